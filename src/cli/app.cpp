@@ -1,0 +1,93 @@
+#include "cli/app.h"
+
+#include "calmlegs_config.h"
+#include "cli/commands.h"
+#include "content/names.h"
+
+#include <cstdio>
+
+namespace calmlegs::cli {
+namespace {
+
+/// The subcommand a usage error belongs to, if the parse got as far as choosing one.
+const Command* chosen(const std::vector<Command>& commands) {
+    for (const auto& command : commands)
+        if (command.app->parsed()) return &command;
+    return nullptr;
+}
+
+int usage_error(const CLI::ParseError& error, const std::vector<Command>& commands, int argc,
+                char** argv, Context& context) {
+    if (const Command* command = chosen(commands)) {
+        context.error(error.what(), "Try: " + command->example + "\nHelp: calmlegs " +
+                                        command->app->get_name() + " --help");
+        return to_int(ExitStatus::usage);
+    }
+    // No command was recognised: was the first word meant to be one?
+    std::string first;
+    for (int i = 1; i < argc && first.empty(); ++i)
+        if (argv[i][0] != '-') first = argv[i];
+    if (!first.empty()) {
+        std::vector<std::string> names;
+        for (const auto& command : commands) names.push_back(command.app->get_name());
+        std::string hint = "Commands: ";
+        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
+        hint += "\nHelp: calmlegs --help";
+        if (auto near = nearest_name(first, names, 3)) {
+            for (const auto& command : commands)
+                if (command.app->get_name() == *near) hint = "Did you mean: " + command.example +
+                                                              "\nHelp: calmlegs --help";
+        }
+        context.error("unknown command '" + first + "'", hint);
+        return to_int(ExitStatus::usage);
+    }
+    context.error(error.what(), "Help: calmlegs --help");
+    return to_int(ExitStatus::usage);
+}
+
+} // namespace
+
+std::string global_options_footer() {
+    return "Global options (before or after the command): --content DIR, --json, --no-color, "
+           "--no-pager.\nExit status: 0 ok, 1 nothing found, 2 usage or content error. "
+           "See calmlegs(1).";
+}
+
+int run(int argc, char** argv) {
+    Context context;
+    CLI::App app{"A calm coach for restless legs: the guide's advice on nutrients, herbs, "
+                 "movement and sleep, in your terminal.",
+                 "calmlegs"};
+    app.set_version_flag("--version", CALMLEGS_VERSION, "Print the version and exit");
+    app.set_help_flag("-h,--help", "Print this help and exit");
+    app.add_option("--content", context.options.content_dir,
+                   "Read content from DIR instead of the shipped content")
+        ->type_name("DIR");
+    app.add_flag("--json", context.options.json, "Print JSON for scripts instead of text");
+    app.add_flag("--no-color", context.options.no_color,
+                 "No colour, even on a terminal (NO_COLOR does the same)");
+    app.add_flag("--no-pager", context.options.no_pager, "Never send long pages to $PAGER");
+    app.require_subcommand(0, 1);
+    app.fallthrough();
+    app.footer("Run 'calmlegs COMMAND --help' for a command's options; 'man calmlegs' for all.\n"
+               "Exit status: 0 ok, 1 nothing found, 2 usage or content error.");
+
+    const std::vector<Command> commands = {
+        setup_guide(app, context),
+        setup_supplement(app, context),
+        setup_supplements(app, context),
+        setup_check(app, context),
+    };
+    for (const auto& command : commands) command.app->footer(global_options_footer());
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) return app.exit(error); // --help, --version
+        return usage_error(error, commands, argc, argv, context);
+    }
+    if (const Command* command = chosen(commands)) return to_int(command->run());
+    return to_int(run_overview(context, commands));
+}
+
+} // namespace calmlegs::cli

@@ -1,0 +1,184 @@
+#include "cli/context.h"
+
+#include "calmlegs_config.h"
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace calmlegs::cli {
+namespace {
+
+std::string env(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr ? value : "";
+}
+
+/// The real path of the directory holding the running binary ("" when unknown).
+std::string exe_dir() {
+    char buffer[4096];
+    const ssize_t length = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    if (length <= 0) return {};
+    std::string path(buffer, static_cast<std::size_t>(length));
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+void write_all(std::FILE* stream, std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+/// Sends `text` through the pager command; false when the pager could not be run, in which
+/// case nothing was shown and the caller prints the text itself.
+bool run_pager(const std::string& command, const std::string& text) {
+    // The person quitting the pager early must not kill us with SIGPIPE.
+    struct sigaction ignore {}, previous {};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGPIPE, &ignore, &previous);
+    if (env("LESS").empty()) ::setenv("LESS", "FRX", 1);
+    std::fflush(stdout);
+    std::FILE* pipe = ::popen(command.c_str(), "w");
+    bool shown = false;
+    if (pipe != nullptr) {
+        write_all(pipe, text);
+        const int status = ::pclose(pipe);
+        // 126/127: the shell could not find or run the pager; nothing reached the screen.
+        shown = status != -1 && !(WIFEXITED(status) && (WEXITSTATUS(status) == 127 ||
+                                                         WEXITSTATUS(status) == 126));
+    }
+    ::sigaction(SIGPIPE, &previous, nullptr);
+    return shown;
+}
+
+} // namespace
+
+ShippedContent shipped_content() {
+    return ShippedContent{CALMLEGS_BUILD_DIR, CALMLEGS_SOURCE_CONTENT_DIR, CALMLEGS_BIN_TO_CONTENT,
+                          CALMLEGS_INSTALL_CONTENT_DIR};
+}
+
+const TerminalInfo& Context::terminal() {
+    if (!m_terminal) {
+        TerminalInfo info;
+        info.traits.is_tty = ::isatty(STDOUT_FILENO) == 1;
+        info.traits.no_color_flag = options.no_color;
+        info.traits.no_color_env = !env("NO_COLOR").empty();
+        const std::string term = env("TERM");
+        info.traits.dumb_term = term.empty() || term == "dumb";
+        struct winsize size {};
+        if (info.traits.is_tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+            size.ws_col > 0) {
+            info.columns = size.ws_col;
+            info.rows = size.ws_row > 0 ? size.ws_row : info.rows;
+        } else if (const int columns = std::atoi(env("COLUMNS").c_str()); columns > 0) {
+            info.columns = columns;
+        }
+        m_terminal = info;
+    }
+    return *m_terminal;
+}
+
+RenderOptions Context::render_options() {
+    const TerminalInfo& info = terminal();
+    RenderOptions render;
+    // Long lines are hard to read: prose stops at 100 columns even on a wide terminal.
+    render.width = std::clamp(info.columns, 20, 100);
+    render.style = Style(should_use_color(info.traits));
+    return render;
+}
+
+const ContentLayers& Context::layers() {
+    if (!m_files) m_files = std::make_unique<RealFileSystem>();
+    if (!m_layers) {
+        ContentSettings settings;
+        settings.flag_dir = options.content_dir;
+        settings.env_dir = env("CALMLEGS_CONTENT");
+        settings.xdg_config_home = env("XDG_CONFIG_HOME");
+        settings.home = env("HOME");
+        settings.exe_dir = exe_dir();
+        m_layers = resolve_content_layers(settings, shipped_content(), *m_files);
+    }
+    return *m_layers;
+}
+
+ContentStore* Context::content() {
+    if (!m_store) {
+        const ContentLayers& found = layers();
+        if (!found.error.empty()) {
+            error(found.error);
+            return nullptr;
+        }
+        m_store = std::make_unique<ContentStore>(*m_files, found.layers);
+    }
+    return m_store.get();
+}
+
+void Context::page(const std::string& text) {
+    const TerminalInfo& info = terminal();
+    const auto lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    if (info.traits.is_tty && !options.no_pager && lines >= info.rows) {
+        std::string pager = env("PAGER");
+        if (std::getenv("PAGER") == nullptr) pager = "less -FRX";
+        if (!pager.empty() && pager != "cat" && run_pager(pager, text)) return;
+    }
+    write_all(stdout, text);
+    std::fflush(stdout);
+}
+
+void Context::print_json(const JsonWriter& json) {
+    write_all(stdout, json.str());
+    write_all(stdout, "\n");
+    std::fflush(stdout);
+}
+
+ExitStatus Context::show(const std::function<void(JsonWriter&)>& json,
+                         const std::function<std::string(const RenderOptions&)>& text) {
+    JsonWriter writer;
+    std::string page_text;
+    if (options.json)
+        json(writer);
+    else
+        page_text = text(render_options());
+    if (content_has_problems()) return report_content_problems();
+    if (options.json)
+        print_json(writer);
+    else
+        page(page_text);
+    return ExitStatus::success;
+}
+
+void Context::error(std::string_view message, std::string_view hint) {
+    std::fflush(stdout);
+    std::string text = "calmlegs: " + std::string(message) + "\n";
+    if (!hint.empty()) text += std::string(hint) + "\n";
+    write_all(stderr, text);
+}
+
+void Context::note(std::string_view message) {
+    std::fflush(stdout);
+    write_all(stderr, std::string(message) + "\n");
+}
+
+bool Context::content_has_problems() { return m_store && !m_store->diagnostics().empty(); }
+
+ExitStatus Context::report_content_problems() {
+    if (!m_store) return ExitStatus::usage;
+    Diagnostics& diags = m_store->diagnostics();
+    diags.sort();
+    std::string text;
+    for (const auto& problem : diags.problems()) text += problem.format() + "\n";
+    const std::size_t count = diags.size();
+    text += "calmlegs: the content has " + std::to_string(count) +
+            (count == 1 ? " problem" : " problems") +
+            "; fix the file named above, then run: calmlegs check\n";
+    std::fflush(stdout);
+    write_all(stderr, text);
+    return ExitStatus::usage;
+}
+
+} // namespace calmlegs::cli

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "content/paths.h"
+#include "content/store.h"
+#include "exit_status.h"
+#include "ui/json.h"
+#include "ui/page.h"
+#include "ui/style.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace calmlegs::cli {
+
+/// The options every command accepts.
+struct GlobalOptions {
+    std::string content_dir;
+    bool json = false;
+    bool no_color = false;
+    bool no_pager = false;
+};
+
+/// The terminal stdout goes to, probed once.
+struct TerminalInfo {
+    OutputTraits traits;
+    int columns = 80;
+    int rows = 24;
+};
+
+/// What every command needs from the outside world: its options, the terminal, the content,
+/// and a place to write. Commands never call isatty or getenv themselves.
+class Context {
+public:
+    GlobalOptions options;
+
+    const TerminalInfo& terminal();
+    /// Width and colour for a page: the terminal's width, capped for comfortable reading.
+    RenderOptions render_options();
+    /// The effective content, or nullptr after reporting why it cannot be found.
+    ContentStore* content();
+    /// The content layers (resolved on first use); `error` is set when they cannot be found.
+    const ContentLayers& layers();
+
+    /// Writes a page to stdout, through $PAGER when stdout is a terminal and the page is
+    /// longer than it (unless --no-pager).
+    void page(const std::string& text);
+    /// Writes JSON text and a newline to stdout.
+    void print_json(const JsonWriter& json);
+    /// Builds the JSON (with --json) or the text page, then prints it; when reading content
+    /// met problems on the way, reports those instead, so nothing is half-shown.
+    ExitStatus show(const std::function<void(JsonWriter&)>& json,
+                    const std::function<std::string(const RenderOptions&)>& text);
+    /// `calmlegs: message` on stderr, then the hint (what to type instead) when there is one.
+    void error(std::string_view message, std::string_view hint = {});
+    /// A line on stderr that is not an error (e.g. "showing Magnesium for 'magnesuim'").
+    void note(std::string_view message);
+    /// Prints the problems met while reading content; returns ExitStatus::usage.
+    ExitStatus report_content_problems();
+    /// True when reading content met problems (reported with report_content_problems()).
+    bool content_has_problems();
+
+private:
+    std::optional<TerminalInfo> m_terminal;
+    std::optional<ContentLayers> m_layers;
+    std::unique_ptr<RealFileSystem> m_files;
+    std::unique_ptr<ContentStore> m_store;
+};
+
+/// Information baked into the binary about where the shipped content is.
+ShippedContent shipped_content();
+
+} // namespace calmlegs::cli

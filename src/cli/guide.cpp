@@ -1,0 +1,171 @@
+// calmlegs guide [STEP] [--search WORDS]: the guide's steps, one step, or a search.
+
+#include "cli/commands.h"
+#include "content/lookup.h"
+#include "content/search.h"
+#include "ui/json_content.h"
+#include "ui/render_content.h"
+#include "ui/text.h"
+
+#include <memory>
+
+namespace calmlegs::cli {
+namespace {
+
+struct GuideOptions {
+    std::vector<std::string> step;
+    std::vector<std::string> search;
+};
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
+    return out;
+}
+
+std::string part_label(const GuidePart& part) {
+    switch (part.kind) {
+    case GuidePart::Kind::intro: return "calmlegs guide intro";
+    case GuidePart::Kind::closing: return "calmlegs guide closing";
+    case GuidePart::Kind::step: break;
+    }
+    return "calmlegs guide " + std::to_string(part.step->number) + "    (" + part.step->title + ")";
+}
+
+ExitStatus show_index(Context& context, ContentStore& store) {
+    const GuideDoc* guide = store.guide();
+    const auto steps = store.steps();
+    return context.show(
+        [&](JsonWriter& json) {
+            json.begin_object().key("title");
+            if (guide != nullptr) json.value(guide->title); else json.null();
+            json.key("steps").begin_array();
+            for (const Step* step : steps) write_step_summary_json(json, *step);
+            json.end_array().end_object();
+        },
+        [&](const RenderOptions& render) {
+            return render_guide_index(guide, steps, store, render);
+        });
+}
+
+ExitStatus show_search(Context& context, ContentStore& store, const std::vector<std::string>& words) {
+    const auto hits = search_content(store, words);
+    const std::string query = join_words(words);
+    if (context.content_has_problems()) return context.report_content_problems();
+    if (hits.empty() && !context.options.json) {
+        context.error("nothing in the guide mentions '" + query + "'.",
+                      "Try fewer or other words, e.g.: calmlegs guide --search magnesium");
+        return ExitStatus::not_found;
+    }
+    const ExitStatus status = context.show(
+        [&](JsonWriter& json) {
+            json.begin_object().key("query").value(query).key("matches").begin_array();
+            for (const auto& hit : hits) {
+                json.begin_object();
+                json.key("kind").value(hit.kind);
+                json.key("id").value(hit.id);
+                json.key("number");
+                if (hit.number > 0) json.value(hit.number); else json.null();
+                json.key("title").value(hit.title);
+                json.key("where").value(hit.where);
+                json.key("text").value(hit.text);
+                json.end_object();
+            }
+            json.end_array().end_object();
+        },
+        [&](const RenderOptions& render) {
+            Page page(render);
+            page.title("Search: " + query, std::to_string(hits.size()) +
+                                               (hits.size() == 1 ? " match" : " matches"));
+            const Style& style = page.style();
+            for (const auto& hit : hits) {
+                page.blank();
+                std::string command;
+                if (hit.kind == "step")
+                    command = "calmlegs guide " + std::to_string(hit.number);
+                else if (hit.kind == "supplement")
+                    command = "calmlegs supplement " + hit.id;
+                else
+                    command = "calmlegs guide " + hit.id;
+                std::string where = hit.kind == "step" ? "Step " + std::to_string(hit.number) +
+                                                             " · " + hit.where
+                                                       : hit.where;
+                page.raw(style.label(elide(where, render.width)));
+                page.paragraph(snippet(hit.text, words.front(), render.width * 2 - 8), 2);
+                page.raw("  " + style.command(command));
+            }
+            return page.str();
+        });
+    return hits.empty() ? ExitStatus::not_found : status;
+}
+
+ExitStatus run_guide(Context& context, const GuideOptions& options) {
+    ContentStore* store = context.content();
+    if (store == nullptr) return ExitStatus::usage;
+    if (!options.search.empty()) return show_search(context, *store, options.search);
+    if (options.step.empty()) return show_index(context, *store);
+
+    const std::string query = join_words(options.step);
+    const GuideLookup lookup = find_guide_part(*store, query);
+    if (context.content_has_problems()) return context.report_content_problems();
+    if (lookup.status == Resolution::Status::ambiguous) {
+        std::string hint = "It could be:";
+        for (const auto& part : lookup.candidates) hint += "\n  " + part_label(part);
+        context.error("'" + query + "' matches more than one part of the guide.", hint);
+        return ExitStatus::not_found;
+    }
+    if (lookup.status == Resolution::Status::not_found) {
+        const auto steps = store->steps();
+        std::string hint;
+        if (lookup.suggestion) hint = "Did you mean: calmlegs guide " + *lookup.suggestion + "\n";
+        hint += "The steps: calmlegs guide";
+        std::string what = "the guide has no step '" + query + "'";
+        if (!steps.empty())
+            what += " (its steps are numbered " + std::to_string(steps.front()->number) + "–" +
+                    std::to_string(steps.back()->number) + ")";
+        context.error(what + ".", hint);
+        return ExitStatus::not_found;
+    }
+
+    const GuidePart& part = lookup.found;
+    if (part.kind == GuidePart::Kind::step) {
+        const Step& step = *part.step;
+        const int count = static_cast<int>(store->steps().size());
+        return context.show([&](JsonWriter& json) { write_step_json(json, step, *store); },
+                            [&](const RenderOptions& render) {
+                                return render_step(step, count, *store, render);
+                            });
+    }
+    const GuideDoc* guide = store->guide();
+    if (guide == nullptr) {
+        if (context.content_has_problems()) return context.report_content_problems();
+        context.error("the content has no guide.toml with an introduction and closing.",
+                      "Check the content: calmlegs check");
+        return ExitStatus::usage;
+    }
+    if (part.kind == GuidePart::Kind::intro)
+        return context.show([&](JsonWriter& json) { write_intro_json(json, *guide, *store); },
+                            [&](const RenderOptions& render) {
+                                return render_intro(*guide, *store, render);
+                            });
+    return context.show([&](JsonWriter& json) { write_closing_json(json, *guide); },
+                        [&](const RenderOptions& render) { return render_closing(*guide, render); });
+}
+
+} // namespace
+
+Command setup_guide(CLI::App& parent, Context& context) {
+    auto options = std::make_shared<GuideOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "guide", "Read the guide: its steps, one step by number or name, or a search");
+    app->add_option("STEP", options->step,
+                    "A step number (1-10), a name such as breathwork or sleep, intro or closing");
+    app->add_option("-s,--search", options->search,
+                    "Find the steps and entries that mention all of these words")
+        ->type_name("WORDS")
+        ->excludes(app->get_option("STEP"));
+    return {app, "calmlegs guide 4",
+            [&context, options] { return run_guide(context, *options); }};
+}
+
+} // namespace calmlegs::cli

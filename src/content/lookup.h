@@ -1,0 +1,43 @@
+#pragma once
+// Finding what a person typed: a supplement by any of its names, a guide step by number or
+// name. Exact ids are opened directly, so the common look-up parses a single file.
+
+#include "content/resolve.h"
+#include "content/store.h"
+
+#include <string_view>
+#include <vector>
+
+namespace calmlegs {
+
+/// The outcome of looking up a supplement.
+struct SupplementLookup {
+    Resolution::Status status = Resolution::Status::not_found;
+    MatchKind match = MatchKind::exact;
+    const Supplement* found = nullptr;
+    std::vector<const Supplement*> candidates; ///< when ambiguous
+    std::optional<std::string> suggestion;     ///< when not found: the nearest name
+};
+
+SupplementLookup find_supplement(ContentStore& store, std::string_view query);
+
+/// What a guide look-up can show.
+struct GuidePart {
+    enum class Kind { intro, step, closing };
+    Kind kind = Kind::step;
+    const Step* step = nullptr; ///< for Kind::step
+};
+
+/// The outcome of looking up a part of the guide.
+struct GuideLookup {
+    Resolution::Status status = Resolution::Status::not_found;
+    MatchKind match = MatchKind::exact;
+    GuidePart found;
+    std::vector<GuidePart> candidates;     ///< when ambiguous
+    std::optional<std::string> suggestion; ///< when not found: the nearest name
+};
+
+/// Finds "4", "breathwork", "sleep", "intro" or "closing".
+GuideLookup find_guide_part(ContentStore& store, std::string_view query);
+
+} // namespace calmlegs

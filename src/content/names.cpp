@@ -1,0 +1,81 @@
+#include "content/names.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace calmlegs {
+
+std::string normalize_name(std::string_view name) {
+    std::string out;
+    out.reserve(name.size());
+    for (char ch : name) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c >= 'A' && c <= 'Z')
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out.push_back(ch);
+    }
+    return out;
+}
+
+std::string to_lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+int edit_distance(std::string_view a, std::string_view b) {
+    // Three rolling rows are enough for the optimal-string-alignment recurrence.
+    const std::size_t n = b.size();
+    std::vector<int> before(n + 1), previous(n + 1), current(n + 1);
+    std::iota(previous.begin(), previous.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= n; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
+        }
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[n];
+}
+
+int typo_allowance(std::string_view normalized_word) {
+    const std::size_t length = normalized_word.size();
+    if (length < 4) return 0;
+    if (length < 8) return 1;
+    return 2;
+}
+
+std::optional<std::string> nearest_name(std::string_view word,
+                                        const std::vector<std::string>& candidates,
+                                        int max_distance) {
+    const std::string wanted = normalize_name(word);
+    std::optional<std::string> best;
+    int best_distance = max_distance + 1;
+    for (const auto& candidate : candidates) {
+        const int distance = edit_distance(wanted, normalize_name(candidate));
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+bool is_valid_id(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    char previous = 0;
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && previous == '-')) return false;
+        previous = c;
+    }
+    return true;
+}
+
+} // namespace calmlegs

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace calmlegs {
+
+/// The form in which names are compared: ASCII letters lower-cased, digits kept, spaces and
+/// punctuation dropped, other UTF-8 bytes kept. "Vit. D", "vit-d" and "VITD" all become "vitd".
+std::string normalize_name(std::string_view name);
+
+/// A copy of `text` with ASCII letters lower-cased (case-insensitive search).
+std::string to_lower_ascii(std::string_view text);
+
+/// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
+/// neighbouring characters each cost 1, so "magnesuim" is 1 away from "magnesium".
+int edit_distance(std::string_view a, std::string_view b);
+
+/// How far a typed word may be from a known one and still count as a misspelling of it.
+int typo_allowance(std::string_view normalized_word);
+
+/// The candidate closest to `word` (compared normalized) within `max_distance`, if any;
+/// used to suggest a fix for a typo.
+std::optional<std::string> nearest_name(std::string_view word,
+                                        const std::vector<std::string>& candidates,
+                                        int max_distance);
+
+/// True when `id` is a valid content id: lowercase ASCII letters, digits and single '-'
+/// between them ("vitamin-d", "4-7-8").
+bool is_valid_id(std::string_view id);
+
+} // namespace calmlegs

@@ -1,0 +1,73 @@
+#include "content/names.h"
+#include "content/parse.h"
+#include "content/toml_reader.h"
+
+namespace calmlegs {
+namespace {
+
+/// Reads `[[key]]` entries of a list document, each with a unique valid id.
+template <typename Entry, typename ReadEntry>
+std::vector<Entry> parse_list(std::string_view text, const std::string& file, std::string_view key,
+                              Diagnostics& diags, ReadEntry&& read_entry) {
+    std::vector<Entry> out;
+    auto root = parse_toml(text, file, diags);
+    if (!root) return out;
+    FieldReader fields(*root, file, diags);
+    DuplicateIds seen(file);
+    fields.tables(key, Presence::required, [&](const toml::table& table) {
+        FieldReader entry_fields(table, file, diags);
+        Entry entry;
+        entry.file = file;
+        entry.pos = entry_fields.position();
+        entry.id = entry_fields.string("id", Presence::required);
+        if (!entry.id.empty() && !is_valid_id(entry.id))
+            entry_fields.error_at("id", "'id': expected lowercase letters, digits and '-', "
+                                        "found \"" + entry.id + "\"");
+        read_entry(entry_fields, entry);
+        entry_fields.finish();
+        if (!entry.id.empty() && seen.first(entry.id, entry_fields.position_of_key("id"), diags))
+            out.push_back(std::move(entry));
+    });
+    fields.finish();
+    return out;
+}
+
+} // namespace
+
+std::vector<Note> parse_notes(std::string_view text, const std::string& file, Diagnostics& diags) {
+    return parse_list<Note>(text, file, "note", diags, [](FieldReader& fields, Note& note) {
+        note.text = fields.string("text", Presence::required);
+    });
+}
+
+std::vector<Reference> parse_references(std::string_view text, const std::string& file,
+                                        Diagnostics& diags) {
+    return parse_list<Reference>(
+        text, file, "reference", diags, [](FieldReader& fields, Reference& reference) {
+            reference.authors = fields.string("authors", Presence::required);
+            if (auto year = fields.integer("year", Presence::required)) {
+                if (*year < 1000 || *year > 9999)
+                    fields.error_at("year", "'year': expected a four-digit year, found " +
+                                                std::to_string(*year));
+                else
+                    reference.year = static_cast<int>(*year);
+            }
+            reference.title = fields.string("title", Presence::required);
+            reference.source = fields.string("source", Presence::required);
+        });
+}
+
+std::vector<StackRow> parse_stack(std::string_view text, const std::string& file,
+                                  Diagnostics& diags) {
+    return parse_list<StackRow>(text, file, "stack", diags, [](FieldReader& fields, StackRow& row) {
+        row.label = fields.string("label", Presence::required);
+        row.supplements = fields.ids("supplements", Presence::required);
+        row.dose = fields.string("dose", Presence::required);
+        row.timing = fields.string("timing", Presence::required);
+        row.when = fields.times_of_day("when", Presence::required);
+        row.benefit = fields.string("benefit", Presence::required);
+        row.condition = fields.string("condition", Presence::optional);
+    });
+}
+
+} // namespace calmlegs

@@ -1,0 +1,64 @@
+#include "content/resolve.h"
+
+#include "content/names.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace calmlegs {
+namespace {
+
+void add_unique(std::vector<std::size_t>& entries, std::size_t entry) {
+    if (std::find(entries.begin(), entries.end(), entry) == entries.end())
+        entries.push_back(entry);
+}
+
+Resolution settle(std::vector<std::size_t> entries, MatchKind match) {
+    Resolution result;
+    result.match = match;
+    result.status =
+        entries.size() == 1 ? Resolution::Status::found : Resolution::Status::ambiguous;
+    result.entries = std::move(entries);
+    return result;
+}
+
+} // namespace
+
+Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys) {
+    const std::string wanted = normalize_name(query);
+    Resolution none;
+    if (wanted.empty() || keys.empty()) return none;
+
+    std::vector<std::string> normalized;
+    normalized.reserve(keys.size());
+    for (const auto& key : keys) normalized.push_back(normalize_name(key.text));
+
+    std::vector<std::size_t> exact, prefix;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (normalized[i] == wanted)
+            add_unique(exact, keys[i].entry);
+        else if (wanted.size() >= 3 && normalized[i].starts_with(wanted))
+            add_unique(prefix, keys[i].entry);
+    }
+    if (!exact.empty()) return settle(std::move(exact), MatchKind::exact);
+    if (!prefix.empty()) return settle(std::move(prefix), MatchKind::prefix);
+
+    int best = INT_MAX;
+    std::size_t best_key = 0;
+    std::vector<std::size_t> close;
+    const int allowance = typo_allowance(wanted);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const int distance = edit_distance(wanted, normalized[i]);
+        if (distance < best) {
+            best = distance;
+            best_key = i;
+            close.clear();
+        }
+        if (distance == best && distance <= allowance) add_unique(close, keys[i].entry);
+    }
+    if (!close.empty()) return settle(std::move(close), MatchKind::close);
+    none.suggestion = keys[best_key].text;
+    return none;
+}
+
+} // namespace calmlegs

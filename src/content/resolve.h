@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace calmlegs {
+
+/// One name under which an entry can be found (its id, display name, an alias or a form).
+struct NameKey {
+    std::string text;  ///< as written in the content, for suggestions
+    std::size_t entry; ///< index of the entry this name belongs to
+};
+
+/// How a query matched.
+enum class MatchKind { exact, prefix, close };
+
+/// The outcome of looking a typed name up among the keys.
+struct Resolution {
+    enum class Status { found, ambiguous, not_found };
+    Status status = Status::not_found;
+    /// found: the one entry; ambiguous: every candidate, in key order, without repeats.
+    std::vector<std::size_t> entries;
+    MatchKind match = MatchKind::exact;
+    /// not_found: the nearest known name, so the person can be told what to type instead.
+    std::optional<std::string> suggestion;
+};
+
+/// Resolves a typed name: an exact match (ignoring case, spaces and punctuation) wins, then a
+/// unique prefix of at least three characters, then a unique close misspelling. More than one
+/// entry at the same stage is ambiguous; nothing at all yields the nearest name as a suggestion.
+Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys);
+
+} // namespace calmlegs

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "content/store.h"
+
+#include <string>
+#include <vector>
+
+namespace calmlegs {
+
+/// One place in the content that mentions every searched word.
+struct SearchHit {
+    std::string kind;  ///< "intro", "step", "closing" or "supplement"
+    std::string id;    ///< step or supplement id ("intro", "closing" for those)
+    int number = 0;    ///< the step number; 0 for the others
+    std::string title; ///< the step's or entry's title
+    std::string where; ///< the section or field that matched
+    std::string text;  ///< the matching text, whole (callers cut a snippet)
+};
+
+/// Finds every section of the guide and every field of a supplement that contains all of
+/// `words` (case-insensitive; one hit per section or entry, in guide order, then by id).
+std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std::string>& words);
+
+/// A short piece of `text` around the first occurrence of `word`, with "…" where it was cut.
+std::string snippet(const std::string& text, const std::string& word, int width);
+
+} // namespace calmlegs

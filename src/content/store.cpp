@@ -1,0 +1,175 @@
+#include "content/store.h"
+
+#include "content/parse.h"
+
+#include <algorithm>
+
+namespace calmlegs {
+
+std::optional<std::string> toml_stem(const std::string& name) {
+    constexpr std::string_view suffix = ".toml";
+    if (name.size() <= suffix.size() || name.front() == '.' || !name.ends_with(suffix))
+        return std::nullopt;
+    return name.substr(0, name.size() - suffix.size());
+}
+
+ContentStore::ContentStore(const FileSystem& files, std::vector<std::string> layers)
+    : m_files(files)
+    , m_layers(std::move(layers)) {}
+
+std::optional<std::string> ContentStore::read(const std::string& path) {
+    std::string error;
+    auto text = m_files.read(path, error);
+    if (!text) m_diags.error(path, {}, "cannot read this file: " + error);
+    return text;
+}
+
+template <typename T>
+void ContentStore::index(EntryDir<T>& dir,
+                         const std::function<std::string(const std::string&)>& key_of) {
+    if (dir.indexed) return;
+    dir.indexed = true;
+    for (const auto& layer : m_layers) {
+        const std::string path = join_path(layer, dir.subdir);
+        for (const auto& entry : m_files.list(path)) {
+            if (entry.is_directory) continue;
+            auto stem = toml_stem(entry.name);
+            if (!stem) continue;
+            const std::string key = key_of(*stem);
+            dir.paths[key] = join_path(path, entry.name);
+            dir.stems[key] = *stem;
+        }
+    }
+}
+
+template <typename T>
+const T* ContentStore::load(EntryDir<T>& dir, std::string_view key, ParseEntry<T> parse) {
+    if (auto found = dir.loaded.find(key); found != dir.loaded.end())
+        return found->second ? &*found->second : nullptr;
+    std::optional<T> value;
+    if (auto path = dir.paths.find(key); path != dir.paths.end()) {
+        const std::size_t problems_before = m_diags.size();
+        if (auto text = read(path->second))
+            value = parse(*text, path->second, dir.stems.find(key)->second, m_diags);
+        if (m_diags.size() != problems_before) value.reset(); // never show a broken entry
+    }
+    auto [slot, inserted] = dir.loaded.emplace(std::string(key), std::move(value));
+    return slot->second ? &*slot->second : nullptr;
+}
+
+template <typename T>
+void ContentStore::load_list(std::optional<std::vector<T>>& list, const char* file_name,
+                             std::vector<T> (*parse)(std::string_view, const std::string&,
+                                                     Diagnostics&)) {
+    if (list) return;
+    list.emplace();
+    for (const auto& layer : m_layers) {
+        const std::string path = join_path(layer, file_name);
+        if (!m_files.is_file(path)) continue;
+        auto text = read(path);
+        if (!text) continue;
+        for (auto& entry : parse(*text, path, m_diags)) {
+            auto same = std::find_if(list->begin(), list->end(),
+                                     [&](const T& existing) { return existing.id == entry.id; });
+            if (same != list->end())
+                *same = std::move(entry); // a higher layer overrides by id, in place
+            else
+                list->push_back(std::move(entry));
+        }
+    }
+}
+
+const GuideDoc* ContentStore::guide() {
+    if (!m_guide_loaded) {
+        m_guide_loaded = true;
+        for (auto layer = m_layers.rbegin(); layer != m_layers.rend(); ++layer) {
+            const std::string path = join_path(*layer, content_files::guide);
+            if (!m_files.is_file(path)) continue;
+            const std::size_t problems_before = m_diags.size();
+            if (auto text = read(path)) m_guide = parse_guide(*text, path, m_diags);
+            if (m_diags.size() != problems_before) m_guide.reset();
+            break;
+        }
+    }
+    return m_guide ? &*m_guide : nullptr;
+}
+
+const std::vector<Note>& ContentStore::notes() {
+    load_list(m_notes, content_files::notes, parse_notes);
+    return *m_notes;
+}
+
+const Note* ContentStore::note(std::string_view id) {
+    for (const auto& note : notes())
+        if (note.id == id) return &note;
+    return nullptr;
+}
+
+const std::vector<Reference>& ContentStore::references() {
+    load_list(m_references, content_files::references, parse_references);
+    return *m_references;
+}
+
+const Reference* ContentStore::reference(std::string_view id) {
+    for (const auto& reference : references())
+        if (reference.id == id) return &reference;
+    return nullptr;
+}
+
+const std::vector<StackRow>& ContentStore::stack() {
+    load_list(m_stack, content_files::stack, parse_stack);
+    return *m_stack;
+}
+
+std::vector<std::string> ContentStore::supplement_ids() {
+    index(m_supplements, [](const std::string& stem) { return stem; });
+    std::vector<std::string> ids;
+    for (const auto& [id, path] : m_supplements.paths) ids.push_back(id);
+    return ids;
+}
+
+const Supplement* ContentStore::supplement(std::string_view id) {
+    index(m_supplements, [](const std::string& stem) { return stem; });
+    return load<Supplement>(m_supplements, id, parse_supplement);
+}
+
+std::vector<const Supplement*> ContentStore::supplements() {
+    std::vector<const Supplement*> out;
+    for (const auto& id : supplement_ids())
+        if (const Supplement* s = supplement(id)) out.push_back(s);
+    return out;
+}
+
+void ContentStore::index_steps() {
+    // Steps are keyed by their id so that a person's 04-sleep.toml overrides the shipped one.
+    index(m_steps, [](const std::string& stem) {
+        auto named = parse_step_stem(stem);
+        return named ? named->id : stem;
+    });
+}
+
+const Step* ContentStore::step(int number) {
+    index_steps();
+    for (const auto& [key, stem] : m_steps.stems) {
+        auto named = parse_step_stem(stem);
+        if (named && named->number == number) return load<Step>(m_steps, key, parse_step);
+    }
+    return nullptr;
+}
+
+const Step* ContentStore::step(std::string_view id) {
+    index_steps();
+    return load<Step>(m_steps, id, parse_step);
+}
+
+std::vector<const Step*> ContentStore::steps() {
+    index_steps();
+    std::vector<const Step*> out;
+    for (const auto& [key, path] : m_steps.paths)
+        if (const Step* s = load<Step>(m_steps, key, parse_step)) out.push_back(s);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Step* a, const Step* b) { return a->number < b->number; });
+    return out;
+}
+
+} // namespace calmlegs

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "content/diagnostics.h"
+#include "content/files.h"
+#include "content/model.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace calmlegs {
+
+/// The names of the content files and directories, as documented in calmlegs-content(5).
+namespace content_files {
+inline constexpr const char* guide = "guide.toml";
+inline constexpr const char* notes = "notes.toml";
+inline constexpr const char* references = "references.toml";
+inline constexpr const char* stack = "stack.toml";
+inline constexpr const char* steps = "steps";
+inline constexpr const char* supplements = "supplements";
+} // namespace content_files
+
+/// The content a command sees: the shipped content with a person's own directories layered on
+/// top, merged by id. It reads lazily, so a look-up parses only the files it needs; every
+/// problem it meets goes to diagnostics().
+class ContentStore {
+public:
+    /// `layers` run from the lowest (the shipped content) to the highest (the person's own).
+    ContentStore(const FileSystem& files, std::vector<std::string> layers);
+
+    const std::vector<std::string>& layers() const { return m_layers; }
+    const FileSystem& files() const { return m_files; }
+
+    /// The top-most guide.toml; nullptr when none can be read.
+    const GuideDoc* guide();
+    const std::vector<Note>& notes();
+    const Note* note(std::string_view id);
+    const std::vector<Reference>& references();
+    const Reference* reference(std::string_view id);
+    const std::vector<StackRow>& stack();
+
+    /// Ids of every supplement, from the directory listings alone (nothing is parsed).
+    std::vector<std::string> supplement_ids();
+    /// One supplement, parsed on first use; nullptr when missing or broken.
+    const Supplement* supplement(std::string_view id);
+    /// Every supplement that parses, in id order.
+    std::vector<const Supplement*> supplements();
+
+    /// The step with this number; nullptr when there is none.
+    const Step* step(int number);
+    /// The step with this id; nullptr when there is none.
+    const Step* step(std::string_view id);
+    /// Every step that parses, by number.
+    std::vector<const Step*> steps();
+
+    Diagnostics& diagnostics() { return m_diags; }
+
+private:
+    template <typename T>
+    struct EntryDir {
+        explicit EntryDir(const char* directory)
+            : subdir(directory) {}
+        const char* subdir;
+        bool indexed = false;
+        std::map<std::string, std::string, std::less<>> paths; ///< key -> file of the top layer
+        std::map<std::string, std::string, std::less<>> stems; ///< key -> file stem
+        std::map<std::string, std::optional<T>, std::less<>> loaded;
+    };
+    template <typename T>
+    using ParseEntry = std::optional<T> (*)(std::string_view, const std::string&, std::string_view,
+                                            Diagnostics&);
+
+    template <typename T>
+    void index(EntryDir<T>& dir, const std::function<std::string(const std::string&)>& key_of);
+    template <typename T>
+    const T* load(EntryDir<T>& dir, std::string_view key, ParseEntry<T> parse);
+    std::optional<std::string> read(const std::string& path);
+    template <typename T>
+    void load_list(std::optional<std::vector<T>>& list, const char* file_name,
+                   std::vector<T> (*parse)(std::string_view, const std::string&, Diagnostics&));
+    void index_steps();
+
+    const FileSystem& m_files;
+    std::vector<std::string> m_layers;
+    Diagnostics m_diags;
+    bool m_guide_loaded = false;
+    std::optional<GuideDoc> m_guide;
+    std::optional<std::vector<Note>> m_notes;
+    std::optional<std::vector<Reference>> m_references;
+    std::optional<std::vector<StackRow>> m_stack;
+    EntryDir<Supplement> m_supplements{content_files::supplements};
+    EntryDir<Step> m_steps{content_files::steps};
+};
+
+/// The file stem of `name` when it is a content file (`*.toml`, not hidden); nullopt otherwise.
+std::optional<std::string> toml_stem(const std::string& name);
+
+} // namespace calmlegs

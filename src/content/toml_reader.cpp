@@ -1,0 +1,300 @@
+#include "content/toml_reader.h"
+
+#include "content/names.h"
+
+#include <algorithm>
+
+namespace calmlegs {
+namespace {
+
+std::string_view describe(toml::node_type type) {
+    switch (type) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a floating-point number";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date-time";
+    default: return "nothing";
+    }
+}
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string join(const std::vector<std::string>& words, std::string_view separator) {
+    std::string out;
+    for (const auto& word : words) {
+        if (!out.empty()) out += separator;
+        out += word;
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      Diagnostics& diags) {
+    try {
+        return toml::parse(text, std::string_view(file));
+    } catch (const toml::parse_error& e) {
+        const auto& begin = e.source().begin;
+        SourcePos pos{static_cast<int>(begin.line), static_cast<int>(begin.column)};
+        if (pos.line <= 0) pos = {1, 1};
+        diags.error(file, pos, "TOML syntax error: " + std::string(e.description()));
+        return std::nullopt;
+    }
+}
+
+SourcePos position_of(const toml::node& node) {
+    const auto& begin = node.source().begin;
+    if (begin.line == 0) return {1, 1};
+    return {static_cast<int>(begin.line), static_cast<int>(begin.column)};
+}
+
+FieldReader::FieldReader(const toml::table& table, const std::string& file, Diagnostics& diags)
+    : m_table(table)
+    , m_file(file)
+    , m_diags(diags) {}
+
+const toml::node* FieldReader::find(std::string_view key, Presence presence,
+                                    std::string_view expected) {
+    m_known.emplace_back(key);
+    const toml::node* node = m_table.get(key);
+    if (node == nullptr && presence == Presence::required)
+        error("missing required key '" + std::string(key) + "' (expected " +
+              std::string(expected) + ")");
+    return node;
+}
+
+SourcePos FieldReader::position_of_key(std::string_view key) const {
+    const toml::node* node = m_table.get(key);
+    return node != nullptr ? position_of(*node) : position();
+}
+
+std::vector<SourcePos> FieldReader::element_positions(std::string_view key) const {
+    std::vector<SourcePos> out;
+    if (const auto* array = m_table.get_as<toml::array>(key))
+        for (const toml::node& item : *array) out.push_back(position_of(item));
+    return out;
+}
+
+void FieldReader::error_at(std::string_view key, std::string message) {
+    m_diags.error(m_file, position_of_key(key), std::move(message));
+}
+
+void FieldReader::error(std::string message) {
+    m_diags.error(m_file, position(), std::move(message));
+}
+
+std::string FieldReader::string(std::string_view key, Presence presence) {
+    const toml::node* node = find(key, presence, "a string");
+    if (node == nullptr) return {};
+    const auto* value = node->as_string();
+    if (value == nullptr) {
+        error_at(key, "'" + std::string(key) + "': expected a string, found " +
+                          std::string(describe(node->type())));
+        return {};
+    }
+    std::string text = value->get();
+    if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos)
+        error_at(key, "'" + std::string(key) + "': expected a non-empty string");
+    return text;
+}
+
+const toml::array* FieldReader::typed_array(std::string_view key, Presence presence,
+                                            toml::node_type element,
+                                            std::string_view element_name) {
+    const std::string expected = "an array of " + std::string(element_name);
+    const toml::node* node = find(key, presence, expected);
+    if (node == nullptr) return nullptr;
+    const auto* array = node->as_array();
+    if (array == nullptr) {
+        error_at(key, "'" + std::string(key) + "': expected " + expected + ", found " +
+                          std::string(describe(node->type())));
+        return nullptr;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const toml::node& item = *array->get(i);
+        if (item.type() != element) {
+            m_diags.error(m_file, position_of(item),
+                          "'" + std::string(key) + "[" + std::to_string(i) + "]': expected " +
+                              std::string(describe(element)) + ", found " +
+                              std::string(describe(item.type())));
+            ok = false;
+        }
+    }
+    return ok ? array : nullptr;
+}
+
+std::vector<std::string> FieldReader::strings(std::string_view key, Presence presence,
+                                              std::size_t at_least) {
+    std::vector<std::string> out;
+    const toml::array* array = typed_array(key, presence, toml::node_type::string, "strings");
+    if (array == nullptr) return out;
+    if (array->size() < at_least)
+        error_at(key, "'" + std::string(key) + "': expected at least " +
+                          std::to_string(at_least) + (at_least == 1 ? " item" : " items") +
+                          ", found " + std::to_string(array->size()));
+    out.reserve(array->size());
+    for (const toml::node& item : *array) {
+        const std::string& text = item.as_string()->get();
+        if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+            m_diags.error(m_file, position_of(item),
+                          "'" + std::string(key) + "': expected non-empty strings");
+        out.push_back(text);
+    }
+    return out;
+}
+
+std::optional<std::int64_t> FieldReader::integer(std::string_view key, Presence presence) {
+    const toml::node* node = find(key, presence, "an integer");
+    if (node == nullptr) return std::nullopt;
+    const auto* value = node->as_integer();
+    if (value == nullptr) {
+        error_at(key, "'" + std::string(key) + "': expected an integer, found " +
+                          std::string(describe(node->type())));
+        return std::nullopt;
+    }
+    return value->get();
+}
+
+bool FieldReader::boolean(std::string_view key, bool fallback) {
+    const toml::node* node = find(key, Presence::optional, "true or false");
+    if (node == nullptr) return fallback;
+    const auto* value = node->as_boolean();
+    if (value == nullptr) {
+        error_at(key, "'" + std::string(key) + "': expected true or false, found " +
+                          std::string(describe(node->type())));
+        return fallback;
+    }
+    return value->get();
+}
+
+std::vector<StepRef> FieldReader::step_numbers(std::string_view key, Presence presence) {
+    std::vector<StepRef> out;
+    const toml::array* array = typed_array(key, presence, toml::node_type::integer, "integers");
+    if (array == nullptr) return out;
+    for (const toml::node& item : *array) {
+        const std::int64_t number = item.as_integer()->get();
+        if (number < 1 || number > 99)
+            m_diags.error(m_file, position_of(item),
+                          "'" + std::string(key) + "': expected step numbers from 1 to 99, found " +
+                              std::to_string(number));
+        else
+            out.push_back(StepRef{static_cast<int>(number), position_of(item)});
+    }
+    return out;
+}
+
+std::vector<TimeOfDay> FieldReader::times_of_day(std::string_view key, Presence presence) {
+    std::vector<TimeOfDay> out;
+    for (const auto& name : choices(key, presence, time_of_day_names()))
+        out.push_back(*parse_time_of_day(name));
+    return out;
+}
+
+std::vector<Ref> FieldReader::ids(std::string_view key, Presence presence) {
+    std::vector<Ref> out;
+    const toml::array* array = typed_array(key, presence, toml::node_type::string, "ids");
+    if (array == nullptr) return out;
+    for (const toml::node& item : *array) {
+        const std::string& id = item.as_string()->get();
+        if (!is_valid_id(id))
+            m_diags.error(m_file, position_of(item),
+                          "'" + std::string(key) +
+                              "': expected ids of lowercase letters, digits and '-', found " +
+                              quoted(id));
+        out.push_back(Ref{id, position_of(item)});
+    }
+    return out;
+}
+
+const toml::table* FieldReader::table(std::string_view key, Presence presence) {
+    const toml::node* node = find(key, presence, "a table");
+    if (node == nullptr) return nullptr;
+    const auto* table = node->as_table();
+    if (table == nullptr)
+        error_at(key, "'" + std::string(key) + "': expected a table, found " +
+                          std::string(describe(node->type())));
+    return table;
+}
+
+std::string FieldReader::choice(std::string_view key, Presence presence,
+                                const std::vector<std::string>& allowed) {
+    std::string value = string(key, presence);
+    if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+        return value;
+    std::string message = "'" + std::string(key) + "': expected one of " + join(allowed, ", ") +
+                          ", found " + quoted(value);
+    if (auto near = nearest_name(value, allowed, typo_allowance(normalize_name(value)) + 1))
+        message += "; did you mean " + quoted(*near) + "?";
+    error_at(key, std::move(message));
+    return {};
+}
+
+std::vector<std::string> FieldReader::choices(std::string_view key, Presence presence,
+                                              const std::vector<std::string>& allowed) {
+    std::vector<std::string> out;
+    const toml::array* array = typed_array(key, presence, toml::node_type::string, "strings");
+    if (array == nullptr) return out;
+    for (const toml::node& item : *array) {
+        const std::string& value = item.as_string()->get();
+        if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
+            m_diags.error(m_file, position_of(item),
+                          "'" + std::string(key) + "': expected each of " + join(allowed, ", ") +
+                              ", found " + quoted(value));
+        else
+            out.push_back(value);
+    }
+    return out;
+}
+
+void FieldReader::finish() {
+    for (const auto& [key, node] : m_table) {
+        const std::string_view name = key.str();
+        if (std::find(m_known.begin(), m_known.end(), name) != m_known.end()) continue;
+        std::string message = "unknown key '" + std::string(name) + "'";
+        if (auto near = nearest_name(name, m_known, 2))
+            message += "; did you mean '" + *near + "'?";
+        else
+            message += "; expected one of: " + join(m_known, ", ");
+        SourcePos pos = key.source().begin.line != 0
+                            ? SourcePos{static_cast<int>(key.source().begin.line),
+                                        static_cast<int>(key.source().begin.column)}
+                            : position_of(node);
+        m_diags.error(m_file, pos, std::move(message));
+    }
+}
+
+std::string read_entry_id(FieldReader& reader, std::string_view stem) {
+    std::string id = reader.string("id", Presence::required);
+    if (id.empty()) return std::string(stem);
+    if (!is_valid_id(id)) {
+        reader.error_at("id", "'id': expected lowercase letters, digits and '-', found " +
+                                  quoted(id));
+    } else if (id != stem) {
+        reader.error_at("id", "'id': expected " + quoted(stem) + " to match the file name " +
+                                  std::string(stem) + ".toml, found " + quoted(id) +
+                                  " (rename the file or change the id)");
+    }
+    return id;
+}
+
+bool DuplicateIds::first(const std::string& id, SourcePos pos, Diagnostics& diags) {
+    for (const auto& [seen, where] : m_seen) {
+        if (seen == id) {
+            diags.error(m_file, pos,
+                        "duplicate id " + quoted(id) + " (first defined at line " +
+                            std::to_string(where.line) + ")");
+            return false;
+        }
+    }
+    m_seen.emplace_back(id, pos);
+    return true;
+}
+
+} // namespace calmlegs

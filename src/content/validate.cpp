@@ -1,0 +1,268 @@
+#include "content/validate.h"
+
+#include "content/names.h"
+#include "content/parse.h"
+#include "content/store.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace calmlegs {
+namespace {
+
+const std::vector<std::string>& root_files() {
+    static const std::vector<std::string> names = {content_files::guide, content_files::notes,
+                                                   content_files::references,
+                                                   content_files::stack};
+    return names;
+}
+
+const std::vector<std::string>& root_dirs() {
+    static const std::vector<std::string> names = {content_files::steps,
+                                                   content_files::supplements};
+    return names;
+}
+
+/// Ids and names are TOML strings, so messages show them as such; keys go in single quotes.
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
+    if (auto near = nearest_name(word, known, typo_allowance(normalize_name(word))))
+        return "; did you mean " + quoted(*near) + "?";
+    return {};
+}
+
+/// Reports files and directories in a layer's root that have no meaning as content.
+void check_layer_root(const FileSystem& files, const std::string& layer, Diagnostics& diags) {
+    for (const auto& entry : files.list(layer)) {
+        const std::string path = join_path(layer, entry.name);
+        if (entry.name.front() == '.') continue;
+        if (entry.is_directory) {
+            if (std::find(root_dirs().begin(), root_dirs().end(), entry.name) == root_dirs().end())
+                diags.error(path, {}, "unknown content directory; expected steps/ or "
+                                      "supplements/" + did_you_mean(entry.name, root_dirs()));
+        } else if (toml_stem(entry.name) && std::find(root_files().begin(), root_files().end(),
+                                                      entry.name) == root_files().end()) {
+            diags.error(path, {}, "unknown content file; expected guide.toml, notes.toml, "
+                                  "references.toml or stack.toml, or a file under steps/ or "
+                                  "supplements/" + did_you_mean(entry.name, root_files()));
+        }
+        // Anything else (a README, an editor's backup) is not content and is left alone.
+    }
+}
+
+/// Reports a second file of one layer that declares an id already declared by another.
+class LayerIds {
+public:
+    void add(const std::string& id, const std::string& path, SourcePos pos, Diagnostics& diags) {
+        if (id.empty()) return;
+        auto [at, fresh] = m_files.emplace(id, path);
+        if (!fresh)
+            diags.error(path, pos, "duplicate id " + quoted(id) + " (also " + at->second + ")");
+    }
+
+private:
+    std::map<std::string, std::string> m_files;
+};
+
+/// Parses every file of every layer on its own, so that the files a higher layer shadows are
+/// checked too.
+void check_files(const FileSystem& files, const std::vector<std::string>& layers,
+                 Diagnostics& diags) {
+    for (const auto& layer : layers) {
+        if (!files.is_directory(layer)) {
+            diags.error(layer, {}, "not a content directory (it does not exist or is not a "
+                                   "directory)");
+            continue;
+        }
+        check_layer_root(files, layer, diags);
+        auto read = [&](const std::string& path) -> std::optional<std::string> {
+            if (!files.is_file(path)) return std::nullopt;
+            std::string error;
+            auto text = files.read(path, error);
+            if (!text) diags.error(path, {}, "cannot read this file: " + error);
+            return text;
+        };
+        const std::string guide = join_path(layer, content_files::guide);
+        if (auto text = read(guide)) parse_guide(*text, guide, diags);
+        const std::string notes = join_path(layer, content_files::notes);
+        if (auto text = read(notes)) parse_notes(*text, notes, diags);
+        const std::string references = join_path(layer, content_files::references);
+        if (auto text = read(references)) parse_references(*text, references, diags);
+        const std::string stack = join_path(layer, content_files::stack);
+        if (auto text = read(stack)) parse_stack(*text, stack, diags);
+
+        LayerIds supplement_ids;
+        const std::string supplements = join_path(layer, content_files::supplements);
+        for (const auto& entry : files.list(supplements)) {
+            const std::string path = join_path(supplements, entry.name);
+            const auto stem = toml_stem(entry.name);
+            if (entry.is_directory || !stem) continue;
+            if (auto text = read(path))
+                if (auto s = parse_supplement(*text, path, *stem, diags))
+                    supplement_ids.add(s->id, path, s->id_pos, diags);
+        }
+
+        LayerIds step_ids;
+        std::map<int, std::string> step_numbers;
+        const std::string steps = join_path(layer, content_files::steps);
+        for (const auto& entry : files.list(steps)) {
+            const std::string path = join_path(steps, entry.name);
+            const auto stem = toml_stem(entry.name);
+            if (entry.is_directory || !stem) continue;
+            auto text = read(path);
+            if (!text) continue;
+            auto step = parse_step(*text, path, *stem, diags);
+            if (!step) continue;
+            step_ids.add(step->id, path, step->id_pos, diags);
+            if (step->number == 0) continue;
+            if (auto [at, fresh] = step_numbers.emplace(step->number, path); !fresh)
+                diags.error(path, step->number_pos,
+                            "duplicate step number " + std::to_string(step->number) + " (also " +
+                                at->second + ")");
+        }
+    }
+}
+
+/// Cross-file checks over the merged view.
+class CrossCheck {
+public:
+    CrossCheck(ContentStore& store, Diagnostics& diags)
+        : m_store(store)
+        , m_diags(diags) {
+        m_supplement_ids = store.supplement_ids();
+        for (const auto& reference : store.references()) m_reference_ids.push_back(reference.id);
+        for (const Step* step : store.steps()) m_step_numbers.insert(step->number);
+    }
+
+    void run() {
+        check_notes();
+        check_steps_unique();
+        if (const GuideDoc* guide = m_store.guide())
+            for (const auto& cause : guide->intro.causes)
+                references(guide->file, "references", cause.references);
+        for (const Step* step : m_store.steps()) {
+            references(step->file, "references", step->references);
+            for (const auto& section : step->sections) {
+                supplements(step->file, "supplements", section.supplements);
+                references(step->file, "references", section.references);
+            }
+        }
+        for (const auto& row : m_store.stack()) supplements(row.file, "supplements", row.supplements);
+        for (const Supplement* s : m_store.supplements()) {
+            pairings(*s, "pairs_with", s->pairs_with);
+            pairings(*s, "avoid_with", s->avoid_with);
+            references(s->file, "references", s->references);
+            for (const auto& step : s->steps)
+                if (!m_step_numbers.contains(step.number))
+                    m_diags.error(s->file, step.pos,
+                                  "'steps' refers to step " + std::to_string(step.number) +
+                                      ", which does not exist");
+        }
+        check_names();
+    }
+
+private:
+    void missing(const std::string& file, SourcePos pos, std::string_view field,
+                 std::string_view kind, std::string_view id,
+                 const std::vector<std::string>& known) {
+        m_diags.error(file, pos,
+                      "'" + std::string(field) + "' refers to " + std::string(kind) + " " + quoted(id) +
+                          ", which does not exist" + did_you_mean(id, known));
+    }
+
+    void supplements(const std::string& file, std::string_view field, const std::vector<Ref>& refs) {
+        for (const auto& ref : refs)
+            if (!std::binary_search(m_supplement_ids.begin(), m_supplement_ids.end(), ref.id))
+                missing(file, ref.pos, field, "supplement", ref.id, m_supplement_ids);
+    }
+
+    void references(const std::string& file, std::string_view field, const std::vector<Ref>& refs) {
+        for (const auto& ref : refs)
+            if (std::find(m_reference_ids.begin(), m_reference_ids.end(), ref.id) ==
+                m_reference_ids.end())
+                missing(file, ref.pos, field, "reference", ref.id, m_reference_ids);
+    }
+
+    void pairings(const Supplement& s, std::string_view field, const std::vector<Pairing>& items) {
+        for (const auto& item : items) {
+            if (item.id.empty()) continue;
+            if (item.id == s.id)
+                m_diags.error(s.file, item.pos, "'" + std::string(field) + "' names the entry itself");
+            else if (!std::binary_search(m_supplement_ids.begin(), m_supplement_ids.end(), item.id))
+                missing(s.file, item.pos, field, "supplement", item.id, m_supplement_ids);
+        }
+    }
+
+    void check_notes() {
+        for (std::string_view id : {k_note_safety, k_note_not_advice})
+            if (m_store.note(id) == nullptr)
+                m_diags.error(join_path(m_store.layers().back(), content_files::notes), {},
+                              "missing the note " + quoted(id) +
+                                  " that the program shows; add [[note]] id = \"" +
+                                  std::string(id) + "\" with its text");
+    }
+
+    /// Two layers can each be consistent and still clash, e.g. a person's 05-sleep.toml
+    /// (overriding the shipped 04-sleep.toml) against the shipped 05-diet.toml.
+    void check_steps_unique() {
+        std::map<int, const Step*> seen;
+        for (const Step* step : m_store.steps()) {
+            auto [at, fresh] = seen.emplace(step->number, step);
+            if (!fresh && at->second->file != step->file)
+                m_diags.error(step->file, step->number_pos,
+                              "step number " + std::to_string(step->number) +
+                                  " is also used by " + at->second->file);
+        }
+    }
+
+    /// Every name a person can type must lead to one entry only. Ids are claimed first, so a
+    /// clash is reported at the name or alias that takes another entry's id.
+    void check_names() {
+        const auto all = m_store.supplements();
+        std::map<std::string, const Supplement*> owners;
+        for (const Supplement* s : all) owners.emplace(normalize_name(s->id), s);
+        for (const Supplement* s : all) {
+            std::vector<std::pair<std::string, SourcePos>> names = {{s->name, s->name_pos}};
+            for (std::size_t i = 0; i < s->aliases.size(); ++i)
+                names.emplace_back(s->aliases[i], i < s->alias_positions.size()
+                                                      ? s->alias_positions[i]
+                                                      : s->pos);
+            std::set<std::string> own = {normalize_name(s->id)};
+            for (const auto& [name, pos] : names) {
+                const std::string key = normalize_name(name);
+                if (key.empty() || !own.insert(key).second) continue;
+                auto [at, fresh] = owners.emplace(key, s);
+                if (!fresh)
+                    m_diags.error(s->file, pos,
+                                  "duplicate name " + quoted(name) + ": " + at->second->file +
+                                      " already uses it, so a look-up would be ambiguous");
+            }
+        }
+    }
+
+    ContentStore& m_store;
+    Diagnostics& m_diags;
+    std::vector<std::string> m_supplement_ids;
+    std::vector<std::string> m_reference_ids;
+    std::set<int> m_step_numbers;
+};
+
+} // namespace
+
+Diagnostics validate_content(const FileSystem& files, const std::vector<std::string>& layers) {
+    Diagnostics diags;
+    check_files(files, layers, diags);
+    // Every file has been parsed above; the merged view below only adds the cross-file
+    // problems, so its own per-file reports would be repeats and are dropped.
+    ContentStore store(files, layers);
+    CrossCheck(store, diags).run();
+    if (store.guide() == nullptr && store.diagnostics().empty())
+        diags.error(join_path(layers.empty() ? "." : layers.front(), content_files::guide), {},
+                    "missing guide.toml: no content layer has one");
+    diags.sort();
+    return diags;
+}
+
+} // namespace calmlegs

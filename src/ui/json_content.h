@@ -1,0 +1,25 @@
+#pragma once
+// The --json forms of the look-ups. Keys are stable and documented in calmlegs(1); every key
+// is always present (empty string, empty array or null when the content has nothing).
+
+#include "content/diagnostics.h"
+#include "content/model.h"
+#include "content/store.h"
+#include "ui/json.h"
+
+#include <vector>
+
+namespace calmlegs {
+
+void write_supplement_json(JsonWriter& json, const Supplement& supplement, ContentStore& store);
+void write_supplement_summary_json(JsonWriter& json, const Supplement& supplement);
+void write_stack_row_json(JsonWriter& json, const StackRow& row);
+void write_step_json(JsonWriter& json, const Step& step, ContentStore& store);
+void write_step_summary_json(JsonWriter& json, const Step& step);
+void write_intro_json(JsonWriter& json, const GuideDoc& guide, ContentStore& store);
+void write_closing_json(JsonWriter& json, const GuideDoc& guide);
+void write_problems_json(JsonWriter& json, const Diagnostics& diags);
+/// `"references": [{"id", "citation"}]`
+void write_references_json(JsonWriter& json, const std::vector<Ref>& refs, ContentStore& store);
+
+} // namespace calmlegs

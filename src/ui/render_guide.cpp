@@ -1,0 +1,131 @@
+#include "ui/render_content.h"
+
+#include "ui/text.h"
+
+namespace calmlegs {
+namespace {
+
+void sources(Page& page, std::vector<Ref> refs, ContentStore& store) {
+    // A reference cited by several sections is listed once, where it first appears.
+    std::vector<Ref> unique;
+    for (auto& ref : refs) {
+        bool seen = false;
+        for (const auto& kept : unique) seen = seen || kept.id == ref.id;
+        if (!seen) unique.push_back(std::move(ref));
+    }
+    const auto lines = citations(unique, store);
+    if (lines.empty()) return;
+    page.blank();
+    page.field("Sources", lines);
+}
+
+void not_advice(Page& page, ContentStore& store) {
+    if (const Note* note = store.note(k_note_not_advice)) {
+        page.blank();
+        page.muted(note->text);
+    }
+}
+
+} // namespace
+
+std::string render_guide_index(const GuideDoc* guide, const std::vector<const Step*>& steps,
+                               ContentStore& store, const RenderOptions& options) {
+    Page page(options);
+    page.title(guide != nullptr ? guide->title : "The guide",
+               std::to_string(steps.size()) + " steps");
+    page.blank();
+    std::vector<std::vector<std::string>> rows;
+    if (guide != nullptr) rows.push_back({"intro", "What RLS is, how common it is, what causes it"});
+    for (const Step* step : steps) rows.push_back({std::to_string(step->number), step->title});
+    if (guide != nullptr) rows.push_back({"closing", "Final thoughts"});
+    std::string table = render_table({"Step", "Title"}, rows, options);
+    table.pop_back();
+    page.raw(std::move(table));
+    page.blank();
+    page.paragraph("Read one: calmlegs guide 4 (or by name: calmlegs guide breathwork)");
+    page.paragraph("Search: calmlegs guide --search magnesium");
+    not_advice(page, store);
+    return page.str();
+}
+
+std::string render_step(const Step& step, int step_count, ContentStore& store,
+                        const RenderOptions& options) {
+    Page page(options);
+    page.title(step.title, "step " + std::to_string(step.number) + " of " +
+                               std::to_string(step_count));
+    page.blank();
+    page.paragraph(step.summary);
+    std::vector<Ref> cited = step.references;
+    for (const auto& section : step.sections) {
+        page.blank();
+        page.heading(section.title);
+        if (!section.text.empty()) page.paragraph(section.text, 2);
+        if (!section.items.empty()) page.bullets(section.items, 2, section.ordered);
+        if (!section.avoid.empty()) {
+            page.label("Avoid:", 2);
+            page.bullets(section.avoid, 2);
+        }
+        if (section.show == "stack") {
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& row : store.stack())
+                rows.push_back({row.condition.empty() ? row.label
+                                                      : row.label + " (" + row.condition + ")",
+                                row.dose, row.timing, row.benefit});
+            RenderOptions inner = options;
+            inner.width = options.width - 2;
+            for (const auto& line :
+                 split_lines(render_table({"Supplement", "Dose", "Timing", "Key benefit"}, rows,
+                                          inner)))
+                page.raw("  " + line);
+        }
+        if (!section.supplements.empty()) {
+            std::string ids;
+            for (const auto& ref : section.supplements) ids += (ids.empty() ? "" : ", ") + ref.id;
+            page.muted("More on " + ids + ": calmlegs supplement NAME", 2);
+        }
+        cited.insert(cited.end(), section.references.begin(), section.references.end());
+    }
+    sources(page, cited, store);
+    return page.str();
+}
+
+std::string render_intro(const GuideDoc& guide, ContentStore& store, const RenderOptions& options) {
+    const Intro& intro = guide.intro;
+    Page page(options);
+    page.title(guide.title, "introduction");
+    page.blank();
+    page.paragraph(intro.summary);
+    page.blank();
+    page.heading("What it is");
+    page.paragraph(intro.what_it_is, 2);
+    page.bullets(intro.sensations, 2);
+    page.paragraph(intro.movement, 2);
+    page.blank();
+    page.heading("How common it is");
+    page.paragraph(intro.prevalence, 2);
+    page.blank();
+    page.heading("Root causes");
+    page.paragraph(intro.causes_intro, 2);
+    std::vector<Ref> cited;
+    for (const auto& cause : intro.causes) {
+        page.blank();
+        page.label(cause.title, 2);
+        page.paragraph(cause.text, 4);
+        cited.insert(cited.end(), cause.references.begin(), cause.references.end());
+    }
+    sources(page, cited, store);
+    not_advice(page, store);
+    return page.str();
+}
+
+std::string render_closing(const GuideDoc& guide, const RenderOptions& options) {
+    Page page(options);
+    page.title(guide.title, "final thoughts");
+    page.blank();
+    page.paragraph(guide.closing.text);
+    page.blank();
+    page.bullets(guide.closing.pillars, 2);
+    return page.str();
+}
+
+} // namespace calmlegs

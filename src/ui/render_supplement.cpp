@@ -1,0 +1,170 @@
+#include "ui/render_content.h"
+
+#include "ui/text.h"
+
+#include <algorithm>
+
+namespace calmlegs {
+namespace {
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+std::vector<std::string> pairing_lines(const std::vector<Pairing>& items, ContentStore& store) {
+    std::vector<std::string> lines;
+    for (const auto& item : items) {
+        std::string line = pairing_name(item, store);
+        if (!item.why.empty()) line += " — " + item.why;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::string times_text(const std::vector<TimeOfDay>& when) {
+    std::vector<std::string> names;
+    for (auto w : when) names.emplace_back(to_string(w));
+    return join(names, ", ");
+}
+
+void safety_note(Page& page, ContentStore& store) {
+    if (const Note* note = store.note(k_note_safety)) {
+        page.blank();
+        page.warning(note->text);
+    }
+}
+
+} // namespace
+
+std::string pairing_name(const Pairing& pairing, ContentStore& store) {
+    if (pairing.id.empty()) return pairing.name;
+    if (const Supplement* other = store.supplement(pairing.id)) return other->name;
+    return pairing.id;
+}
+
+std::vector<std::string> citations(const std::vector<Ref>& refs, ContentStore& store) {
+    std::vector<std::string> lines;
+    for (const auto& ref : refs)
+        if (const Reference* reference = store.reference(ref.id))
+            lines.push_back(reference->citation());
+    return lines;
+}
+
+std::string render_supplement(const Supplement& s, ContentStore& store,
+                              const RenderOptions& options) {
+    Page page(options);
+    page.title(s.name, std::string(to_string(s.kind)));
+    if (!s.aliases.empty()) page.muted("Also: " + join(s.aliases, ", "));
+
+    if (!s.condition.empty() || !s.tests.empty() || !s.target.empty()) {
+        page.blank();
+        if (!s.condition.empty()) page.warning(s.condition);
+        if (!s.tests.empty())
+            page.paragraph("Tests to ask for: " + join(s.tests, ", "), 2);
+        if (!s.target.empty()) page.paragraph("Target: " + s.target, 2);
+    }
+
+    page.blank();
+    page.field("Benefit", s.benefit);
+    if (!s.why.empty()) page.field("Why", s.why);
+    if (s.dose.empty())
+        page.field("Dose", "The guide gives no amount; ask a healthcare provider.");
+    else
+        page.field("Dose", s.dose);
+    if (!s.timing.empty() || !s.when.empty()) {
+        std::string timing = s.timing;
+        if (!s.when.empty()) timing += (timing.empty() ? "" : " ") + std::string("(") +
+                                       times_text(s.when) + ")";
+        page.field("Timing", timing);
+    }
+    std::vector<std::string> forms;
+    for (const auto& form : s.forms)
+        forms.push_back(form.note.empty() ? form.name : form.name + " — " + form.note);
+    page.field("Forms", forms);
+    page.field("How to use", s.how_to_use);
+    page.field("Food", s.food_sources);
+    page.field("Pairs with", pairing_lines(s.pairs_with, store));
+    page.field("Avoid with", pairing_lines(s.avoid_with, store));
+    page.field("Cautions", s.cautions);
+    if (!s.steps.empty()) {
+        std::vector<std::string> numbers;
+        for (const auto& step : s.steps) numbers.push_back(std::to_string(step.number));
+        page.field("Guide", (s.steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
+                                " (calmlegs guide " + numbers.front() + ")");
+    }
+    page.field("Sources", citations(s.references, store));
+    safety_note(page, store);
+    return page.str();
+}
+
+std::string render_stack(const std::vector<const StackRow*>& rows, ContentStore& store,
+                         const RenderOptions& options) {
+    Page page(options);
+    page.title("The guide's supplement stack", "step 8");
+    page.blank();
+    std::vector<std::vector<std::string>> cells;
+    std::vector<std::string> footnotes;
+    for (const StackRow* row : rows) {
+        std::string label = row->label;
+        if (!row->condition.empty()) {
+            footnotes.push_back(std::string(footnotes.size() + 1, '*') + " " + row->condition);
+            label += std::string(footnotes.size(), '*');
+        }
+        cells.push_back({label, row->dose, row->timing, row->benefit});
+    }
+    if (cells.empty()) page.paragraph("No rows match.");
+    else {
+        std::string table =
+            render_table({"Supplement", "Dose", "Timing", "Key benefit"}, cells, options);
+        table.pop_back();
+        page.raw(std::move(table));
+    }
+    if (!footnotes.empty()) {
+        page.blank();
+        for (const auto& note : footnotes) page.warning(note);
+    }
+    page.blank();
+    page.muted("More on one entry: calmlegs supplement NAME (e.g. calmlegs supplement " +
+               std::string(rows.empty() || rows.front()->supplements.empty()
+                               ? "magnesium"
+                               : rows.front()->supplements.front().id) +
+               ")");
+    safety_note(page, store);
+    return page.str();
+}
+
+std::string render_supplement_list(const std::vector<const Supplement*>& supplements,
+                                   ContentStore& store, const RenderOptions& options) {
+    Page page(options);
+    page.title("Nutrients and herbs in the guide", std::to_string(supplements.size()) + " entries");
+    page.blank();
+    std::vector<std::vector<std::string>> cells;
+    for (const Supplement* s : supplements) {
+        std::string name = s->name;
+        if (!s->condition.empty()) name += " *";
+        cells.push_back({name, s->dose.empty() ? "—" : join(s->dose, "; "),
+                         s->timing.empty() ? "—" : s->timing, s->benefit});
+    }
+    if (cells.empty()) page.paragraph("No entries match.");
+    else {
+        std::string table = render_table({"Name", "Dose", "Timing", "Key benefit"}, cells, options);
+        table.pop_back();
+        page.raw(std::move(table));
+    }
+    if (std::any_of(supplements.begin(), supplements.end(),
+                    [](const Supplement* s) { return !s->condition.empty(); })) {
+        page.blank();
+        page.warning("* Applies only under a condition: see its page.");
+    }
+    page.blank();
+    page.muted("Details, pairings and cautions: calmlegs supplement NAME");
+    safety_note(page, store);
+    return page.str();
+}
+
+} // namespace calmlegs

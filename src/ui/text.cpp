@@ -1,0 +1,169 @@
+#include "ui/text.h"
+
+#include <cstdint>
+
+namespace calmlegs {
+namespace {
+
+/// Decodes one UTF-8 code point at `i`, advancing `i`; an invalid byte yields U+FFFD.
+char32_t decode(std::string_view text, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                   : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+    for (int k = 1; k < length; ++k) {
+        const unsigned char next = byte(i + static_cast<std::size_t>(k));
+        if ((next & 0xC0) != 0x80) {
+            ++i;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (next & 0x3F);
+    }
+    i += static_cast<std::size_t>(length);
+    return cp;
+}
+
+int code_point_width(char32_t cp) {
+    if (cp == 0) return 0;
+    if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x200B && cp <= 0x200F) ||
+        (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3)
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
+        (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+        (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+        (cp >= 0x20000 && cp <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
+void push_line(std::vector<std::string>& lines, std::string& line) {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    lines.push_back(std::move(line));
+    line.clear();
+}
+
+} // namespace
+
+int display_width(std::string_view text) {
+    int width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+            // A CSI escape sequence (colour, cursor) takes no columns: skip to its final byte.
+            i += 2;
+            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7E)) ++i;
+            ++i;
+            continue;
+        }
+        width += code_point_width(decode(text, i));
+    }
+    return width;
+}
+
+std::vector<std::string> wrap(std::string_view text, int width) {
+    if (width < 1) width = 1;
+    std::vector<std::string> lines;
+    std::string line;
+    int line_width = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '\n') {
+            push_line(lines, line);
+            line_width = 0;
+            ++i;
+            continue;
+        }
+        if (text[i] == ' ' || text[i] == '\t') {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n')
+            ++end;
+        std::string_view word = text.substr(i, end - i);
+        const int word_width = display_width(word);
+        const int needed = line_width == 0 ? word_width : line_width + 1 + word_width;
+        if (needed <= width) {
+            if (line_width != 0) line += ' ';
+            line += word;
+            line_width = needed;
+        } else if (word_width <= width) {
+            push_line(lines, line);
+            line = std::string(word);
+            line_width = word_width;
+        } else {
+            // A word wider than a whole line starts a line of its own and is broken by columns.
+            if (line_width != 0) push_line(lines, line);
+            line_width = 0;
+            for (std::size_t k = 0; k < word.size();) {
+                std::size_t next = k;
+                const int w = code_point_width(decode(word, next));
+                if (line_width + w > width && line_width > 0) {
+                    push_line(lines, line);
+                    line_width = 0;
+                }
+                line.append(word.substr(k, next - k));
+                line_width += w;
+                k = next;
+            }
+        }
+        i = end;
+    }
+    if (!line.empty() || lines.empty()) push_line(lines, line);
+    return lines;
+}
+
+std::string wrap_with_prefix(std::string_view text, int width, std::string_view first,
+                             std::string_view rest) {
+    const int indent = std::max(display_width(first), display_width(rest));
+    std::string out;
+    bool is_first = true;
+    for (const auto& line : wrap(text, width - indent)) {
+        out += is_first ? first : rest;
+        out += line;
+        out += '\n';
+        is_first = false;
+    }
+    return out;
+}
+
+std::string pad_right(std::string_view text, int width) {
+    std::string out(text);
+    for (int w = display_width(text); w < width; ++w) out += ' ';
+    return out;
+}
+
+std::string elide(std::string_view text, int width) {
+    if (display_width(text) <= width) return std::string(text);
+    if (width <= 0) return {};
+    std::string out;
+    int used = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t next = i;
+        const int w = code_point_width(decode(text, next));
+        if (used + w > width - 1) break;
+        out.append(text.substr(i, next - i));
+        used += w;
+        i = next;
+    }
+    return out + "…";
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+} // namespace calmlegs

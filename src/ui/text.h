@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace calmlegs {
+
+/// The number of terminal columns `text` (UTF-8) takes: wide characters count 2, combining
+/// marks and CSI escape sequences (colours) 0, and an invalid byte 1.
+int display_width(std::string_view text);
+
+/// Splits `text` into lines of at most `width` columns, breaking at spaces; a word longer than
+/// a line is broken where it must be. Newlines in `text` start a new line. Never returns an
+/// empty vector (an empty text is one empty line).
+std::vector<std::string> wrap(std::string_view text, int width);
+
+/// Wraps `text` so that the first line starts with `first` and the others with `rest`
+/// (whose widths are taken from their plain text), the whole within `width` columns.
+std::string wrap_with_prefix(std::string_view text, int width, std::string_view first,
+                             std::string_view rest);
+
+/// `text` padded with spaces on the right to `width` columns (never cut).
+std::string pad_right(std::string_view text, int width);
+
+/// `text` cut to at most `width` columns, ending with "…" when it was cut.
+std::string elide(std::string_view text, int width);
+
+/// The lines of `text` without their newlines (a final newline adds no empty line).
+std::vector<std::string> split_lines(std::string_view text);
+
+} // namespace calmlegs

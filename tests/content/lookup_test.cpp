@@ -1,0 +1,78 @@
+#include "content/lookup.h"
+
+#include "support/paths.h"
+
+#include <doctest/doctest.h>
+
+using namespace calmlegs;
+using Status = Resolution::Status;
+
+namespace {
+
+struct Shipped {
+    RealFileSystem files;
+    ContentStore store{files, {test::k_shipped_content}};
+};
+
+} // namespace
+
+TEST_CASE("find_supplement: ids, aliases, forms and misspellings of the shipped content") {
+    Shipped shipped;
+    const std::vector<std::pair<const char*, const char*>> cases = {
+        {"magnesium", "magnesium"},    {"Magnesium", "magnesium"},  {"mag", "magnesium"},
+        {"magnesuim", "magnesium"},    {"glycinate", "magnesium"},  {"vit d", "vitamin-d"},
+        {"Vitamin D", "vitamin-d"},    {"d3", "vitamin-d"},         {"melissa", "lemon-balm"},
+        {"lemon balm", "lemon-balm"},  {"b12", "b-vitamins"},       {"theanine", "l-theanine"},
+        {"passion flower", "passionflower"}, {"valerian root", "valerian"},
+    };
+    for (const auto& [query, id] : cases) {
+        CAPTURE(query);
+        const auto lookup = find_supplement(shipped.store, query);
+        REQUIRE(lookup.status == Status::found);
+        CHECK(lookup.found->id == id);
+    }
+    CHECK(find_supplement(shipped.store, "magnesuim").match == MatchKind::close);
+    CHECK(shipped.store.diagnostics().empty());
+}
+
+TEST_CASE("find_supplement: ambiguous and unknown names") {
+    Shipped shipped;
+    const auto vitamin = find_supplement(shipped.store, "vitamin");
+    CHECK(vitamin.status == Status::ambiguous);
+    std::vector<std::string> ids;
+    for (const Supplement* s : vitamin.candidates) ids.push_back(s->id);
+    CHECK(ids == std::vector<std::string>{"b-vitamins", "vitamin-d"});
+
+    const auto melatonin = find_supplement(shipped.store, "melatonin");
+    CHECK(melatonin.status == Status::not_found);
+    CHECK(melatonin.found == nullptr);
+    CHECK(melatonin.suggestion.has_value());
+}
+
+TEST_CASE("find_guide_part: numbers, names, intro and closing") {
+    Shipped shipped;
+    for (int number = 1; number <= 10; ++number) {
+        CAPTURE(number);
+        const auto lookup = find_guide_part(shipped.store, std::to_string(number));
+        REQUIRE(lookup.status == Status::found);
+        REQUIRE(lookup.found.step != nullptr);
+        CHECK(lookup.found.step->number == number);
+    }
+    const std::vector<std::pair<const char*, int>> names = {
+        {"breathwork", 4}, {"sleep", 4}, {"yoga nidra", 4}, {"ritual", 9}, {"stack", 8},
+        {"herbs", 2},      {"help", 10}, {"stretching", 3}};
+    for (const auto& [name, number] : names) {
+        CAPTURE(name);
+        const auto lookup = find_guide_part(shipped.store, name);
+        REQUIRE(lookup.status == Status::found);
+        REQUIRE(lookup.found.step != nullptr);
+        CHECK(lookup.found.step->number == number);
+    }
+    CHECK(find_guide_part(shipped.store, "intro").found.kind == GuidePart::Kind::intro);
+    CHECK(find_guide_part(shipped.store, "introduction").found.kind == GuidePart::Kind::intro);
+    CHECK(find_guide_part(shipped.store, "closing").found.kind == GuidePart::Kind::closing);
+    CHECK(find_guide_part(shipped.store, "11").status == Status::not_found);
+    CHECK(find_guide_part(shipped.store, "0").status == Status::not_found);
+    CHECK(find_guide_part(shipped.store, "xyzzy").status == Status::not_found);
+    CHECK(shipped.store.diagnostics().empty());
+}

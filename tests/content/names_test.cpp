@@ -1,0 +1,53 @@
+#include "content/names.h"
+
+#include <doctest/doctest.h>
+
+using namespace calmlegs;
+
+TEST_CASE("normalize_name drops case, spaces and punctuation") {
+    CHECK(normalize_name("Vit. D") == "vitd");
+    CHECK(normalize_name("vit-d") == "vitd");
+    CHECK(normalize_name("  L-Theanine ") == "ltheanine");
+    CHECK(normalize_name("B12") == "b12");
+    CHECK(normalize_name("µg") == "µg"); // non-ASCII bytes are kept, not dropped
+    CHECK(normalize_name("--") == "");
+}
+
+TEST_CASE("edit_distance counts a swap of neighbours as one edit") {
+    CHECK(edit_distance("magnesium", "magnesium") == 0);
+    CHECK(edit_distance("magnesuim", "magnesium") == 1); // swap
+    CHECK(edit_distance("magnesim", "magnesium") == 1);  // deletion
+    CHECK(edit_distance("magnessium", "magnesium") == 1); // insertion
+    CHECK(edit_distance("magnezium", "magnesium") == 1); // substitution
+    CHECK(edit_distance("", "iron") == 4);
+    CHECK(edit_distance("iron", "") == 4);
+    CHECK(edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("typo_allowance grows with the word") {
+    CHECK(typo_allowance("mag") == 0);
+    CHECK(typo_allowance("iron") == 1);
+    CHECK(typo_allowance("valerian") == 2);
+}
+
+TEST_CASE("nearest_name suggests within the distance only") {
+    const std::vector<std::string> keys = {"dose", "timing", "forms"};
+    CHECK(nearest_name("doze", keys, 2) == std::optional<std::string>("dose"));
+    CHECK(nearest_name("timming", keys, 2) == std::optional<std::string>("timing"));
+    CHECK_FALSE(nearest_name("colour", keys, 2).has_value());
+}
+
+TEST_CASE("is_valid_id") {
+    CHECK(is_valid_id("vitamin-d"));
+    CHECK(is_valid_id("4-7-8"));
+    CHECK_FALSE(is_valid_id(""));
+    CHECK_FALSE(is_valid_id("Vitamin-D"));
+    CHECK_FALSE(is_valid_id("-iron"));
+    CHECK_FALSE(is_valid_id("iron-"));
+    CHECK_FALSE(is_valid_id("lemon--balm"));
+    CHECK_FALSE(is_valid_id("lemon balm"));
+}
+
+TEST_CASE("to_lower_ascii leaves non-ASCII alone") {
+    CHECK(to_lower_ascii("Magnesium µg") == "magnesium µg");
+}

@@ -1,0 +1,68 @@
+#include "content/resolve.h"
+
+#include <doctest/doctest.h>
+
+using namespace calmlegs;
+using Status = Resolution::Status;
+
+namespace {
+
+// Entries: 0 magnesium, 1 vitamin-d, 2 b-vitamins, 3 lemon-balm, 4 iron.
+std::vector<NameKey> keys() {
+    return {{"magnesium", 0},   {"Magnesium", 0},   {"mag", 0},          {"vitamin-d", 1},
+            {"Vitamin D3", 1},  {"vit d", 1},       {"b-vitamins", 2},   {"vitamin b", 2},
+            {"lemon-balm", 3},  {"Lemon balm", 3},  {"melissa", 3},      {"iron", 4}};
+}
+
+} // namespace
+
+TEST_CASE("resolve_name: exact matches ignore case, spaces and punctuation") {
+    for (const char* query : {"magnesium", "MAGNESIUM", "mag", "Mag."}) {
+        CAPTURE(query);
+        const auto r = resolve_name(query, keys());
+        REQUIRE(r.status == Status::found);
+        CHECK(r.entries == std::vector<std::size_t>{0});
+        CHECK(r.match == MatchKind::exact);
+    }
+    CHECK(resolve_name("vit d", keys()).entries == std::vector<std::size_t>{1});
+    CHECK(resolve_name("VitD", keys()).entries == std::vector<std::size_t>{1});
+    CHECK(resolve_name("Melissa", keys()).entries == std::vector<std::size_t>{3});
+}
+
+TEST_CASE("resolve_name: a unique prefix of three or more characters") {
+    auto r = resolve_name("lem", keys());
+    REQUIRE(r.status == Status::found);
+    CHECK(r.entries == std::vector<std::size_t>{3});
+    CHECK(r.match == MatchKind::prefix);
+    // Two characters are too few to guess from.
+    CHECK(resolve_name("le", keys()).status == Status::not_found);
+}
+
+TEST_CASE("resolve_name: an ambiguous prefix lists every candidate once") {
+    const auto r = resolve_name("vitamin", keys());
+    CHECK(r.status == Status::ambiguous);
+    CHECK(r.entries == std::vector<std::size_t>{1, 2});
+}
+
+TEST_CASE("resolve_name: close misspellings resolve") {
+    const auto r = resolve_name("magnesuim", keys());
+    REQUIRE(r.status == Status::found);
+    CHECK(r.entries == std::vector<std::size_t>{0});
+    CHECK(r.match == MatchKind::close);
+    CHECK(resolve_name("irn", keys()).status == Status::not_found); // too short to guess
+    CHECK(resolve_name("melisa", keys()).entries == std::vector<std::size_t>{3});
+}
+
+TEST_CASE("resolve_name: an unknown name suggests the nearest") {
+    const auto r = resolve_name("magnolia", keys());
+    CHECK(r.status == Status::not_found);
+    CHECK(r.entries.empty());
+    REQUIRE(r.suggestion.has_value());
+    CHECK(*r.suggestion == "magnesium");
+}
+
+TEST_CASE("resolve_name: empty queries and empty key sets find nothing") {
+    CHECK(resolve_name("", keys()).status == Status::not_found);
+    CHECK(resolve_name("--", keys()).status == Status::not_found);
+    CHECK(resolve_name("iron", {}).status == Status::not_found);
+}

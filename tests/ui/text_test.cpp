@@ -1,0 +1,59 @@
+#include "ui/text.h"
+
+#include <doctest/doctest.h>
+
+using namespace calmlegs;
+
+TEST_CASE("display_width counts columns, not bytes") {
+    CHECK(display_width("iron") == 4);
+    CHECK(display_width("200–400 mg") == 10); // the en dash is 3 bytes, 1 column
+    CHECK(display_width("75–100 µg/L") == 11);
+    CHECK(display_width("\x1b[1mbold\x1b[0m") == 4); // colour codes take no room
+    CHECK(display_width("日本") == 4);                 // wide characters take two
+    CHECK(display_width("e\xcc\x81") == 1);             // e + combining acute accent
+    CHECK(display_width("\xff") == 1);                  // an invalid byte still shows as one
+    CHECK(display_width("") == 0);
+}
+
+TEST_CASE("wrap keeps every line within the width and every word") {
+    const std::string text =
+        "Magnesium relaxes muscles, balances electrolytes and supports nerve transmission.";
+    for (int width = 13; width <= 90; width += 7) { // 13: the longest word fits
+        CAPTURE(width);
+        const auto lines = wrap(text, width);
+        std::string joined;
+        for (const auto& line : lines) {
+            CHECK(display_width(line) <= width);
+            CHECK(line.front() != ' ');
+            CHECK(line.back() != ' ');
+            joined += (joined.empty() ? "" : " ") + line;
+        }
+        CHECK(joined == text);
+    }
+}
+
+TEST_CASE("wrap breaks a word longer than the line, and honours newlines") {
+    CHECK(wrap("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
+    CHECK(wrap("to electrolytes", 8) == std::vector<std::string>{"to", "electrol", "ytes"});
+    CHECK(wrap("one\ntwo three", 20) == std::vector<std::string>{"one", "two three"});
+    CHECK(wrap("", 10) == std::vector<std::string>{""});
+    CHECK(wrap("a b", 0) == std::vector<std::string>{"a", "b"}); // nonsense width: still safe
+    const auto dashes = wrap("x ––––––––––", 5);
+    for (const auto& line : dashes) CHECK(display_width(line) <= 5);
+}
+
+TEST_CASE("wrap_with_prefix indents the lines after the first") {
+    CHECK(wrap_with_prefix("one two three", 9, "• ", "  ") == "• one two\n  three\n");
+}
+
+TEST_CASE("pad_right, elide and split_lines") {
+    CHECK(pad_right("µg", 4) == "µg  ");
+    CHECK(pad_right("longer", 3) == "longer");
+    CHECK(elide("Magnesium glycinate", 10) == "Magnesium…");
+    CHECK(display_width(elide("Magnesium glycinate", 10)) == 10);
+    CHECK(elide("short", 10) == "short");
+    CHECK(elide("abc", 0).empty());
+    CHECK(split_lines("a\nb\n") == std::vector<std::string>{"a", "b"});
+    CHECK(split_lines("a\n\nb") == std::vector<std::string>{"a", "", "b"});
+    CHECK(split_lines("").empty());
+}
