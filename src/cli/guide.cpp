@@ -115,14 +115,14 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         return ExitStatus::not_found;
     }
     if (lookup.status == Resolution::Status::not_found) {
-        const auto steps = store->steps();
+        const auto numbers = store->step_numbers();
         std::string hint;
         if (lookup.suggestion) hint = "Did you mean: calmlegs guide " + *lookup.suggestion + "\n";
         hint += "The steps: calmlegs guide";
         std::string what = "the guide has no step '" + query + "'";
-        if (!steps.empty())
-            what += " (its steps are numbered " + std::to_string(steps.front()->number) + "–" +
-                    std::to_string(steps.back()->number) + ")";
+        if (!numbers.empty())
+            what += " (its steps are numbered " + std::to_string(numbers.front()) + "–" +
+                    std::to_string(numbers.back()) + ")";
         context.error(what + ".", hint);
         return ExitStatus::not_found;
     }
@@ -130,7 +130,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
     const GuidePart& part = lookup.found;
     if (part.kind == GuidePart::Kind::step) {
         const Step& step = *part.step;
-        const int count = static_cast<int>(store->steps().size());
+        const int count = static_cast<int>(store->step_numbers().size());
         return context.show([&](JsonWriter& json) { write_step_json(json, step, *store); },
                             [&](const RenderOptions& render) {
                                 return render_step(step, count, *store, render);

@@ -1,5 +1,7 @@
 #include "content/paths.h"
 
+#include <filesystem>
+
 namespace calmlegs {
 namespace {
 
@@ -16,7 +18,11 @@ std::string shipped_content(const ContentSettings& settings, const ShippedConten
         files.is_directory(shipped.source_content))
         return tidy(shipped.source_content);
     if (!exe_dir.empty()) {
-        const std::string beside = join_path(exe_dir, shipped.bin_to_content);
+        // exe_dir is a real path, so resolving ".." by hand is safe and reads better.
+        const std::string beside =
+            std::filesystem::path(join_path(exe_dir, shipped.bin_to_content))
+                .lexically_normal()
+                .string();
         if (files.is_directory(beside)) return tidy(beside);
     }
     if (files.is_directory(shipped.install_content)) return tidy(shipped.install_content);

@@ -162,6 +162,15 @@ const Step* ContentStore::step(std::string_view id) {
     return load<Step>(m_steps, id, parse_step);
 }
 
+std::vector<int> ContentStore::step_numbers() {
+    index_steps();
+    std::vector<int> numbers;
+    for (const auto& [key, stem] : m_steps.stems)
+        if (auto named = parse_step_stem(stem)) numbers.push_back(named->number);
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
 std::vector<const Step*> ContentStore::steps() {
     index_steps();
     std::vector<const Step*> out;

@@ -55,6 +55,8 @@ public:
     const Step* step(std::string_view id);
     /// Every step that parses, by number.
     std::vector<const Step*> steps();
+    /// The numbers of the steps, from the file names alone (nothing is parsed).
+    std::vector<int> step_numbers();
 
     Diagnostics& diagnostics() { return m_diags; }
 

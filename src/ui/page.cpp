@@ -154,14 +154,34 @@ std::string render_table(const std::vector<std::string>& headers,
 
     const int available = options.width - gap * static_cast<int>(columns - 1);
     auto total = [&] { return std::accumulate(widths.begin(), widths.end(), 0); };
-    // Shrink the widest column one step at a time, never below its longest word.
+    // The lines a column's cells take at a width (its header included).
+    auto lines_at = [&](std::size_t c, int width) {
+        std::size_t lines = wrap(headers[c], width).size();
+        for (const auto& row : rows) lines += c < row.size() ? wrap(row[c], width).size() : 1;
+        return lines;
+    };
+    // Narrow one column at a time, never below its longest word, choosing the column whose
+    // cells gain the fewest lines (the wider one on a tie), so that as few rows as possible wrap.
+    std::vector<std::size_t> heights(columns);
+    for (std::size_t c = 0; c < columns; ++c) heights[c] = lines_at(c, widths[c]);
     while (total() > available) {
-        std::size_t widest = columns;
-        for (std::size_t c = 0; c < columns; ++c)
-            if (widths[c] > longest_word[c] && (widest == columns || widths[c] > widths[widest]))
-                widest = c;
-        if (widest == columns) break;
-        --widths[widest];
+        std::size_t best = columns;
+        std::size_t best_cost = 0;
+        std::size_t best_height = 0;
+        for (std::size_t c = 0; c < columns; ++c) {
+            if (widths[c] <= longest_word[c]) continue;
+            const std::size_t narrower = lines_at(c, widths[c] - 1);
+            const std::size_t cost = narrower - heights[c];
+            if (best == columns || cost < best_cost ||
+                (cost == best_cost && widths[c] > widths[best])) {
+                best = c;
+                best_cost = cost;
+                best_height = narrower;
+            }
+        }
+        if (best == columns) break;
+        --widths[best];
+        heights[best] = best_height;
     }
 
     const Style& style = options.style;

@@ -76,12 +76,10 @@ std::string render_supplement(const Supplement& s, ContentStore& store,
         page.field("Dose", "The guide gives no amount; ask a healthcare provider.");
     else
         page.field("Dose", s.dose);
-    if (!s.timing.empty() || !s.when.empty()) {
-        std::string timing = s.timing;
-        if (!s.when.empty()) timing += (timing.empty() ? "" : " ") + std::string("(") +
-                                       times_text(s.when) + ")";
-        page.field("Timing", timing);
-    }
+    if (!s.timing.empty())
+        page.field("Timing", s.timing);
+    else if (!s.when.empty())
+        page.field("Timing", times_text(s.when));
     std::vector<std::string> forms;
     for (const auto& form : s.forms)
         forms.push_back(form.note.empty() ? form.name : form.name + " — " + form.note);

@@ -1,0 +1,26 @@
+#!/bin/sh
+# End-to-end: install to a fresh prefix and run from elsewhere; the binary finds its content.
+# Arguments: BINARY SOURCE_DIR BUILD_DIR CMAKE
+. "$(dirname "$0")/lib.sh" "$@"
+BUILD=${3:?}
+CMAKE=${4:-cmake}
+
+run "$CMAKE" --install "$BUILD" --prefix "$TMP/prefix"
+expect_status 0
+installed="$TMP/prefix/bin/calmlegs"
+check; [ -x "$installed" ] || fail "calmlegs was not installed to bin/"
+check; [ -f "$TMP/prefix/share/calmlegs/content/supplements/iron.toml" ] || fail "content not installed"
+check; [ -f "$TMP/prefix/share/man/man1/calmlegs.1" ] || fail "calmlegs.1 not installed"
+check; [ -f "$TMP/prefix/share/man/man5/calmlegs-content.5" ] || fail "calmlegs-content.5 not installed"
+
+# Moved away from the build tree, the installed binary uses the installed content.
+mkdir -p "$TMP/elsewhere"
+cd "$TMP/elsewhere" || exit 1
+run "$installed" supplement iron
+expect_status 0
+expect_out "Iron · mineral"
+run "$installed" check
+expect_status 0
+expect_err "$TMP/prefix/share/calmlegs/content"
+
+finish

@@ -1,0 +1,147 @@
+#!/bin/sh
+# End-to-end: the look-up commands, as a new user would type them.
+. "$(dirname "$0")/lib.sh" "$@"
+
+run "$BIN" supplement magnesium
+expect_status 0
+expect_out "Magnesium · mineral"
+expect_out "glycinate — for calm and sleep"
+expect_out "threonate — crosses the blood-brain barrier"
+expect_out "Dose        200–400 mg"
+expect_out "Timing      Before bed"
+expect_out "Glycine — "
+expect_out "Taurine — "
+expect_no_escapes
+# Every page ends with the safety note.
+check; tail -n 3 "$TMP/out" | grep -q "prescription" || fail "the page should end with the safety note"
+
+run "$BIN" supplement iron --json
+expect_status 0
+expect_json 'd["id"] == "iron" and "ferritin" in d["condition"]'
+expect_json 'd["tests"] == ["ferritin", "iron", "TIBC", "transferrin saturation"]'
+expect_json '"75–100 µg/L" in d["target"]'
+expect_json '[p["name"] for p in d["pairs_with"]] == ["vitamin C"]'
+expect_json '[p["name"] for p in d["avoid_with"]] == ["Calcium", "tea", "coffee"]'
+expect_json 'd["avoid_with"][0]["id"] == "calcium" and d["avoid_with"][1]["id"] is None'
+expect_json 'd["dose"] == ["25–65 mg"] and d["safety_note"]'
+
+# Names, aliases and misspellings.
+for name in mag "vit d" melissa MAGNESIUM magnesuim "lemon balm" b12; do
+    run "$BIN" supplement "$name"
+    expect_status 0
+done
+run "$BIN" supplement vit d
+expect_status 0
+expect_out "Vitamin D · vitamin"
+run "$BIN" supplement melissa
+expect_out "Lemon balm"
+run "$BIN" supplement magnesuim
+expect_out "Magnesium · mineral"
+expect_err "showing Magnesium for 'magnesuim'"
+
+run "$BIN" supplement vitamin
+expect_status 1
+expect_err "'vitamin' matches more than one entry."
+expect_err "calmlegs supplement vitamin-d"
+expect_err "calmlegs supplement b-vitamins"
+expect_empty_out
+
+run "$BIN" supplement melatonin
+expect_status 1
+expect_err "the guide has no entry for 'melatonin'."
+expect_err "Did you mean: calmlegs supplement "
+expect_err "calmlegs supplements --all"
+
+run "$BIN" supplement melatonin --json
+expect_status 1
+expect_json 'd["status"] == "not_found" and d["query"] == "melatonin" and d["suggestion"]'
+
+# The stack: every cell whole on a wide terminal, and within 80 columns when piped.
+run env COLUMNS=100 "$BIN" supplements
+expect_status 0
+for cell in "Magnesium glycinate" "200–400 mg" "Evening" "Iron*" "25–65 mg" "Morning + vitamin C" \
+            "Vitamin D3 + K2" "2000–4000 IU" "Ashwagandha" "300 mg" "400 mg / 300 mg" "Bedtime" \
+            "Muscle and nerve calm" "Natural sleep aid" "* Only if a blood test shows low ferritin"; do
+    expect_out "$cell"
+done
+run "$BIN" supplements
+expect_max_width 80
+run "$BIN" supplements --when morning --json
+expect_json '[r["id"] for r in d["stack"]] == ["iron", "vitamin-d"] and d["when"] == "morning"'
+run "$BIN" supplements --all
+expect_status 0
+expect_out "16 entries"
+expect_out "Reishi"
+run "$BIN" supplements --all --when bedtime --json
+expect_json 'all("bedtime" in s["when"] for s in d["supplements"]) and len(d["supplements"]) > 3'
+run "$BIN" supplements --when noon
+expect_status 2
+expect_err "--when"
+expect_err "Try: calmlegs supplements --when bedtime"
+
+# Every step of the guide.
+for n in 1 2 3 4 5 6 7 8 9 10; do
+    run "$BIN" guide "$n"
+    expect_status 0
+    expect_out "step $n of 10"
+done
+run "$BIN" guide breathwork
+expect_status 0
+expect_out "step 4 of 10"
+expect_out "Breathwork for calm legs"
+run "$BIN" guide intro
+expect_out "Willis-Ekbom"
+run "$BIN" guide
+expect_status 0
+expect_out "10       When to seek professional help"
+run "$BIN" guide 11
+expect_status 1
+expect_err "the guide has no step '11' (its steps are numbered 1–10)."
+run "$BIN" guide 4 --json
+expect_json 'd["number"] == 4 and d["id"] == "sleep" and len(d["sections"]) == 3'
+run "$BIN" guide --search epsom magnesium
+expect_status 0
+expect_out "Step 3"
+expect_out "calmlegs guide 3"
+run "$BIN" guide --search ferritin --json
+expect_json 'any(m["kind"] == "supplement" and m["id"] == "iron" for m in d["matches"])'
+run "$BIN" guide --search zzzyx
+expect_status 1
+
+# Piped output: no escape codes, wrapped to $COLUMNS.
+run env COLUMNS=50 "$BIN" guide 3
+expect_no_escapes
+expect_max_width 50
+
+# Usage errors say what to type instead, and exit 2.
+run "$BIN" supplement
+expect_status 2
+expect_err "NAME is required"
+expect_err "Try: calmlegs supplement magnesium"
+run "$BIN" supplment iron
+expect_status 2
+expect_err "unknown command 'supplment'"
+expect_err "Did you mean: calmlegs supplement magnesium"
+run "$BIN" --frobnicate
+expect_status 2
+run "$BIN" guide 4 --search sleep
+expect_status 2
+
+# Help and version on every command.
+for command in "" guide supplement supplements check; do
+    run "$BIN" $command --help
+    expect_status 0
+    expect_out "Usage"
+done
+run "$BIN" --version
+expect_status 0
+expect_out "0."
+
+# No command: the overview.
+run "$BIN"
+expect_status 0
+expect_out "calmlegs supplement magnesium"
+run "$BIN" --json
+expect_json 'any(c["name"] == "guide" for c in d["commands"])'
+
+finish

@@ -1,0 +1,61 @@
+#!/bin/sh
+# End-to-end under a pseudo-terminal (script(1)): colour, NO_COLOR, width and the pager.
+. "$(dirname "$0")/lib.sh" "$@"
+
+# on_tty ROWS COLS COMMAND...: runs a command on a pty of that size; its output, without the
+# carriage returns the pty adds, becomes stdout.
+on_tty() {
+    rows=$1 cols=$2
+    shift 2
+    last="(tty ${rows}x$cols) $*"
+    script -qec "stty rows $rows cols $cols; $*" /dev/null </dev/null >"$TMP/raw" 2>"$TMP/err"
+    status=$?
+    tr -d '\r' <"$TMP/raw" >"$TMP/out"
+}
+esc=$(printf '\033')
+expect_escapes() { check; grep -q "$esc\[" "$TMP/out" || fail "expected colour escape codes"; }
+
+on_tty 50 100 "'$BIN' supplement iron --no-pager"
+expect_status 0
+expect_escapes
+expect_out "Only if a blood test shows low ferritin"
+
+on_tty 50 100 "NO_COLOR=1 '$BIN' supplement iron --no-pager"
+expect_no_escapes
+on_tty 50 100 "'$BIN' --no-color supplement iron --no-pager"
+expect_no_escapes
+on_tty 50 100 "TERM=dumb '$BIN' supplement iron --no-pager"
+expect_no_escapes
+
+# The page follows the terminal's width.
+on_tty 50 60 "NO_COLOR=1 '$BIN' guide 2 --no-pager"
+expect_max_width 60
+on_tty 50 200 "NO_COLOR=1 '$BIN' guide 2 --no-pager"
+expect_max_width 100 # prose stops at 100 columns even on a wide terminal
+
+# A page taller than the terminal goes through $PAGER; a short one does not.
+cat >"$TMP/pager" <<PAGER
+#!/bin/sh
+echo paged >>"$TMP/pager-ran"
+cat
+PAGER
+chmod +x "$TMP/pager"
+on_tty 10 80 "PAGER='$TMP/pager' '$BIN' supplement magnesium"
+expect_status 0
+check; [ -f "$TMP/pager-ran" ] || fail "a long page should go through the pager"
+expect_out "Magnesium"
+rm -f "$TMP/pager-ran"
+on_tty 60 80 "PAGER='$TMP/pager' '$BIN' supplements --when morning"
+check; [ ! -f "$TMP/pager-ran" ] || fail "a page shorter than the terminal should not be paged"
+on_tty 10 80 "PAGER='$TMP/pager' '$BIN' supplement magnesium --no-pager"
+check; [ ! -f "$TMP/pager-ran" ] || fail "--no-pager should not page"
+on_tty 10 80 "PAGER='$TMP/pager' '$BIN' supplement magnesium --json"
+check; [ ! -f "$TMP/pager-ran" ] || fail "JSON should never be paged"
+
+# A pager that cannot run loses nothing: the page is printed directly.
+on_tty 10 80 "NO_COLOR=1 PAGER=/nonexistent/pager '$BIN' supplement magnesium"
+expect_status 0
+expect_out "Dose        200–400 mg"
+expect_out "prescription"
+
+finish
