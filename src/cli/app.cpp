@@ -48,28 +48,27 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
 } // namespace
 
 std::string global_options_footer() {
-    return "Global options (before or after the command): --content DIR, --json, --no-color, "
-           "--no-pager.\nExit status: 0 ok, 1 nothing found, 2 usage or content error. "
-           "See calmlegs(1).";
+    return "Global options, before or after the command: --content DIR, --json,\n"
+           "--no-color, --no-pager. Exit status: 0 ok, 1 nothing found, 2 usage or\n"
+           "content error. See calmlegs(1).";
 }
 
 int run(int argc, char** argv) {
     Context context;
-    CLI::App app{"A calm coach for restless legs: the guide's advice on nutrients, herbs, "
-                 "movement and sleep, in your terminal.",
+    CLI::App app{"calmlegs: a calm coach for restless legs, from a guide to natural relief.",
                  "calmlegs"};
+    app.get_formatter()->column_width(24);
     app.set_version_flag("--version", CALMLEGS_VERSION, "Print the version and exit");
     app.set_help_flag("-h,--help", "Print this help and exit");
     app.add_option("--content", context.options.content_dir,
-                   "Read content from DIR instead of the shipped content")
+                   "Read content from DIR, not the shipped content")
         ->type_name("DIR");
-    app.add_flag("--json", context.options.json, "Print JSON for scripts instead of text");
-    app.add_flag("--no-color", context.options.no_color,
-                 "No colour, even on a terminal (NO_COLOR does the same)");
+    app.add_flag("--json", context.options.json, "Print JSON for scripts");
+    app.add_flag("--no-color", context.options.no_color, "No colour (NO_COLOR does the same)");
     app.add_flag("--no-pager", context.options.no_pager, "Never send long pages to $PAGER");
     app.require_subcommand(0, 1);
     app.fallthrough();
-    app.footer("Run 'calmlegs COMMAND --help' for a command's options; 'man calmlegs' for all.\n"
+    app.footer("Run 'calmlegs COMMAND --help' for its options, 'man calmlegs' for all.\n"
                "Exit status: 0 ok, 1 nothing found, 2 usage or content error.");
 
     const std::vector<Command> commands = {

@@ -70,10 +70,9 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
 Command setup_check(CLI::App& parent, Context& context) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* app = parent.add_subcommand(
-        "check", "Check content files and list every problem as file:line:col (exit 2 if any)");
+        "check", "Check content files; list each problem as file:line:col");
     app->add_option("DIR", options->dir,
-                    "A content directory to check on top of the shipped content (default: the "
-                    "content calmlegs uses)");
+                    "Check DIR over the base content (default: all)");
     return {app, "calmlegs check ~/.config/calmlegs/content",
             [&context, options] { return run_check(context, *options); }};
 }

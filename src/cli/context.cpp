@@ -40,7 +40,7 @@ bool run_pager(const std::string& command, const std::string& text) {
     struct sigaction ignore {}, previous {};
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGPIPE, &ignore, &previous);
-    if (env("LESS").empty()) ::setenv("LESS", "FRX", 1);
+    ::setenv("LESS", "FRX", 0); // the person's own LESS, if any, is left alone
     std::fflush(stdout);
     std::FILE* pipe = ::popen(command.c_str(), "w");
     bool shown = false;
@@ -162,6 +162,41 @@ void Context::error(std::string_view message, std::string_view hint) {
 void Context::note(std::string_view message) {
     std::fflush(stdout);
     write_all(stderr, std::string(message) + "\n");
+}
+
+ExitStatus Context::report_miss(const Miss& miss) {
+    if (options.json) {
+        JsonWriter json;
+        json.begin_object();
+        json.key("query").value(miss.query);
+        json.key("status").value(miss.ambiguous ? "ambiguous" : "not_found");
+        json.key("candidates").begin_array();
+        for (const auto& candidate : miss.candidates)
+            json.begin_object().key("id").value(candidate.id).key("name").value(candidate.name).end_object();
+        json.end_array();
+        json.key("suggestion");
+        if (miss.suggestion)
+            json.value(*miss.suggestion);
+        else
+            json.null();
+        json.end_object();
+        print_json(json);
+    }
+    if (miss.ambiguous) {
+        std::string hint = "It could be:";
+        for (const auto& candidate : miss.candidates)
+            hint += "\n  " + miss.command + " " + candidate.id + "    (" + candidate.name + ")";
+        error("'" + miss.query + "' matches more than one " + miss.what + ".", hint);
+    } else {
+        std::string hint = miss.note.empty() ? "" : miss.note + "\n";
+        if (miss.suggestion && miss.suggestion_is_close)
+            hint = "Did you mean: " + miss.command + " " + *miss.suggestion + "\n";
+        else if (miss.suggestion)
+            hint = "The nearest name is '" + *miss.suggestion + "', not a close match.\n";
+        hint += "See them all: " + miss.listing;
+        error("the guide has no " + miss.what + " named '" + miss.query + "'.", hint);
+    }
+    return ExitStatus::not_found;
 }
 
 bool Context::content_has_problems() { return m_store && !m_store->diagnostics().empty(); }

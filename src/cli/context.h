@@ -23,6 +23,23 @@ struct GlobalOptions {
     bool no_pager = false;
 };
 
+/// A name that did not lead to exactly one thing, and what to tell the person.
+struct Miss {
+    std::string query;
+    bool ambiguous = false;
+    struct Candidate {
+        std::string id;   ///< what to type
+        std::string name; ///< what it is
+    };
+    std::vector<Candidate> candidates; ///< when ambiguous
+    std::optional<std::string> suggestion;
+    bool suggestion_is_close = false;
+    std::string what;    ///< "entry", "part of the guide"
+    std::string command; ///< the command to type with a name after it, "calmlegs supplement"
+    std::string listing; ///< the command that lists everything, "calmlegs supplements --all"
+    std::string note;    ///< an extra line of help, e.g. the range of step numbers
+};
+
 /// The terminal stdout goes to, probed once.
 struct TerminalInfo {
     OutputTraits traits;
@@ -57,6 +74,9 @@ public:
     void error(std::string_view message, std::string_view hint = {});
     /// A line on stderr that is not an error (e.g. "showing Magnesium for 'magnesuim'").
     void note(std::string_view message);
+    /// Tells the person a name matched nothing or too much (and, with --json, prints the
+    /// miss as JSON on stdout); returns ExitStatus::not_found.
+    ExitStatus report_miss(const Miss& miss);
     /// Prints the problems met while reading content; returns ExitStatus::usage.
     ExitStatus report_content_problems();
     /// True when reading content met problems (reported with report_content_problems()).

@@ -23,13 +23,14 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
-std::string part_label(const GuidePart& part) {
+Miss::Candidate candidate(const GuidePart& part) {
     switch (part.kind) {
-    case GuidePart::Kind::intro: return "calmlegs guide intro";
-    case GuidePart::Kind::closing: return "calmlegs guide closing";
+    case GuidePart::Kind::intro: return {"intro", "the introduction"};
+    case GuidePart::Kind::closing: return {"closing", "the final thoughts"};
     case GuidePart::Kind::step: break;
     }
-    return "calmlegs guide " + std::to_string(part.step->number) + "    (" + part.step->title + ")";
+    return {std::to_string(part.step->number), "step " + std::to_string(part.step->number) + ", " +
+                                                   part.step->title};
 }
 
 ExitStatus show_index(Context& context, ContentStore& store) {
@@ -52,12 +53,18 @@ ExitStatus show_search(Context& context, ContentStore& store, const std::vector<
     const auto hits = search_content(store, words);
     const std::string query = join_words(words);
     if (context.content_has_problems()) return context.report_content_problems();
-    if (hits.empty() && !context.options.json) {
-        context.error("nothing in the guide mentions '" + query + "'.",
+    if (hits.empty()) {
+        if (context.options.json) {
+            JsonWriter json;
+            json.begin_object().key("query").value(query).key("matches").begin_array();
+            json.end_array().end_object();
+            context.print_json(json);
+        }
+        context.error("nothing in the guide mentions all of '" + query + "'.",
                       "Try fewer or other words, e.g.: calmlegs guide --search magnesium");
         return ExitStatus::not_found;
     }
-    const ExitStatus status = context.show(
+    return context.show(
         [&](JsonWriter& json) {
             json.begin_object().key("query").value(query).key("matches").begin_array();
             for (const auto& hit : hits) {
@@ -96,7 +103,6 @@ ExitStatus show_search(Context& context, ContentStore& store, const std::vector<
             }
             return page.str();
         });
-    return hits.empty() ? ExitStatus::not_found : status;
 }
 
 ExitStatus run_guide(Context& context, const GuideOptions& options) {
@@ -108,26 +114,26 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
     const std::string query = join_words(options.step);
     const GuideLookup lookup = find_guide_part(*store, query);
     if (context.content_has_problems()) return context.report_content_problems();
-    if (lookup.status == Resolution::Status::ambiguous) {
-        std::string hint = "It could be:";
-        for (const auto& part : lookup.candidates) hint += "\n  " + part_label(part);
-        context.error("'" + query + "' matches more than one part of the guide.", hint);
-        return ExitStatus::not_found;
-    }
-    if (lookup.status == Resolution::Status::not_found) {
+    if (lookup.status != Resolution::Status::found) {
+        Miss miss;
+        miss.query = query;
+        miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
+        for (const auto& part : lookup.candidates) miss.candidates.push_back(candidate(part));
+        miss.suggestion = lookup.suggestion;
+        miss.suggestion_is_close = lookup.suggestion_is_close;
         const auto numbers = store->step_numbers();
-        std::string hint;
-        if (lookup.suggestion) hint = "Did you mean: calmlegs guide " + *lookup.suggestion + "\n";
-        hint += "The steps: calmlegs guide";
-        std::string what = "the guide has no step '" + query + "'";
+        miss.what = "step";
         if (!numbers.empty())
-            what += " (its steps are numbered " + std::to_string(numbers.front()) + "–" +
-                    std::to_string(numbers.back()) + ")";
-        context.error(what + ".", hint);
-        return ExitStatus::not_found;
+            miss.note = "Its steps are numbered " + std::to_string(numbers.front()) + "–" +
+                        std::to_string(numbers.back()) + "; there are also intro and closing.";
+        miss.command = "calmlegs guide";
+        miss.listing = "calmlegs guide";
+        return context.report_miss(miss);
     }
 
     const GuidePart& part = lookup.found;
+    if (lookup.match == MatchKind::close)
+        context.note("(showing " + candidate(part).name + " for '" + query + "')");
     if (part.kind == GuidePart::Kind::step) {
         const Step& step = *part.step;
         const int count = static_cast<int>(store->step_numbers().size());
@@ -157,11 +163,11 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
 Command setup_guide(CLI::App& parent, Context& context) {
     auto options = std::make_shared<GuideOptions>();
     CLI::App* app = parent.add_subcommand(
-        "guide", "Read the guide: its steps, one step by number or name, or a search");
+        "guide", "The guide's steps, one step, or a search");
     app->add_option("STEP", options->step,
-                    "A step number (1-10), a name such as breathwork or sleep, intro or closing");
+                    "A step number or name (4, sleep), intro or closing");
     app->add_option("-s,--search", options->search,
-                    "Find the steps and entries that mention all of these words")
+                    "Find what mentions all of these words")
         ->type_name("WORDS")
         ->excludes(app->get_option("STEP"));
     return {app, "calmlegs guide 4",

@@ -8,7 +8,8 @@ namespace calmlegs::cli {
 
 ExitStatus run_overview(Context& context, const std::vector<Command>& commands) {
     ContentStore* store = context.content();
-    const Note* not_advice = store != nullptr ? store->note(k_note_not_advice) : nullptr;
+    if (store == nullptr) return ExitStatus::usage;
+    const Note* not_advice = store->note(k_note_not_advice);
     if (context.content_has_problems()) return context.report_content_problems();
     return context.show(
         [&](JsonWriter& json) {

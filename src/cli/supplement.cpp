@@ -20,26 +20,6 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
-/// --json answer for a name that did not lead to one entry.
-void print_miss_json(Context& context, const std::string& query, const SupplementLookup& lookup) {
-    JsonWriter json;
-    json.begin_object();
-    json.key("query").value(query);
-    json.key("status").value(lookup.status == Resolution::Status::ambiguous ? "ambiguous"
-                                                                             : "not_found");
-    json.key("candidates").begin_array();
-    for (const Supplement* s : lookup.candidates)
-        json.begin_object().key("id").value(s->id).key("name").value(s->name).end_object();
-    json.end_array();
-    json.key("suggestion");
-    if (lookup.suggestion)
-        json.value(*lookup.suggestion);
-    else
-        json.null();
-    json.end_object();
-    context.print_json(json);
-}
-
 ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
@@ -47,21 +27,17 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     const SupplementLookup lookup = find_supplement(*store, query);
     if (context.content_has_problems()) return context.report_content_problems();
 
-    if (lookup.status == Resolution::Status::ambiguous) {
-        if (context.options.json) print_miss_json(context, query, lookup);
-        std::string hint = "It could be:";
-        for (const Supplement* s : lookup.candidates)
-            hint += "\n  calmlegs supplement " + s->id + "    (" + s->name + ")";
-        context.error("'" + query + "' matches more than one entry.", hint);
-        return ExitStatus::not_found;
-    }
-    if (lookup.status == Resolution::Status::not_found) {
-        if (context.options.json) print_miss_json(context, query, lookup);
-        std::string hint;
-        if (lookup.suggestion) hint = "Did you mean: calmlegs supplement " + *lookup.suggestion + "\n";
-        hint += "Every entry: calmlegs supplements --all";
-        context.error("the guide has no entry for '" + query + "'.", hint);
-        return ExitStatus::not_found;
+    if (lookup.status != Resolution::Status::found) {
+        Miss miss;
+        miss.query = query;
+        miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
+        for (const Supplement* s : lookup.candidates) miss.candidates.push_back({s->id, s->name});
+        miss.suggestion = lookup.suggestion;
+        miss.suggestion_is_close = lookup.suggestion_is_close;
+        miss.what = "entry";
+        miss.command = "calmlegs supplement";
+        miss.listing = "calmlegs supplements --all";
+        return context.report_miss(miss);
     }
 
     const Supplement& found = *lookup.found;
@@ -78,10 +54,9 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
 Command setup_supplement(CLI::App& parent, Context& context) {
     auto options = std::make_shared<SupplementOptions>();
     CLI::App* app = parent.add_subcommand(
-        "supplement", "Show the guide's advice on one nutrient or herb: dose, timing, forms, "
-                      "pairings, what to avoid and its cautions");
+        "supplement", "One nutrient or herb: dose, timing, pairings, cautions");
     app->add_option("NAME", options->words,
-                    "A name, alias or close spelling: magnesium, mag, 'vit d', melissa")
+                    "A name, alias or close spelling: mag, 'vit d', melissa")
         ->required();
     return {app, "calmlegs supplement magnesium",
             [&context, options] { return run_supplement(context, *options); }};

@@ -65,8 +65,7 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
 Command setup_supplements(CLI::App& parent, Context& context) {
     auto options = std::make_shared<SupplementsOptions>();
     CLI::App* app = parent.add_subcommand(
-        "supplements", "Show the guide's supplement stack (step 8) as a table; --all lists "
-                       "every nutrient and herb");
+        "supplements", "The guide's supplement stack; --all for every entry");
     app->add_flag("-a,--all", options->all, "List every nutrient and herb, not only the stack");
     app->add_option("-w,--when", options->when, "Only what belongs to this time of day")
         ->type_name("TIME")

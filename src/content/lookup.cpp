@@ -33,6 +33,7 @@ SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
     result.status = resolution.status;
     result.match = resolution.match;
     result.suggestion = resolution.suggestion;
+    result.suggestion_is_close = resolution.suggestion_is_close;
     if (resolution.status == Resolution::Status::found)
         result.found = all[resolution.entries.front()];
     else if (resolution.status == Resolution::Status::ambiguous)
@@ -74,6 +75,7 @@ GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
     result.status = resolution.status;
     result.match = resolution.match;
     result.suggestion = resolution.suggestion;
+    result.suggestion_is_close = resolution.suggestion_is_close;
     if (resolution.status == Resolution::Status::found)
         result.found = parts[resolution.entries.front()];
     else if (resolution.status == Resolution::Status::ambiguous)

@@ -17,6 +17,7 @@ struct SupplementLookup {
     const Supplement* found = nullptr;
     std::vector<const Supplement*> candidates; ///< when ambiguous
     std::optional<std::string> suggestion;     ///< when not found: the nearest name
+    bool suggestion_is_close = false;          ///< ... and it is a likely typo
 };
 
 SupplementLookup find_supplement(ContentStore& store, std::string_view query);
@@ -35,6 +36,7 @@ struct GuideLookup {
     GuidePart found;
     std::vector<GuidePart> candidates;     ///< when ambiguous
     std::optional<std::string> suggestion; ///< when not found: the nearest name
+    bool suggestion_is_close = false;      ///< ... and it is a likely typo
 };
 
 /// Finds "4", "breathwork", "sleep", "intro" or "closing".

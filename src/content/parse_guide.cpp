@@ -11,7 +11,7 @@ Intro read_intro(FieldReader& fields) {
     Intro intro;
     intro.summary = fields.string("summary", Presence::required);
     intro.what_it_is = fields.string("what_it_is", Presence::required);
-    intro.sensations = fields.strings("sensations", Presence::required);
+    intro.sensations = fields.strings("sensations", Presence::required, 1);
     intro.movement = fields.string("movement", Presence::required);
     intro.prevalence = fields.string("prevalence", Presence::required);
     intro.causes_intro = fields.string("causes_intro", Presence::required);
@@ -23,7 +23,7 @@ Intro read_intro(FieldReader& fields) {
         cause.references = cause_fields.ids("references", Presence::optional);
         cause_fields.finish();
         intro.causes.push_back(std::move(cause));
-    });
+    }, 1);
     return intro;
 }
 
@@ -65,7 +65,7 @@ std::optional<GuideDoc> parse_guide(std::string_view text, const std::string& fi
     if (const toml::table* closing = fields.table("closing", Presence::required)) {
         FieldReader closing_fields(*closing, file, diags);
         guide.closing.text = closing_fields.string("text", Presence::required);
-        guide.closing.pillars = closing_fields.strings("pillars", Presence::required);
+        guide.closing.pillars = closing_fields.strings("pillars", Presence::required, 1);
         closing_fields.finish();
     }
     fields.finish();
@@ -122,9 +122,10 @@ std::optional<Step> parse_step(std::string_view text, const std::string& file,
     step.aliases = fields.strings("aliases", Presence::optional);
     step.summary = fields.string("summary", Presence::required);
     step.references = fields.ids("references", Presence::optional);
-    fields.tables("section", Presence::required, [&](const toml::table& table) {
-        step.sections.push_back(read_section(table, fields));
-    });
+    fields.tables(
+        "section", Presence::required,
+        [&](const toml::table& table) { step.sections.push_back(read_section(table, fields)); },
+        1);
     fields.finish();
     return step;
 }

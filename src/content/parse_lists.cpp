@@ -61,10 +61,10 @@ std::vector<StackRow> parse_stack(std::string_view text, const std::string& file
                                   Diagnostics& diags) {
     return parse_list<StackRow>(text, file, "stack", diags, [](FieldReader& fields, StackRow& row) {
         row.label = fields.string("label", Presence::required);
-        row.supplements = fields.ids("supplements", Presence::required);
+        row.supplements = fields.ids("supplements", Presence::required, 1);
         row.dose = fields.string("dose", Presence::required);
         row.timing = fields.string("timing", Presence::required);
-        row.when = fields.times_of_day("when", Presence::required);
+        row.when = fields.times_of_day("when", Presence::required, 1);
         row.benefit = fields.string("benefit", Presence::required);
         row.condition = fields.string("condition", Presence::optional);
     });

@@ -1,3 +1,4 @@
+#include "content/names.h"
 #include "content/parse.h"
 #include "content/toml_reader.h"
 
@@ -13,6 +14,9 @@ std::vector<Pairing> read_pairings(FieldReader& fields, std::string_view key) {
         pairing.id = item.string("id", Presence::optional);
         pairing.name = item.string("name", Presence::optional);
         pairing.why = item.string("why", Presence::optional);
+        if (!pairing.id.empty() && !is_valid_id(pairing.id))
+            item.error_at("id", "'id': expected lowercase letters, digits and '-', found \"" +
+                                    pairing.id + "\"");
         if (pairing.id.empty() == pairing.name.empty())
             item.error("'" + std::string(key) +
                        "': expected each item to have either id (another entry) or name "

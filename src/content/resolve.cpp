@@ -58,6 +58,7 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
     }
     if (!close.empty()) return settle(std::move(close), MatchKind::close);
     none.suggestion = keys[best_key].text;
+    none.suggestion_is_close = 2 * best <= static_cast<int>(wanted.size());
     return none;
 }
 

@@ -24,8 +24,10 @@ struct Resolution {
     /// found: the one entry; ambiguous: every candidate, in key order, without repeats.
     std::vector<std::size_t> entries;
     MatchKind match = MatchKind::exact;
-    /// not_found: the nearest known name, so the person can be told what to type instead.
+    /// not_found: the nearest known name, so the person can be told what to type instead,
+    /// and whether it is close enough to be a likely typo (within half the query's length).
     std::optional<std::string> suggestion;
+    bool suggestion_is_close = false;
 };
 
 /// Resolves a typed name: an exact match (ignoring case, spaces and punctuation) wins, then a

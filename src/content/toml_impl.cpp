@@ -1,3 +1,3 @@
 // The one translation unit that compiles toml++'s implementation (see CMakeLists.txt).
 #define TOML_IMPLEMENTATION
-#include <toml++/toml.h>
+#include "content/toml.h"

@@ -130,15 +130,20 @@ const toml::array* FieldReader::typed_array(std::string_view key, Presence prese
     return ok ? array : nullptr;
 }
 
+void FieldReader::check_count(std::string_view key, const toml::array& array,
+                              std::size_t at_least) {
+    if (array.size() < at_least)
+        error_at(key, "'" + std::string(key) + "': expected at least " +
+                          std::to_string(at_least) + (at_least == 1 ? " item" : " items") +
+                          ", found " + std::to_string(array.size()));
+}
+
 std::vector<std::string> FieldReader::strings(std::string_view key, Presence presence,
                                               std::size_t at_least) {
     std::vector<std::string> out;
     const toml::array* array = typed_array(key, presence, toml::node_type::string, "strings");
     if (array == nullptr) return out;
-    if (array->size() < at_least)
-        error_at(key, "'" + std::string(key) + "': expected at least " +
-                          std::to_string(at_least) + (at_least == 1 ? " item" : " items") +
-                          ", found " + std::to_string(array->size()));
+    check_count(key, *array, at_least);
     out.reserve(array->size());
     for (const toml::node& item : *array) {
         const std::string& text = item.as_string()->get();
@@ -190,17 +195,19 @@ std::vector<StepRef> FieldReader::step_numbers(std::string_view key, Presence pr
     return out;
 }
 
-std::vector<TimeOfDay> FieldReader::times_of_day(std::string_view key, Presence presence) {
+std::vector<TimeOfDay> FieldReader::times_of_day(std::string_view key, Presence presence,
+                                                 std::size_t at_least) {
     std::vector<TimeOfDay> out;
-    for (const auto& name : choices(key, presence, time_of_day_names()))
+    for (const auto& name : choices(key, presence, time_of_day_names(), at_least))
         out.push_back(*parse_time_of_day(name));
     return out;
 }
 
-std::vector<Ref> FieldReader::ids(std::string_view key, Presence presence) {
+std::vector<Ref> FieldReader::ids(std::string_view key, Presence presence, std::size_t at_least) {
     std::vector<Ref> out;
     const toml::array* array = typed_array(key, presence, toml::node_type::string, "ids");
     if (array == nullptr) return out;
+    check_count(key, *array, at_least);
     for (const toml::node& item : *array) {
         const std::string& id = item.as_string()->get();
         if (!is_valid_id(id))
@@ -237,10 +244,12 @@ std::string FieldReader::choice(std::string_view key, Presence presence,
 }
 
 std::vector<std::string> FieldReader::choices(std::string_view key, Presence presence,
-                                              const std::vector<std::string>& allowed) {
+                                              const std::vector<std::string>& allowed,
+                                              std::size_t at_least) {
     std::vector<std::string> out;
     const toml::array* array = typed_array(key, presence, toml::node_type::string, "strings");
     if (array == nullptr) return out;
+    check_count(key, *array, at_least);
     for (const toml::node& item : *array) {
         const std::string& value = item.as_string()->get();
         if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())

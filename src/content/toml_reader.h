@@ -6,7 +6,7 @@
 #include "content/diagnostics.h"
 #include "content/model.h"
 
-#include <toml++/toml.h>
+#include "content/toml.h"
 
 #include <cstdint>
 #include <optional>
@@ -42,14 +42,16 @@ public:
     /// A list of guide step numbers, each kept with its position.
     std::vector<StepRef> step_numbers(std::string_view key, Presence presence);
     /// A list of times of day ("morning", "bedtime", ...).
-    std::vector<TimeOfDay> times_of_day(std::string_view key, Presence presence);
+    std::vector<TimeOfDay> times_of_day(std::string_view key, Presence presence,
+                                        std::size_t at_least = 0);
     /// A list of ids of other entries, each kept with its position.
-    std::vector<Ref> ids(std::string_view key, Presence presence);
+    std::vector<Ref> ids(std::string_view key, Presence presence, std::size_t at_least = 0);
     /// An array of tables (`[[key]]` or `key = [{...}]`); each element is handed to `read`.
     template <typename Read>
-    void tables(std::string_view key, Presence presence, Read&& read) {
+    void tables(std::string_view key, Presence presence, Read&& read, std::size_t at_least = 0) {
         const toml::array* array = typed_array(key, presence, toml::node_type::table, "tables");
         if (array == nullptr) return;
+        check_count(key, *array, at_least);
         for (const toml::node& element : *array) read(*element.as_table());
     }
     /// A sub-table (`[key]`); nullptr when absent or of the wrong type.
@@ -59,7 +61,8 @@ public:
                        const std::vector<std::string>& allowed);
     /// A list of strings each of which must be one of `allowed`.
     std::vector<std::string> choices(std::string_view key, Presence presence,
-                                     const std::vector<std::string>& allowed);
+                                     const std::vector<std::string>& allowed,
+                                     std::size_t at_least = 0);
 
     /// Reports an error at the value of `key` (or at the table when the key is absent).
     void error_at(std::string_view key, std::string message);
@@ -80,6 +83,7 @@ private:
     const toml::node* find(std::string_view key, Presence presence, std::string_view expected);
     const toml::array* typed_array(std::string_view key, Presence presence,
                                    toml::node_type element, std::string_view element_name);
+    void check_count(std::string_view key, const toml::array& array, std::size_t at_least);
 
     const toml::table& m_table;
     const std::string& m_file;

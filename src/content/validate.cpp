@@ -217,10 +217,27 @@ private:
         }
     }
 
-    /// Every name a person can type must lead to one entry only. Ids are claimed first, so a
-    /// clash is reported at the name or alias that takes another entry's id.
+    /// The index of the layer a file belongs to (the longest layer path it starts with).
+    std::size_t layer_of(const std::string& file) const {
+        std::size_t best = 0, best_length = 0;
+        for (std::size_t i = 0; i < m_store.layers().size(); ++i) {
+            const std::string& layer = m_store.layers()[i];
+            if (file.rfind(layer + "/", 0) == 0 && layer.size() >= best_length) {
+                best = i;
+                best_length = layer.size();
+            }
+        }
+        return best;
+    }
+
+    /// Every name a person can type must lead to one entry only. Ids are claimed first, then
+    /// names and aliases layer by layer, so a clash is reported where it was made: at the name
+    /// that takes another entry's id, or in the person's file rather than the shipped one.
     void check_names() {
-        const auto all = m_store.supplements();
+        auto all = m_store.supplements();
+        std::stable_sort(all.begin(), all.end(), [&](const Supplement* a, const Supplement* b) {
+            return layer_of(a->file) < layer_of(b->file);
+        });
         std::map<std::string, const Supplement*> owners;
         for (const Supplement* s : all) owners.emplace(normalize_name(s->id), s);
         for (const Supplement* s : all) {

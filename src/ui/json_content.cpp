@@ -5,6 +5,14 @@
 namespace calmlegs {
 namespace {
 
+void optional_text(JsonWriter& json, std::string_view key, const std::string& text) {
+    json.key(key);
+    if (text.empty())
+        json.null();
+    else
+        json.value(text);
+}
+
 void ids(JsonWriter& json, std::string_view key, const std::vector<Ref>& refs) {
     json.key(key).begin_array();
     for (const auto& ref : refs) json.value(ref.id);
@@ -27,18 +35,10 @@ void pairings(JsonWriter& json, std::string_view key, const std::vector<Pairing>
         else
             json.value(item.id);
         json.key("name").value(pairing_name(item, store));
-        json.key("why").value(item.why);
+        optional_text(json, "why", item.why);
         json.end_object();
     }
     json.end_array();
-}
-
-void optional_text(JsonWriter& json, std::string_view key, const std::string& text) {
-    json.key(key);
-    if (text.empty())
-        json.null();
-    else
-        json.value(text);
 }
 
 } // namespace
@@ -66,13 +66,16 @@ void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& 
     json.string_array("tests", s.tests);
     optional_text(json, "target", s.target);
     json.key("benefit").value(s.benefit);
-    json.key("why").value(s.why);
+    optional_text(json, "why", s.why);
     json.string_array("dose", s.dose);
-    json.key("timing").value(s.timing);
+    optional_text(json, "timing", s.timing);
     times(json, s.when);
     json.key("forms").begin_array();
-    for (const auto& form : s.forms)
-        json.begin_object().key("name").value(form.name).key("note").value(form.note).end_object();
+    for (const auto& form : s.forms) {
+        json.begin_object().key("name").value(form.name);
+        optional_text(json, "note", form.note);
+        json.end_object();
+    }
     json.end_array();
     json.string_array("how_to_use", s.how_to_use);
     json.string_array("food_sources", s.food_sources);
@@ -96,7 +99,7 @@ void write_supplement_summary_json(JsonWriter& json, const Supplement& s) {
     optional_text(json, "condition", s.condition);
     json.key("benefit").value(s.benefit);
     json.string_array("dose", s.dose);
-    json.key("timing").value(s.timing);
+    optional_text(json, "timing", s.timing);
     times(json, s.when);
     json.end_object();
 }
@@ -134,7 +137,7 @@ void write_step_json(JsonWriter& json, const Step& step, ContentStore& store) {
     for (const auto& section : step.sections) {
         json.begin_object();
         json.key("title").value(section.title);
-        json.key("text").value(section.text);
+        optional_text(json, "text", section.text);
         json.string_array("items", section.items);
         json.key("ordered").value(section.ordered);
         json.string_array("avoid", section.avoid);

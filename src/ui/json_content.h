@@ -1,6 +1,7 @@
 #pragma once
 // The --json forms of the look-ups. Keys are stable and documented in calmlegs(1); every key
-// is always present (empty string, empty array or null when the content has nothing).
+// is always present: a list is an array (maybe empty), an optional text is null when the
+// content has none.
 
 #include "content/diagnostics.h"
 #include "content/model.h"

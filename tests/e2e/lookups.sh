@@ -48,9 +48,13 @@ expect_empty_out
 
 run "$BIN" supplement melatonin
 expect_status 1
-expect_err "the guide has no entry for 'melatonin'."
-expect_err "Did you mean: calmlegs supplement "
-expect_err "calmlegs supplements --all"
+expect_err "the guide has no entry named 'melatonin'."
+expect_err "The nearest name is '"
+expect_err "See them all: calmlegs supplements --all"
+expect_empty_out
+run "$BIN" supplement vlrian
+expect_status 1
+expect_err "Did you mean: calmlegs supplement valerian"
 
 run "$BIN" supplement melatonin --json
 expect_status 1
@@ -96,7 +100,15 @@ expect_status 0
 expect_out "10       When to seek professional help"
 run "$BIN" guide 11
 expect_status 1
-expect_err "the guide has no step '11' (its steps are numbered 1–10)."
+expect_err "the guide has no step named '11'."
+expect_err "Its steps are numbered 1–10; there are also intro and closing."
+run "$BIN" guide breathwrok
+expect_status 0
+expect_err "(showing step 4, Sleep and nervous system reset for 'breathwrok')"
+run "$BIN" guide --search zzzyx --json
+expect_status 1
+expect_json 'd == {"query": "zzzyx", "matches": []}'
+expect_err "nothing in the guide mentions all of 'zzzyx'."
 run "$BIN" guide 4 --json
 expect_json 'd["number"] == 4 and d["id"] == "sleep" and len(d["sections"]) == 3'
 run "$BIN" guide --search epsom magnesium

@@ -11,7 +11,7 @@ done
 
 # Every command and every long option in any --help is documented in calmlegs.1.
 man_text=$(groff -man -Tutf8 "$SRC/man/calmlegs.1" 2>/dev/null | sed 's/.\x08//g')
-commands=$("$BIN" --help | awk '/^Subcommands:/ {on = 1; next} on && NF {print $1}')
+commands=$("$BIN" --help | awk '/^Subcommands:/ {on = 1; next} on && !NF {exit} on {print $1}')
 check; [ -n "$commands" ] || fail "could not read the commands from --help"
 for command in "" $commands; do
     for option in $("$BIN" $command --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
