@@ -48,9 +48,9 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
 } // namespace
 
 std::string global_options_footer() {
-    return "Global options, before or after the command: --content DIR, --json,\n"
-           "--no-color, --no-pager. Exit status: 0 ok, 1 nothing found, 2 usage or\n"
-           "content error. See calmlegs(1).";
+    return "Global options, before or after the command: --content DIR, --config FILE,\n"
+           "--json, --no-color, --no-pager. Exit status: 0 ok, 1 nothing found, 2 usage\n"
+           "or content error, 130/143/129 interrupted. See calmlegs(1).";
 }
 
 int run(int argc, char** argv) {
@@ -63,6 +63,9 @@ int run(int argc, char** argv) {
     app.add_option("--content", context.options.content_dir,
                    "Read content from DIR, not the shipped content")
         ->type_name("DIR");
+    app.add_option("--config", context.options.config_file,
+                   "Read settings from FILE, not the default config.toml")
+        ->type_name("FILE");
     app.add_flag("--json", context.options.json, "Print JSON for scripts");
     app.add_flag("--no-color", context.options.no_color, "No colour (NO_COLOR does the same)");
     app.add_flag("--no-pager", context.options.no_pager, "Never send long pages to $PAGER");
@@ -72,6 +75,11 @@ int run(int argc, char** argv) {
                "Exit status: 0 ok, 1 nothing found, 2 usage or content error.");
 
     const std::vector<Command> commands = {
+        setup_tonight(app, context),
+        setup_run(app, context),
+        setup_routines(app, context),
+        setup_breathe(app, context),
+        setup_stretch(app, context),
         setup_guide(app, context),
         setup_supplement(app, context),
         setup_supplements(app, context),

@@ -21,6 +21,11 @@ struct Command {
     std::function<ExitStatus()> run;
 };
 
+Command setup_tonight(CLI::App& parent, Context& context);
+Command setup_run(CLI::App& parent, Context& context);
+Command setup_routines(CLI::App& parent, Context& context);
+Command setup_breathe(CLI::App& parent, Context& context);
+Command setup_stretch(CLI::App& parent, Context& context);
 Command setup_guide(CLI::App& parent, Context& context);
 Command setup_supplement(CLI::App& parent, Context& context);
 Command setup_supplements(CLI::App& parent, Context& context);

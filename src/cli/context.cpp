@@ -106,6 +106,38 @@ const ContentLayers& Context::layers() {
     return *m_layers;
 }
 
+const Config* Context::config() {
+    if (m_config_loaded) return m_config ? &*m_config : nullptr;
+    m_config_loaded = true;
+    const bool chosen = !options.config_file.empty();
+    const std::string path =
+        chosen ? options.config_file : default_config_path(env("XDG_CONFIG_HOME"), env("HOME"));
+    RealFileSystem files;
+    if (path.empty() || (!chosen && !files.is_file(path))) {
+        m_config.emplace(); // no config yet: the defaults
+        return &*m_config;
+    }
+    std::string why;
+    const auto text = files.read(path, why);
+    if (!text) {
+        error("cannot read the config " + path + ": " + why,
+              chosen ? "Check the path given to --config." : "");
+        return nullptr;
+    }
+    Diagnostics diags;
+    m_config = parse_config(*text, path, diags);
+    if (!diags.empty()) {
+        diags.sort();
+        std::string lines;
+        for (const auto& problem : diags.problems()) lines += problem.format() + "\n";
+        write_all(stderr, lines);
+        error("the config has problems; see calmlegs-config(5)");
+        m_config.reset();
+        return nullptr;
+    }
+    return &*m_config;
+}
+
 ContentStore* Context::content() {
     if (!m_store) {
         const ContentLayers& found = layers();
@@ -194,7 +226,7 @@ ExitStatus Context::report_miss(const Miss& miss) {
         else if (miss.suggestion)
             hint = "The nearest name is '" + *miss.suggestion + "', not a close match.\n";
         hint += "See them all: " + miss.listing;
-        error("the guide has no " + miss.what + " named '" + miss.query + "'.", hint);
+        error(miss.none + " " + miss.what + " named '" + miss.query + "'.", hint);
     }
     return ExitStatus::not_found;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/config.h"
 #include "content/paths.h"
 #include "content/store.h"
 #include "exit_status.h"
@@ -18,6 +19,7 @@ namespace calmlegs::cli {
 /// The options every command accepts.
 struct GlobalOptions {
     std::string content_dir;
+    std::string config_file;
     bool json = false;
     bool no_color = false;
     bool no_pager = false;
@@ -38,6 +40,7 @@ struct Miss {
     std::string command; ///< the command to type with a name after it, "calmlegs supplement"
     std::string listing; ///< the command that lists everything, "calmlegs supplements --all"
     std::string note;    ///< an extra line of help, e.g. the range of step numbers
+    std::string none = "the guide has no"; ///< how the message starts
 };
 
 /// The terminal stdout goes to, probed once.
@@ -60,6 +63,9 @@ public:
     ContentStore* content();
     /// The content layers (resolved on first use); `error` is set when they cannot be found.
     const ContentLayers& layers();
+    /// The person's config (--config FILE, else config.toml in their calmlegs directory, else
+    /// the defaults), or nullptr after reporting its problems.
+    const Config* config();
 
     /// Writes a page to stdout, through $PAGER when stdout is a terminal and the page is
     /// longer than it (unless --no-pager).
@@ -87,6 +93,8 @@ private:
     std::optional<ContentLayers> m_layers;
     std::unique_ptr<RealFileSystem> m_files;
     std::unique_ptr<ContentStore> m_store;
+    bool m_config_loaded = false;
+    std::optional<Config> m_config;
 };
 
 /// Information baked into the binary about where the shipped content is.

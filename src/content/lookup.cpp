@@ -6,29 +6,40 @@
 
 namespace calmlegs {
 
-SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
-    SupplementLookup result;
+namespace {
+
+/// The names of an entry a person may type.
+template <typename Entry>
+void add_names(std::vector<NameKey>& keys, const Entry& entry, std::size_t index) {
+    keys.push_back({entry.id, index});
+    keys.push_back({entry.name, index});
+    for (const auto& alias : entry.aliases) keys.push_back({alias, index});
+}
+
+void add_names(std::vector<NameKey>& keys, const Supplement& s, std::size_t index) {
+    add_names<Supplement>(keys, s, index);
+    for (const auto& form : s.forms) keys.push_back({s.name + " " + form.name, index});
+}
+
+/// Resolves a query among the entries of a kind. An exact id (ignoring case and punctuation)
+/// is opened directly, so the common look-up parses a single file.
+template <typename Entry, typename One, typename All>
+Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, One&& one,
+                   All&& all_entries) {
+    Lookup<Entry> result;
     const std::string wanted = normalize_name(query);
-    // Fast path: the query is an id (ignoring case and punctuation), so only its file is read.
-    for (const auto& id : store.supplement_ids()) {
+    for (const auto& id : ids) {
         if (normalize_name(id) != wanted) continue;
-        if (const Supplement* s = store.supplement(id)) {
+        if (const Entry* entry = one(id)) {
             result.status = Resolution::Status::found;
-            result.found = s;
+            result.found = entry;
             return result;
         }
         break;
     }
-
-    const auto all = store.supplements();
+    const std::vector<const Entry*> all = all_entries();
     std::vector<NameKey> keys;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const Supplement& s = *all[i];
-        keys.push_back({s.id, i});
-        keys.push_back({s.name, i});
-        for (const auto& alias : s.aliases) keys.push_back({alias, i});
-        for (const auto& form : s.forms) keys.push_back({s.name + " " + form.name, i});
-    }
+    for (std::size_t i = 0; i < all.size(); ++i) add_names(keys, *all[i], i);
     const Resolution resolution = resolve_name(query, keys);
     result.status = resolution.status;
     result.match = resolution.match;
@@ -39,6 +50,26 @@ SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
     else if (resolution.status == Resolution::Status::ambiguous)
         for (std::size_t entry : resolution.entries) result.candidates.push_back(all[entry]);
     return result;
+}
+
+} // namespace
+
+SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
+    return find<Supplement>(
+        query, store.supplement_ids(), [&](const std::string& id) { return store.supplement(id); },
+        [&] { return store.supplements(); });
+}
+
+Lookup<Routine> find_routine(ContentStore& store, std::string_view query) {
+    return find<Routine>(
+        query, store.routine_ids(), [&](const std::string& id) { return store.routine(id); },
+        [&] { return store.routines(); });
+}
+
+Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view query) {
+    return find<BreathingPattern>(
+        query, store.pattern_ids(), [&](const std::string& id) { return store.pattern(id); },
+        [&] { return store.patterns(); });
 }
 
 GuideLookup find_guide_part(ContentStore& store, std::string_view query) {

@@ -10,17 +10,26 @@
 
 namespace calmlegs {
 
-/// The outcome of looking up a supplement.
-struct SupplementLookup {
+/// The outcome of looking up an entry by what a person typed.
+template <typename Entry>
+struct Lookup {
     Resolution::Status status = Resolution::Status::not_found;
     MatchKind match = MatchKind::exact;
-    const Supplement* found = nullptr;
-    std::vector<const Supplement*> candidates; ///< when ambiguous
-    std::optional<std::string> suggestion;     ///< when not found: the nearest name
-    bool suggestion_is_close = false;          ///< ... and it is a likely typo
+    const Entry* found = nullptr;
+    std::vector<const Entry*> candidates;  ///< when ambiguous
+    std::optional<std::string> suggestion; ///< when not found: the nearest name
+    bool suggestion_is_close = false;      ///< ... and it is a likely typo
 };
 
+using SupplementLookup = Lookup<Supplement>;
+
+/// A supplement by its id, name, an alias, "name form" (magnesium glycinate), a prefix or a
+/// close misspelling.
 SupplementLookup find_supplement(ContentStore& store, std::string_view query);
+/// A routine by its id, name or an alias (or a prefix or close misspelling of one).
+Lookup<Routine> find_routine(ContentStore& store, std::string_view query);
+/// A breathing pattern by its id, name or an alias (or a prefix or close misspelling).
+Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view query);
 
 /// What a guide look-up can show.
 struct GuidePart {

@@ -16,6 +16,14 @@ struct Ref {
     SourcePos pos;
 };
 
+/// Where an entry's id, name and aliases are written, so that a clash of names can be
+/// reported at the very name that clashes.
+struct NamePositions {
+    SourcePos id;
+    SourcePos name;
+    std::vector<SourcePos> aliases;
+};
+
 /// A reference to a guide step by number.
 struct StepRef {
     int number = 0;
@@ -57,6 +65,8 @@ struct Note {
 /// The ids of the notes the program relies on; `check` reports any that are missing.
 inline constexpr std::string_view k_note_safety = "safety";
 inline constexpr std::string_view k_note_not_advice = "not-advice";
+/// Shown before any breathing pattern that holds the breath.
+inline constexpr std::string_view k_note_breath_hold = "breath-hold";
 
 /// One row of the guide's supplement stack (step 8).
 struct StackRow {
@@ -178,9 +188,7 @@ struct Supplement {
     std::vector<StepRef> steps;
     std::string file;
     SourcePos pos;
-    SourcePos id_pos;                     ///< where the id is written
-    SourcePos name_pos;                   ///< where the display name is written
-    std::vector<SourcePos> alias_positions; ///< where each alias is written
+    NamePositions where;
 };
 
 } // namespace calmlegs

@@ -7,6 +7,7 @@
 
 #include "content/diagnostics.h"
 #include "content/model.h"
+#include "content/routine_model.h"
 
 #include <optional>
 #include <string>
@@ -33,6 +34,16 @@ std::optional<Step> parse_step(std::string_view text, const std::string& file,
 /// supplements/ID.toml: one supplement; `stem` is the file name without ".toml".
 std::optional<Supplement> parse_supplement(std::string_view text, const std::string& file,
                                            std::string_view stem, Diagnostics& diags);
+
+/// breathing/ID.toml: one breathing pattern.
+std::optional<BreathingPattern> parse_pattern(std::string_view text, const std::string& file,
+                                              std::string_view stem, Diagnostics& diags);
+/// exercises/ID.toml: one exercise.
+std::optional<Exercise> parse_exercise(std::string_view text, const std::string& file,
+                                       std::string_view stem, Diagnostics& diags);
+/// routines/ID.toml: one routine.
+std::optional<Routine> parse_routine(std::string_view text, const std::string& file,
+                                     std::string_view stem, Diagnostics& diags);
 
 /// The number and id a step file name carries ("04-sleep" -> 4, "sleep").
 struct StepStem {

@@ -39,11 +39,9 @@ std::optional<Supplement> parse_supplement(std::string_view text, const std::str
     s.file = file;
     s.pos = fields.position();
     s.id = read_entry_id(fields, stem);
-    s.id_pos = fields.position_of_key("id");
     s.name = fields.string("name", Presence::required);
-    s.name_pos = fields.position_of_key("name");
     s.aliases = fields.strings("aliases", Presence::optional);
-    s.alias_positions = fields.element_positions("aliases");
+    s.where = name_positions(fields);
     const std::string kind = fields.choice("kind", Presence::required, supplement_kind_names());
     if (auto parsed = parse_supplement_kind(kind)) s.kind = *parsed;
     s.benefit = fields.string("benefit", Presence::required);

@@ -32,14 +32,24 @@ std::string shipped_content(const ContentSettings& settings, const ShippedConten
 
 } // namespace
 
-std::string user_content_dir(const ContentSettings& settings) {
-    std::string config = settings.xdg_config_home;
+std::string config_dir(const std::string& xdg_config_home, const std::string& home) {
+    std::string config = xdg_config_home;
     // The XDG spec says a relative XDG_CONFIG_HOME is invalid and is to be ignored.
     if (config.empty() || config.front() != '/') {
-        if (settings.home.empty()) return {};
-        config = join_path(settings.home, ".config");
+        if (home.empty()) return {};
+        config = join_path(home, ".config");
     }
-    return join_path(join_path(config, "calmlegs"), "content");
+    return join_path(config, "calmlegs");
+}
+
+std::string user_content_dir(const ContentSettings& settings) {
+    const std::string dir = config_dir(settings.xdg_config_home, settings.home);
+    return dir.empty() ? dir : join_path(dir, "content");
+}
+
+std::string default_config_path(const std::string& xdg_config_home, const std::string& home) {
+    const std::string dir = config_dir(xdg_config_home, home);
+    return dir.empty() ? dir : join_path(dir, "config.toml");
 }
 
 ContentLayers resolve_content_layers(const ContentSettings& settings, const ShippedContent& shipped,

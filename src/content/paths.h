@@ -39,7 +39,14 @@ struct ContentLayers {
 ContentLayers resolve_content_layers(const ContentSettings& settings, const ShippedContent& shipped,
                                      const FileSystem& files);
 
+/// The person's calmlegs directory: $XDG_CONFIG_HOME/calmlegs, or ~/.config/calmlegs when
+/// XDG_CONFIG_HOME is unset or not absolute; "" when neither is known.
+std::string config_dir(const std::string& xdg_config_home, const std::string& home);
+
 /// The person's own content directory, whether or not it exists.
 std::string user_content_dir(const ContentSettings& settings);
+
+/// The default place of config.toml, whether or not it exists.
+std::string default_config_path(const std::string& xdg_config_home, const std::string& home);
 
 } // namespace calmlegs

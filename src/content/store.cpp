@@ -121,24 +121,53 @@ const std::vector<StackRow>& ContentStore::stack() {
     return *m_stack;
 }
 
-std::vector<std::string> ContentStore::supplement_ids() {
-    index(m_supplements, [](const std::string& stem) { return stem; });
+template <typename T>
+std::vector<std::string> ContentStore::ids_in(EntryDir<T>& dir) {
+    index(dir, [](const std::string& stem) { return stem; });
     std::vector<std::string> ids;
-    for (const auto& [id, path] : m_supplements.paths) ids.push_back(id);
+    for (const auto& [id, path] : dir.paths) ids.push_back(id);
     return ids;
 }
 
-const Supplement* ContentStore::supplement(std::string_view id) {
-    index(m_supplements, [](const std::string& stem) { return stem; });
-    return load<Supplement>(m_supplements, id, parse_supplement);
+template <typename T>
+const T* ContentStore::entry_in(EntryDir<T>& dir, std::string_view id, ParseEntry<T> parse) {
+    index(dir, [](const std::string& stem) { return stem; });
+    return load<T>(dir, id, parse);
 }
 
-std::vector<const Supplement*> ContentStore::supplements() {
-    std::vector<const Supplement*> out;
-    for (const auto& id : supplement_ids())
-        if (const Supplement* s = supplement(id)) out.push_back(s);
+template <typename T>
+std::vector<const T*> ContentStore::all_in(EntryDir<T>& dir, ParseEntry<T> parse) {
+    std::vector<const T*> out;
+    for (const auto& id : ids_in(dir))
+        if (const T* entry = load<T>(dir, id, parse)) out.push_back(entry);
     return out;
 }
+
+std::vector<std::string> ContentStore::supplement_ids() { return ids_in(m_supplements); }
+
+const Supplement* ContentStore::supplement(std::string_view id) { return entry_in(m_supplements, id, parse_supplement); }
+
+std::vector<const Supplement*> ContentStore::supplements() {
+    return all_in(m_supplements, parse_supplement);
+}
+
+std::vector<std::string> ContentStore::pattern_ids() { return ids_in(m_patterns); }
+
+const BreathingPattern* ContentStore::pattern(std::string_view id) { return entry_in(m_patterns, id, parse_pattern); }
+
+std::vector<const BreathingPattern*> ContentStore::patterns() {
+    return all_in(m_patterns, parse_pattern);
+}
+
+std::vector<std::string> ContentStore::exercise_ids() { return ids_in(m_exercises); }
+
+const Exercise* ContentStore::exercise(std::string_view id) { return entry_in(m_exercises, id, parse_exercise); }
+
+std::vector<std::string> ContentStore::routine_ids() { return ids_in(m_routines); }
+
+const Routine* ContentStore::routine(std::string_view id) { return entry_in(m_routines, id, parse_routine); }
+
+std::vector<const Routine*> ContentStore::routines() { return all_in(m_routines, parse_routine); }
 
 void ContentStore::index_steps() {
     // Steps are keyed by their id so that a person's 04-sleep.toml overrides the shipped one.

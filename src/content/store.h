@@ -3,6 +3,7 @@
 #include "content/diagnostics.h"
 #include "content/files.h"
 #include "content/model.h"
+#include "content/routine_model.h"
 
 #include <functional>
 #include <map>
@@ -21,6 +22,9 @@ inline constexpr const char* references = "references.toml";
 inline constexpr const char* stack = "stack.toml";
 inline constexpr const char* steps = "steps";
 inline constexpr const char* supplements = "supplements";
+inline constexpr const char* breathing = "breathing";
+inline constexpr const char* exercises = "exercises";
+inline constexpr const char* routines = "routines";
 } // namespace content_files
 
 /// The content a command sees: the shipped content with a person's own directories layered on
@@ -58,6 +62,17 @@ public:
     /// The numbers of the steps, from the file names alone (nothing is parsed).
     std::vector<int> step_numbers();
 
+    /// Breathing patterns, exercises and routines: ids from the listings, entries parsed on
+    /// first use (nullptr when missing or broken), and every entry that parses.
+    std::vector<std::string> pattern_ids();
+    const BreathingPattern* pattern(std::string_view id);
+    std::vector<const BreathingPattern*> patterns();
+    std::vector<std::string> exercise_ids();
+    const Exercise* exercise(std::string_view id);
+    std::vector<std::string> routine_ids();
+    const Routine* routine(std::string_view id);
+    std::vector<const Routine*> routines();
+
     Diagnostics& diagnostics() { return m_diags; }
 
 private:
@@ -84,6 +99,12 @@ private:
     void load_list(std::optional<std::vector<T>>& list, const char* file_name,
                    std::vector<T> (*parse)(std::string_view, const std::string&, Diagnostics&));
     void index_steps();
+    template <typename T>
+    std::vector<std::string> ids_in(EntryDir<T>& dir);
+    template <typename T>
+    const T* entry_in(EntryDir<T>& dir, std::string_view id, ParseEntry<T> parse);
+    template <typename T>
+    std::vector<const T*> all_in(EntryDir<T>& dir, ParseEntry<T> parse);
 
     const FileSystem& m_files;
     std::vector<std::string> m_layers;
@@ -95,6 +116,9 @@ private:
     std::optional<std::vector<StackRow>> m_stack;
     EntryDir<Supplement> m_supplements{content_files::supplements};
     EntryDir<Step> m_steps{content_files::steps};
+    EntryDir<BreathingPattern> m_patterns{content_files::breathing};
+    EntryDir<Exercise> m_exercises{content_files::exercises};
+    EntryDir<Routine> m_routines{content_files::routines};
 };
 
 /// The file stem of `name` when it is a content file (`*.toml`, not hidden); nullopt otherwise.

@@ -3,6 +3,7 @@
 #include "content/names.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace calmlegs {
 namespace {
@@ -167,6 +168,30 @@ std::optional<std::int64_t> FieldReader::integer(std::string_view key, Presence 
     return value->get();
 }
 
+std::optional<double> FieldReader::number(std::string_view key, Presence presence, double min,
+                                          double max) {
+    const toml::node* node = find(key, presence, "a number");
+    if (node == nullptr) return std::nullopt;
+    double value = 0;
+    if (const auto* integer = node->as_integer())
+        value = static_cast<double>(integer->get());
+    else if (const auto* floating = node->as_floating_point())
+        value = floating->get();
+    else {
+        error_at(key, "'" + std::string(key) + "': expected a number, found " +
+                          std::string(describe(node->type())));
+        return std::nullopt;
+    }
+    if (!(value >= min && value <= max)) { // also catches nan
+        char range[96];
+        std::snprintf(range, sizeof range, "from %g to %g", min, max);
+        error_at(key, "'" + std::string(key) + "': expected a number " + range + ", found " +
+                          std::to_string(value).substr(0, 12));
+        return std::nullopt;
+    }
+    return value;
+}
+
 bool FieldReader::boolean(std::string_view key, bool fallback) {
     const toml::node* node = find(key, Presence::optional, "true or false");
     if (node == nullptr) return fallback;
@@ -291,6 +316,11 @@ std::string read_entry_id(FieldReader& reader, std::string_view stem) {
                                   " (rename the file or change the id)");
     }
     return id;
+}
+
+NamePositions name_positions(const FieldReader& reader) {
+    return NamePositions{reader.position_of_key("id"), reader.position_of_key("name"),
+                         reader.element_positions("aliases")};
 }
 
 bool DuplicateIds::first(const std::string& id, SourcePos pos, Diagnostics& diags) {

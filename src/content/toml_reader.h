@@ -38,6 +38,8 @@ public:
     std::vector<std::string> strings(std::string_view key, Presence presence,
                                      std::size_t at_least = 0);
     std::optional<std::int64_t> integer(std::string_view key, Presence presence);
+    /// An integer or floating-point number within [min, max] (an error outside it).
+    std::optional<double> number(std::string_view key, Presence presence, double min, double max);
     bool boolean(std::string_view key, bool fallback);
     /// A list of guide step numbers, each kept with its position.
     std::vector<StepRef> step_numbers(std::string_view key, Presence presence);
@@ -94,6 +96,9 @@ private:
 /// Reads the `id` of an entry that lives in a file of its own: it must be a valid id and equal
 /// the file's stem, so that a look-up can open `<kind>/<id>.toml` directly.
 std::string read_entry_id(FieldReader& reader, std::string_view stem);
+
+/// Where the id, name and aliases of the table are written.
+NamePositions name_positions(const FieldReader& reader);
 
 /// Tracks ids seen within one file and reports a repeat at its position.
 class DuplicateIds {

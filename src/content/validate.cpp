@@ -19,8 +19,9 @@ const std::vector<std::string>& root_files() {
 }
 
 const std::vector<std::string>& root_dirs() {
-    static const std::vector<std::string> names = {content_files::steps,
-                                                   content_files::supplements};
+    static const std::vector<std::string> names = {
+        content_files::breathing, content_files::exercises, content_files::routines,
+        content_files::steps, content_files::supplements};
     return names;
 }
 
@@ -40,13 +41,14 @@ void check_layer_root(const FileSystem& files, const std::string& layer, Diagnos
         if (entry.name.front() == '.') continue;
         if (entry.is_directory) {
             if (std::find(root_dirs().begin(), root_dirs().end(), entry.name) == root_dirs().end())
-                diags.error(path, {}, "unknown content directory; expected steps/ or "
-                                      "supplements/" + did_you_mean(entry.name, root_dirs()));
+                diags.error(path, {}, "unknown content directory; expected breathing/, "
+                                      "exercises/, routines/, steps/ or supplements/" +
+                                          did_you_mean(entry.name, root_dirs()));
         } else if (toml_stem(entry.name) && std::find(root_files().begin(), root_files().end(),
                                                       entry.name) == root_files().end()) {
             diags.error(path, {}, "unknown content file; expected guide.toml, notes.toml, "
-                                  "references.toml or stack.toml, or a file under steps/ or "
-                                  "supplements/" + did_you_mean(entry.name, root_files()));
+                                  "references.toml or stack.toml, or a file in one of the "
+                                  "directories" + did_you_mean(entry.name, root_files()));
         }
         // Anything else (a README, an editor's backup) is not content and is left alone.
     }
@@ -93,16 +95,23 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
         const std::string stack = join_path(layer, content_files::stack);
         if (auto text = read(stack)) parse_stack(*text, stack, diags);
 
-        LayerIds supplement_ids;
-        const std::string supplements = join_path(layer, content_files::supplements);
-        for (const auto& entry : files.list(supplements)) {
-            const std::string path = join_path(supplements, entry.name);
-            const auto stem = toml_stem(entry.name);
-            if (entry.is_directory || !stem) continue;
-            if (auto text = read(path))
-                if (auto s = parse_supplement(*text, path, *stem, diags))
-                    supplement_ids.add(s->id, path, s->id_pos, diags);
-        }
+        // One entry per file: parse each, and find two files of the layer with one id.
+        auto each_entry = [&](const char* subdir, auto parse) {
+            LayerIds ids;
+            const std::string dir = join_path(layer, subdir);
+            for (const auto& entry : files.list(dir)) {
+                const std::string path = join_path(dir, entry.name);
+                const auto stem = toml_stem(entry.name);
+                if (entry.is_directory || !stem) continue;
+                if (auto text = read(path))
+                    if (auto parsed = parse(*text, path, *stem, diags))
+                        ids.add(parsed->id, path, parsed->where.id, diags);
+            }
+        };
+        each_entry(content_files::supplements, parse_supplement);
+        each_entry(content_files::breathing, parse_pattern);
+        each_entry(content_files::exercises, parse_exercise);
+        each_entry(content_files::routines, parse_routine);
 
         LayerIds step_ids;
         std::map<int, std::string> step_numbers;
@@ -132,6 +141,9 @@ public:
         : m_store(store)
         , m_diags(diags) {
         m_supplement_ids = store.supplement_ids();
+        m_pattern_ids = store.pattern_ids();
+        m_exercise_ids = store.exercise_ids();
+        m_routine_ids = store.routine_ids();
         for (const auto& reference : store.references()) m_reference_ids.push_back(reference.id);
         for (const Step* step : store.steps()) m_step_numbers.insert(step->number);
     }
@@ -160,10 +172,56 @@ public:
                                   "'steps' refers to step " + std::to_string(step.number) +
                                       ", which does not exist");
         }
-        check_names();
+        for (const Routine* routine : m_store.routines()) check_routine(*routine);
+        check_names(m_store.supplements());
+        check_names(m_store.patterns());
+        check_names(m_store.routines());
     }
 
 private:
+    /// A routine's steps refer to entries that exist, and it never includes itself.
+    void check_routine(const Routine& routine) {
+        for (const auto& step : routine.steps) {
+            switch (step.kind) {
+            case StepKind::prompt: break;
+            case StepKind::exercise: exists(routine.file, step, "exercise", m_exercise_ids); break;
+            case StepKind::breathing: exists(routine.file, step, "breathing", m_pattern_ids); break;
+            case StepKind::supplement:
+                exists(routine.file, step, "supplement", m_supplement_ids);
+                break;
+            case StepKind::routine: exists(routine.file, step, "routine", m_routine_ids); break;
+            }
+        }
+        std::vector<std::string> path = {routine.id};
+        if (includes_itself(routine, path)) {
+            std::string chain;
+            for (const auto& id : path) chain += (chain.empty() ? "" : " → ") + id;
+            m_diags.error(routine.file, routine.where.id,
+                          "routine " + quoted(routine.id) + " includes itself (" + chain + ")");
+        }
+    }
+
+    void exists(const std::string& file, const RoutineStep& step, std::string_view kind,
+                const std::vector<std::string>& ids) {
+        if (!std::binary_search(ids.begin(), ids.end(), step.ref))
+            missing(file, step.ref_pos, kind, kind == "breathing" ? "pattern" : kind, step.ref,
+                    ids);
+    }
+
+    /// Depth-first through included routines; `path` ends with the repeat when there is one.
+    bool includes_itself(const Routine& routine, std::vector<std::string>& path) {
+        for (const auto& step : routine.steps) {
+            if (step.kind != StepKind::routine) continue;
+            const bool repeat = std::find(path.begin(), path.end(), step.ref) != path.end();
+            path.push_back(step.ref);
+            if (repeat) return true;
+            if (const Routine* inner = m_store.routine(step.ref))
+                if (includes_itself(*inner, path)) return true;
+            path.pop_back();
+        }
+        return false;
+    }
+
     void missing(const std::string& file, SourcePos pos, std::string_view field,
                  std::string_view kind, std::string_view id,
                  const std::vector<std::string>& known) {
@@ -196,7 +254,7 @@ private:
     }
 
     void check_notes() {
-        for (std::string_view id : {k_note_safety, k_note_not_advice})
+        for (std::string_view id : {k_note_safety, k_note_not_advice, k_note_breath_hold})
             if (m_store.note(id) == nullptr)
                 m_diags.error(join_path(m_store.layers().back(), content_files::notes), {},
                               "missing the note " + quoted(id) +
@@ -230,29 +288,30 @@ private:
         return best;
     }
 
-    /// Every name a person can type must lead to one entry only. Ids are claimed first, then
-    /// names and aliases layer by layer, so a clash is reported where it was made: at the name
-    /// that takes another entry's id, or in the person's file rather than the shipped one.
-    void check_names() {
-        auto all = m_store.supplements();
-        std::stable_sort(all.begin(), all.end(), [&](const Supplement* a, const Supplement* b) {
+    /// Every name a person can type must lead to one entry of a kind only. Ids are claimed
+    /// first, then names and aliases layer by layer, so a clash is reported where it was made:
+    /// at the name that takes another entry's id, or in the person's file, not the shipped one.
+    template <typename Entry>
+    void check_names(std::vector<const Entry*> all) {
+        std::stable_sort(all.begin(), all.end(), [&](const Entry* a, const Entry* b) {
             return layer_of(a->file) < layer_of(b->file);
         });
-        std::map<std::string, const Supplement*> owners;
-        for (const Supplement* s : all) owners.emplace(normalize_name(s->id), s);
-        for (const Supplement* s : all) {
-            std::vector<std::pair<std::string, SourcePos>> names = {{s->name, s->name_pos}};
-            for (std::size_t i = 0; i < s->aliases.size(); ++i)
-                names.emplace_back(s->aliases[i], i < s->alias_positions.size()
-                                                      ? s->alias_positions[i]
-                                                      : s->pos);
-            std::set<std::string> own = {normalize_name(s->id)};
+        std::map<std::string, const Entry*> owners;
+        for (const Entry* entry : all) owners.emplace(normalize_name(entry->id), entry);
+        for (const Entry* entry : all) {
+            std::vector<std::pair<std::string, SourcePos>> names = {
+                {entry->name, entry->where.name}};
+            for (std::size_t i = 0; i < entry->aliases.size(); ++i)
+                names.emplace_back(entry->aliases[i], i < entry->where.aliases.size()
+                                                          ? entry->where.aliases[i]
+                                                          : entry->pos);
+            std::set<std::string> own = {normalize_name(entry->id)};
             for (const auto& [name, pos] : names) {
                 const std::string key = normalize_name(name);
                 if (key.empty() || !own.insert(key).second) continue;
-                auto [at, fresh] = owners.emplace(key, s);
+                auto [at, fresh] = owners.emplace(key, entry);
                 if (!fresh)
-                    m_diags.error(s->file, pos,
+                    m_diags.error(entry->file, pos,
                                   "duplicate name " + quoted(name) + ": " + at->second->file +
                                       " already uses it, so a look-up would be ambiguous");
             }
@@ -262,6 +321,9 @@ private:
     ContentStore& m_store;
     Diagnostics& m_diags;
     std::vector<std::string> m_supplement_ids;
+    std::vector<std::string> m_pattern_ids;
+    std::vector<std::string> m_exercise_ids;
+    std::vector<std::string> m_routine_ids;
     std::vector<std::string> m_reference_ids;
     std::set<int> m_step_numbers;
 };

@@ -52,8 +52,11 @@ TEST_CASE("parse_supplement reads every field") {
     CHECK(s->references[0].pos.line == 13);
     REQUIRE(s->steps.size() == 2);
     CHECK(s->steps[1].number == 8);
-    CHECK(s->alias_positions.size() == 1);
-    CHECK(s->name_pos.line == 2);
+    REQUIRE(s->where.aliases.size() == 1);
+    CHECK(s->where.aliases[0].line == 3);
+    CHECK(s->where.aliases[0].column == 12);
+    CHECK(s->where.name.line == 2);
+    CHECK(s->where.id.column == 6);
 }
 
 TEST_CASE("a TOML syntax error is reported at its line and column") {

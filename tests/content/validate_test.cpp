@@ -61,11 +61,14 @@ TEST_CASE("cross-file problems: names shared by two entries, copies, stray files
     const std::vector<std::string> expected = {
         "/c/guide.toml:1:1: missing required key 'closing' (expected a table)",
         "/c/guide.toml:1:1: missing required key 'intro' (expected a table)",
-        "/c/images:1:1: unknown content directory; expected steps/ or supplements/",
+        "/c/images:1:1: unknown content directory; expected breathing/, exercises/, routines/, "
+        "steps/ or supplements/",
+        "/c/notes.toml:1:1: missing the note \"breath-hold\" that the program shows; add "
+        "[[note]] id = \"breath-hold\" with its text",
         "/c/notes.toml:1:1: missing the note \"not-advice\" that the program shows; add [[note]] "
         "id = \"not-advice\" with its text",
         "/c/stray.toml:1:1: unknown content file; expected guide.toml, notes.toml, "
-        "references.toml or stack.toml, or a file under steps/ or supplements/",
+        "references.toml or stack.toml, or a file in one of the directories",
         // ferrum.toml's alias "IRON" is iron's id; "FERRUM" and "Ferrum" are its own id.
         "/c/supplements/ferrum.toml:2:27: duplicate name \"IRON\": /c/supplements/iron.toml "
         "already uses it, so a look-up would be ambiguous",

@@ -1,0 +1,77 @@
+// calmlegs breathe [PATTERN]: a breathing session, named (4-7-8, coherent, box) or custom.
+
+#include "cli/commands.h"
+#include "cli/runner.h"
+#include "content/lookup.h"
+
+#include <memory>
+
+namespace calmlegs::cli {
+namespace {
+
+struct BreatheOptions {
+    std::string pattern = "4-7-8";
+    int cycles = 0;
+    double minutes = 0;
+    RunnerOptions runner;
+};
+
+ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
+    ContentStore* store = context.content();
+    if (store == nullptr) return ExitStatus::usage;
+    const auto lookup = find_pattern(*store, options.pattern);
+    if (context.content_has_problems()) return context.report_content_problems();
+    std::optional<BreathingPattern> custom;
+    const BreathingPattern* pattern = lookup.found;
+    if (pattern == nullptr) {
+        std::string why;
+        custom = parse_custom_pattern(options.pattern, why);
+        if (custom) {
+            pattern = &*custom;
+        } else if (options.pattern.find_first_of("0123456789") != std::string::npos) {
+            context.error("'" + options.pattern + "' is not a breathing pattern: " + why + ".",
+                          "Try: calmlegs breathe 4-7-8, calmlegs breathe coherent or calmlegs "
+                          "breathe 6-6 --minutes 5");
+            return ExitStatus::usage;
+        } else {
+            Miss miss;
+            miss.query = options.pattern;
+            miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
+            for (const BreathingPattern* p : lookup.candidates) miss.candidates.push_back({p->id, p->name});
+            miss.suggestion = lookup.suggestion;
+            miss.suggestion_is_close = lookup.suggestion_is_close;
+            miss.what = "breathing pattern";
+            miss.none = "there is no";
+            miss.command = "calmlegs breathe";
+            miss.listing = "calmlegs breathe --help (or a pattern of your own, such as 6-6)";
+            return context.report_miss(miss);
+        }
+    } else if (lookup.match == MatchKind::close) {
+        context.note("(breathing " + pattern->name + " for '" + options.pattern + "')");
+    }
+    const Note* hold = store->note(k_note_breath_hold);
+    const Session session = breathing_session(*pattern, options.cycles, options.minutes,
+                                              hold != nullptr ? hold->text : std::string());
+    return run_session(context, session, options.runner);
+}
+
+} // namespace
+
+Command setup_breathe(CLI::App& parent, Context& context) {
+    auto options = std::make_shared<BreatheOptions>();
+    CLI::App* app = parent.add_subcommand("breathe", "A breathing session: 4-7-8, coherent, box or your own");
+    app->add_option("PATTERN", options->pattern,
+                    "4-7-8 (default), coherent, box, or seconds such as 5-5, 4-7-8, 4-4-4-4");
+    auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
+                       ->type_name("N")
+                       ->check(CLI::Range(1, 1000));
+    app->add_option("--minutes", options->minutes, "About how long, in whole breaths")
+        ->type_name("M")
+        ->check(CLI::Range(0.1, 60.0))
+        ->excludes(cycles);
+    add_runner_options(*app, options->runner);
+    return {app, "calmlegs breathe coherent",
+            [&context, options] { return run_breathe(context, *options); }};
+}
+
+} // namespace calmlegs::cli

@@ -1,0 +1,33 @@
+#pragma once
+// What the routine commands (tonight, run, stretch, breathe) share: their options, and running
+// a session with the right display, keys, sounds and exit status.
+
+#include "cli/context.h"
+#include "plan/session_builder.h"
+
+#include <CLI/CLI.hpp>
+
+namespace calmlegs::cli {
+
+struct RunnerOptions {
+    double speed = 1;
+    bool dry_run = false;
+    bool quiet = false;
+    bool no_bell = false;
+};
+
+/// Adds --speed, --dry-run, --quiet and --no-bell to a routine command.
+void add_runner_options(CLI::App& app, RunnerOptions& options);
+
+/// The settings a session is built with, from the person's config; nullopt after reporting
+/// a problem (a broken config, or a plan naming a supplement that does not exist).
+std::optional<SessionSettings> session_settings(Context& context, ContentStore& store);
+
+/// Plans the session and prints the plan (--dry-run), or runs it: the terminal display on a
+/// terminal, plain lines when piped, JSON events with --json; keys when stdin is a terminal.
+ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options);
+
+/// Resolves a routine by name and runs it (tonight, stretch and run share this).
+ExitStatus run_routine(Context& context, const std::string& name, const RunnerOptions& options);
+
+} // namespace calmlegs::cli

@@ -1,0 +1,35 @@
+#include "content/config.h"
+
+#include "content/toml_reader.h"
+
+namespace calmlegs {
+
+std::optional<Config> parse_config(std::string_view text, const std::string& file,
+                                   Diagnostics& diags) {
+    auto root = parse_toml(text, file, diags);
+    if (!root) return std::nullopt;
+    FieldReader fields(*root, file, diags);
+    Config config;
+    config.file = file;
+    if (const toml::table* cues = fields.table("cues", Presence::optional)) {
+        FieldReader cue_fields(*cues, file, diags);
+        config.bell = cue_fields.boolean("bell", true);
+        config.cue_command = cue_fields.strings("command", Presence::optional);
+        cue_fields.finish();
+    }
+    if (const toml::table* plan = fields.table("plan", Presence::optional)) {
+        FieldReader plan_fields(*plan, file, diags);
+        if (plan->contains("supplements")) {
+            config.plan_refs = plan_fields.ids("supplements", Presence::required);
+            config.plan_supplements.emplace();
+            for (const auto& ref : config.plan_refs) config.plan_supplements->push_back(ref.id);
+        } else {
+            (void)plan_fields.ids("supplements", Presence::optional);
+        }
+        plan_fields.finish();
+    }
+    fields.finish();
+    return config;
+}
+
+} // namespace calmlegs

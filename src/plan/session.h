@@ -1,0 +1,51 @@
+#pragma once
+// A routine with every reference resolved: the steps as they will be done, in order, with
+// their texts, notes and rhythms. Plain data, so the planner over it is a pure function.
+
+#include "content/routine_model.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace calmlegs {
+
+/// Phases repeated: the cycles of a breath, or the repetitions of an exercise on each side.
+struct Rhythm {
+    std::vector<Phase> phases;
+    int repeats = 1;            ///< cycles, or repetitions per side
+    bool sides = false;         ///< left side, then right side
+    double switch_seconds = 0;  ///< the pause between the sides
+    bool breathing = false;     ///< drives the breathing bar
+    std::string description;    ///< "in 4 s · hold 7 s · out 8 s", for the plan
+
+    /// The whole length in seconds.
+    double seconds() const;
+};
+
+/// One step as it will be done.
+struct SessionStep {
+    std::string kind; ///< "prompt", "exercise", "breathing" or "supplement"
+    std::string ref;  ///< the exercise, pattern or supplement id ("" for a prompt)
+    std::string title;
+    std::string text;
+    std::vector<std::string> notes; ///< shown before the step starts (cautions)
+    std::string group;              ///< the included routine it came from, if any
+    double seconds = 0;             ///< prompts and supplements: length (nominal when waiting)
+    bool waits = false;             ///< waits for Enter on a terminal
+    std::optional<Rhythm> rhythm;
+
+    /// The nominal length in seconds.
+    double length_seconds() const;
+};
+
+/// A resolved routine.
+struct Session {
+    std::string id;
+    std::string title;
+    std::vector<std::string> notes; ///< shown once before the first step
+    std::vector<SessionStep> steps;
+    std::vector<std::string> left_out; ///< why steps were left out (e.g. not in the plan)
+};
+
+} // namespace calmlegs

@@ -1,0 +1,238 @@
+#include "plan/session_builder.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace calmlegs {
+namespace {
+
+std::string seconds_text(double seconds) {
+    char buffer[32];
+    if (std::abs(seconds - std::round(seconds)) < 1e-9)
+        std::snprintf(buffer, sizeof buffer, "%.0f", seconds);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.1f", seconds);
+    return buffer;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+/// "4 cycles: in 4 s · hold 7 s · out 8 s"
+std::string breathing_description(const BreathingPattern& pattern, int cycles) {
+    return std::to_string(cycles) + (cycles == 1 ? " cycle: " : " cycles: ") +
+           pattern.rhythm_text();
+}
+
+/// "15 × (2 s + 3 s)", "6 × (4 s + 2 s), each side"
+std::string exercise_description(const Exercise& exercise) {
+    std::vector<std::string> parts;
+    for (const auto& phase : exercise.phases) parts.push_back(seconds_text(phase.seconds) + " s");
+    std::string out = std::to_string(exercise.reps) + " × (" + join(parts, " + ") + ")";
+    if (exercise.sides) out += ", each side";
+    return out;
+}
+
+std::string dose_text(const Supplement& s) {
+    if (s.dose.empty()) return "The guide gives no amount; ask a healthcare provider.";
+    std::string out = "The guide's amount: " + join(s.dose, "; ");
+    if (!s.timing.empty()) {
+        std::string timing = s.timing;
+        timing[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(timing[0])));
+        out += ", " + timing;
+    }
+    return out + ".";
+}
+
+class Builder {
+public:
+    Builder(ContentStore& store, const SessionSettings& settings)
+        : m_store(store)
+        , m_settings(settings) {
+        if (const Note* note = store.note(k_note_breath_hold)) m_hold_note = note->text;
+    }
+
+    void add_routine(const Routine& routine, const std::string& group, Session& session) {
+        m_path.push_back(routine.id);
+        for (const auto& step : routine.steps) add_step(routine, step, group, session);
+        m_path.pop_back();
+    }
+
+private:
+    void missing(const Routine& routine, const RoutineStep& step, std::string_view kind) {
+        m_store.diagnostics().error(routine.file, step.ref_pos,
+                                    "this step refers to " + std::string(kind) + " \"" + step.ref +
+                                        "\", which does not exist or cannot be read");
+    }
+
+    void add_step(const Routine& routine, const RoutineStep& step, const std::string& group,
+                  Session& session) {
+        SessionStep out;
+        out.group = group;
+        out.ref = step.ref;
+        out.title = step.title;
+        out.text = step.text;
+        switch (step.kind) {
+        case StepKind::prompt:
+            out.kind = "prompt";
+            out.seconds = step.seconds;
+            out.waits = step.wait;
+            break;
+        case StepKind::exercise: {
+            const Exercise* exercise = m_store.exercise(step.ref);
+            if (exercise == nullptr) return missing(routine, step, "exercise");
+            out.kind = "exercise";
+            if (out.title.empty()) out.title = exercise->name;
+            if (out.text.empty()) out.text = join(exercise->instructions, " ");
+            out.rhythm = Rhythm{exercise->phases,        exercise->reps, exercise->sides,
+                                exercise->switch_seconds, false,          exercise_description(*exercise)};
+            break;
+        }
+        case StepKind::breathing: {
+            const BreathingPattern* pattern = m_store.pattern(step.ref);
+            if (pattern == nullptr) return missing(routine, step, "breathing pattern");
+            const int cycles = step.cycles > 0    ? step.cycles
+                               : step.minutes > 0 ? cycles_for_minutes(*pattern, step.minutes)
+                                                  : default_cycles(*pattern);
+            out.kind = "breathing";
+            if (out.title.empty()) out.title = pattern->name;
+            if (out.text.empty()) out.text = pattern->summary;
+            if (pattern->has_hold() && !m_hold_note.empty()) out.notes.push_back(m_hold_note);
+            out.rhythm = Rhythm{pattern->phases, cycles, false, 0, true,
+                                breathing_description(*pattern, cycles)};
+            break;
+        }
+        case StepKind::supplement: {
+            const Supplement* s = m_store.supplement(step.ref);
+            if (s == nullptr) return missing(routine, step, "supplement");
+            out.kind = "supplement";
+            out.seconds = step.seconds;
+            out.waits = step.wait;
+            if (out.title.empty()) out.title = s->name;
+            const auto& plan = m_settings.plan_supplements;
+            if (plan && std::find(plan->begin(), plan->end(), s->id) == plan->end()) {
+                // Never ask anyone to take what is not in their own plan.
+                session.left_out.push_back(s->name + " is not in your plan (config.toml), so the "
+                                                     "step that takes it is left out.");
+                return;
+            }
+            std::string text = plan ? "Take your " + to_lower_first(s->name) + " now. "
+                                    : "If " + to_lower_first(s->name) +
+                                          " is part of your plan, take it now. ";
+            out.text = text + dose_text(*s) + (out.text.empty() ? "" : " " + out.text);
+            if (!s->condition.empty()) out.notes.push_back(s->condition);
+            out.notes.insert(out.notes.end(), s->cautions.begin(), s->cautions.end());
+            break;
+        }
+        case StepKind::routine: {
+            if (std::find(m_path.begin(), m_path.end(), step.ref) != m_path.end()) {
+                m_store.diagnostics().error(routine.file, step.ref_pos,
+                                            "routine \"" + step.ref + "\" includes itself");
+                return;
+            }
+            const Routine* inner = m_store.routine(step.ref);
+            if (inner == nullptr) return missing(routine, step, "routine");
+            add_routine(*inner, group.empty() ? inner->name : group, session);
+            return;
+        }
+        }
+        session.steps.push_back(std::move(out));
+    }
+
+    static int default_cycles(const BreathingPattern& pattern) {
+        return pattern.cycles > 0 ? pattern.cycles : cycles_for_minutes(pattern, pattern.minutes);
+    }
+
+    static std::string to_lower_first(std::string text) {
+        // "Magnesium" reads "magnesium" mid-sentence; "L-theanine" stays as it is.
+        if (text.size() > 1 && std::isupper(static_cast<unsigned char>(text[0])) &&
+            std::islower(static_cast<unsigned char>(text[1])))
+            text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+        return text;
+    }
+
+    ContentStore& m_store;
+    const SessionSettings& m_settings;
+    std::string m_hold_note;
+    std::vector<std::string> m_path;
+};
+
+} // namespace
+
+Session build_session(ContentStore& store, const Routine& routine,
+                      const SessionSettings& settings) {
+    Session session;
+    session.id = routine.id;
+    session.title = routine.name;
+    Builder(store, settings).add_routine(routine, "", session);
+    return session;
+}
+
+int cycles_for_minutes(const BreathingPattern& pattern, double minutes) {
+    const double cycle = pattern.cycle_seconds();
+    if (cycle <= 0) return 1;
+    return std::max(1, static_cast<int>(std::lround(minutes * 60 / cycle)));
+}
+
+Session breathing_session(const BreathingPattern& pattern, int cycles, double minutes,
+                          const std::string& hold_note) {
+    if (cycles <= 0)
+        cycles = minutes > 0          ? cycles_for_minutes(pattern, minutes)
+                 : pattern.cycles > 0 ? pattern.cycles
+                                      : cycles_for_minutes(pattern, pattern.minutes);
+    Session session;
+    session.id = pattern.id;
+    session.title = pattern.name;
+    SessionStep step;
+    step.kind = "breathing";
+    step.ref = pattern.id;
+    step.title = pattern.name;
+    step.text = pattern.summary;
+    if (pattern.has_hold() && !hold_note.empty()) step.notes.push_back(hold_note);
+    step.rhythm = Rhythm{pattern.phases, cycles, false, 0, true,
+                         breathing_description(pattern, cycles)};
+    session.steps.push_back(std::move(step));
+    return session;
+}
+
+std::optional<BreathingPattern> parse_custom_pattern(std::string_view text, std::string& error) {
+    error = "expected a named pattern, or 2 to 4 numbers of seconds (from 1 to 60) joined by "
+            "'-': 5-5 (in, out), 4-7-8 (in, hold, out) or 4-4-4-4 (in, hold, out, hold)";
+    std::vector<double> seconds;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('-', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view part = text.substr(start, end - start);
+        double value = 0;
+        const auto [last, failure] = std::from_chars(part.data(), part.data() + part.size(), value);
+        if (part.empty() || failure != std::errc() || last != part.data() + part.size() ||
+            !(value >= 1 && value <= 60))
+            return std::nullopt;
+        seconds.push_back(value);
+        start = end + 1;
+    }
+    if (seconds.size() < 2 || seconds.size() > 4) return std::nullopt;
+
+    BreathingPattern pattern;
+    pattern.id = std::string(text);
+    pattern.name = std::string(text) + " breathing";
+    pattern.cycles = 4;
+    const auto phase = [&](PhaseKind kind, double s, const char* cue) {
+        pattern.phases.push_back(Phase{kind, s, cue});
+    };
+    phase(PhaseKind::inhale, seconds[0], "Breathe in");
+    if (seconds.size() >= 3) phase(PhaseKind::hold, seconds[1], "Hold");
+    phase(PhaseKind::exhale, seconds[seconds.size() >= 3 ? 2 : 1], "Breathe out");
+    if (seconds.size() == 4) phase(PhaseKind::rest, seconds[3], "Hold, lungs empty");
+    pattern.summary = "Your own pattern: " + pattern.rhythm_text() + ".";
+    error.clear();
+    return pattern;
+}
+
+} // namespace calmlegs

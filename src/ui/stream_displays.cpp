@@ -1,0 +1,201 @@
+#include "ui/stream_displays.h"
+
+#include "ui/clock_text.h"
+#include "ui/json.h"
+
+#include <cmath>
+
+namespace calmlegs {
+namespace {
+
+double seconds(Nanos time) { return static_cast<double>(time.count()) / 1e9; }
+
+/// Lengths are shown as they are at normal speed, so that a --speed preview reads true.
+Nanos nominal(Nanos real, double speed) {
+    return Nanos(static_cast<Nanos::rep>(std::llround(static_cast<double>(real.count()) * speed)));
+}
+
+std::string step_label(const Plan& plan, std::size_t step) {
+    return "Step " + std::to_string(step + 1) + " of " + std::to_string(plan.steps.size());
+}
+
+} // namespace
+
+std::string_view to_string(RunResult::Outcome outcome) {
+    switch (outcome) {
+    case RunResult::Outcome::completed: return "completed";
+    case RunResult::Outcome::quit: return "quit";
+    case RunResult::Outcome::interrupted: break;
+    }
+    return "interrupted";
+}
+
+std::string summary_text(const Plan& plan, const RunResult& result) {
+    std::string done = std::to_string(result.steps_done) + " of " +
+                       std::to_string(result.steps_total) +
+                       (result.steps_total == 1 ? " step" : " steps");
+    if (result.steps_skipped > 0) done += " (" + std::to_string(result.steps_skipped) + " skipped)";
+    std::string took = length_words(result.wall);
+    if (result.wall - result.elapsed > std::chrono::seconds(1))
+        took += ", " + length_words(result.wall - result.elapsed) + " of it paused";
+    switch (result.outcome) {
+    case RunResult::Outcome::completed:
+        return "Done: " + plan.title + ", " + done + " in " + took + ".";
+    case RunResult::Outcome::quit:
+        return "Stopped: " + plan.title + ", " + done + " done in " + took + ".";
+    case RunResult::Outcome::interrupted: break;
+    }
+    return "Interrupted: " + plan.title + ", " + done + " done in " + took + ".";
+}
+
+void PlainDisplay::line(const std::string& text) {
+    m_out.write(text);
+    m_out.write("\n");
+    m_out.flush();
+}
+
+void PlainDisplay::begin(const Plan& plan) {
+    m_plan = &plan;
+    line(plan.title + " · " + std::to_string(plan.steps.size()) +
+         (plan.steps.size() == 1 ? " step · " : " steps · ") +
+         length_words(nominal(plan.total, plan.speed)));
+    for (const auto& note : plan.notes) line("Note: " + note);
+    for (const auto& note : plan.left_out) line("Left out: " + note);
+}
+
+void PlainDisplay::cue(const Cue& cue, Nanos) {
+    const std::string at = clock_text(cue.at);
+    switch (cue.kind) {
+    case CueKind::step: {
+        const PlannedStep& step = m_plan->steps[cue.step];
+        for (const auto& note : step.source.notes) line("Note: " + note);
+        std::string text = at + " " + step_label(*m_plan, cue.step) + ": " + cue.text + " (" +
+                           length_words(nominal(step.length, m_plan->speed)) + ")";
+        if (!step.source.text.empty()) text += " " + step.source.text;
+        line(text);
+        break;
+    }
+    case CueKind::side: line(at + "   " + cue.text); break;
+    case CueKind::phase: {
+        std::string text =
+            at + "   " + cue.text + " (" + seconds_words(nominal(cue.length, m_plan->speed)) + ")";
+        if (cue.repeats > 1)
+            text += " · " + std::to_string(cue.repeat) + " of " + std::to_string(cue.repeats);
+        line(text);
+        break;
+    }
+    case CueKind::start:
+    case CueKind::tick:
+    case CueKind::step_end:
+    case CueKind::end: break;
+    }
+}
+
+void PlainDisplay::event(RunEvent event, Nanos elapsed) {
+    const std::string at = clock_text(elapsed);
+    switch (event) {
+    case RunEvent::paused: line(at + " Paused: press space to go on, q to quit."); break;
+    case RunEvent::resumed: line(at + " Going on."); break;
+    case RunEvent::skipped: line(at + " Skipped the rest of this step."); break;
+    case RunEvent::waiting: line(at + "   Press Enter when you are ready (n skips)."); break;
+    case RunEvent::help: line("Keys: space pause/resume · n next step · q quit"); break;
+    }
+}
+
+void PlainDisplay::end(const RunResult& result) { line(summary_text(*m_plan, result)); }
+
+void JsonDisplay::begin(const Plan& plan) {
+    m_plan = &plan;
+    JsonWriter json(JsonWriter::Layout::compact);
+    json.begin_object();
+    json.key("event").value("start");
+    json.key("routine").value(plan.id);
+    json.key("title").value(plan.title);
+    json.key("steps").value(static_cast<std::int64_t>(plan.steps.size()));
+    json.key("total").value(seconds(plan.total), 3);
+    json.key("speed").value(plan.speed, 3);
+    json.string_array("notes", plan.notes);
+    json.string_array("left_out", plan.left_out);
+    json.key("offset").value(0.0);
+    json.key("elapsed").value(0.0);
+    json.end_object();
+    m_out.write(json.str() + "\n");
+    m_out.flush();
+}
+
+void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
+    if (cue.kind == CueKind::start) return; // "start" was written by begin()
+    if (cue.kind == CueKind::end) return;   // "end" carries the outcome: written by end()
+    m_step = cue.step;
+    const PlannedStep& step = m_plan->steps[cue.step];
+    JsonWriter json(JsonWriter::Layout::compact);
+    json.begin_object();
+    json.key("event").value(to_string(cue.kind));
+    json.key("routine").value(m_plan->id);
+    json.key("step").value(static_cast<std::int64_t>(cue.step + 1));
+    json.key("title").value(step.source.title);
+    switch (cue.kind) {
+    case CueKind::step:
+        json.key("text").value(step.source.text);
+        json.key("kind").value(step.source.kind);
+        json.key("seconds").value(seconds(cue.length), 3);
+        json.key("waits").value(step.source.waits);
+        json.string_array("notes", step.source.notes);
+        break;
+    case CueKind::side:
+        json.key("text").value(cue.text);
+        json.key("side").value(cue.side == 1 ? "left" : "right");
+        break;
+    case CueKind::phase:
+        json.key("text").value(cue.text);
+        json.key("phase").value(to_string(cue.phase));
+        json.key("seconds").value(seconds(cue.length), 3);
+        json.key("cycle").value(cue.repeat);
+        json.key("cycles").value(cue.repeats);
+        break;
+    case CueKind::tick: json.key("remaining").value(cue.remaining); break;
+    default: break;
+    }
+    json.key("offset").value(seconds(cue.at), 3);
+    json.key("elapsed").value(seconds(elapsed), 4);
+    json.end_object();
+    m_out.write(json.str() + "\n");
+    m_out.flush();
+}
+
+void JsonDisplay::event(RunEvent event, Nanos elapsed) {
+    if (event == RunEvent::help) return;
+    JsonWriter json(JsonWriter::Layout::compact);
+    json.begin_object();
+    json.key("event").value(to_string(event));
+    json.key("routine").value(m_plan->id);
+    json.key("step").value(static_cast<std::int64_t>(m_step + 1));
+    json.key("elapsed").value(seconds(elapsed), 4);
+    json.end_object();
+    m_out.write(json.str() + "\n");
+    m_out.flush();
+}
+
+void JsonDisplay::end(const RunResult& result) {
+    JsonWriter json(JsonWriter::Layout::compact);
+    json.begin_object();
+    json.key("event").value("end");
+    json.key("routine").value(m_plan->id);
+    json.key("outcome").value(to_string(result.outcome));
+    json.key("signal");
+    if (result.signal != 0)
+        json.value(result.signal);
+    else
+        json.null();
+    json.key("steps_done").value(static_cast<std::int64_t>(result.steps_done));
+    json.key("steps_skipped").value(static_cast<std::int64_t>(result.steps_skipped));
+    json.key("steps_total").value(static_cast<std::int64_t>(result.steps_total));
+    json.key("offset").value(seconds(m_plan->total), 3);
+    json.key("elapsed").value(seconds(result.elapsed), 4);
+    json.key("wall").value(seconds(result.wall), 4);
+    json.end_object();
+    m_out.write(json.str() + "\n");
+    m_out.flush();
+}
+
+} // namespace calmlegs

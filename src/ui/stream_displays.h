@@ -1,0 +1,51 @@
+#pragma once
+// The displays for pipes, cron, screen readers and scripts: one line per step and phase in
+// plain text, or one JSON object per event. Both flush every line at once.
+
+#include "run/display.h"
+#include "ui/output.h"
+
+#include <string>
+
+namespace calmlegs {
+
+/// One plain line per step, side and phase, prefixed with its planned time; no escape codes.
+class PlainDisplay final : public Display {
+public:
+    explicit PlainDisplay(Output& out)
+        : m_out(out) {}
+    void begin(const Plan& plan) override;
+    void cue(const Cue& cue, Nanos elapsed) override;
+    void event(RunEvent event, Nanos elapsed) override;
+    void end(const RunResult& result) override;
+
+private:
+    void line(const std::string& text);
+    Output& m_out;
+    const Plan* m_plan = nullptr;
+};
+
+/// One compact JSON object per line per event, with the planned offset and the measured
+/// elapsed routine time in seconds (keys documented in calmlegs(1)).
+class JsonDisplay final : public Display {
+public:
+    explicit JsonDisplay(Output& out)
+        : m_out(out) {}
+    void begin(const Plan& plan) override;
+    void cue(const Cue& cue, Nanos elapsed) override;
+    void event(RunEvent event, Nanos elapsed) override;
+    void end(const RunResult& result) override;
+
+private:
+    Output& m_out;
+    const Plan* m_plan = nullptr;
+    std::size_t m_step = 0;
+};
+
+/// The text of a run's summary: "Done: 9 of 9 steps of Nightly wind-down in 14 min 31 s."
+std::string summary_text(const Plan& plan, const RunResult& result);
+
+/// The words for a run's outcome: "completed", "quit" or "interrupted".
+std::string_view to_string(RunResult::Outcome outcome);
+
+} // namespace calmlegs

@@ -1,0 +1,121 @@
+// The shipped routines, resolved and planned: what `calmlegs tonight --dry-run` promises.
+
+#include "plan/plan.h"
+#include "plan/session_builder.h"
+
+#include "support/paths.h"
+
+#include <doctest/doctest.h>
+
+using namespace calmlegs;
+using std::chrono::milliseconds;
+
+namespace {
+
+struct Shipped {
+    RealFileSystem files;
+    ContentStore store{files, {test::k_shipped_content}};
+
+    Session session(const char* id, SessionSettings settings = {}) {
+        const Routine* routine = store.routine(id);
+        REQUIRE_MESSAGE(routine != nullptr, id);
+        return build_session(store, *routine, settings);
+    }
+};
+
+} // namespace
+
+TEST_CASE("every shipped routine plans to its length") {
+    Shipped shipped;
+    const std::vector<std::pair<const char*, long long>> lengths = {
+        {"tonight", 876},  {"stretch", 300},  {"coherent", 300}, {"478", 76},
+        {"urge", 385},     {"bath", 1440},    {"compress", 660}, {"contrast", 600},
+        {"body-scan", 585}};
+    CHECK(shipped.store.routine_ids().size() == lengths.size());
+    for (const auto& [id, seconds] : lengths) {
+        CAPTURE(id);
+        const Plan plan = plan_session(shipped.session(id));
+        CHECK(plan.total == milliseconds(seconds * 1000));
+        CHECK(plan.cues.front().kind == CueKind::start);
+        CHECK(plan.cues.back().at == plan.total);
+        for (std::size_t i = 1; i < plan.cues.size(); ++i)
+            CHECK(plan.cues[i - 1].at <= plan.cues[i].at);
+    }
+    CHECK(shipped.store.diagnostics().empty());
+}
+
+TEST_CASE("tonight is the step-9 ritual in order") {
+    Shipped shipped;
+    const Session session = shipped.session("tonight");
+    std::vector<std::string> titles;
+    for (const auto& step : session.steps) titles.push_back(step.title);
+    const std::vector<std::string> expected = {
+        "Herbal tea",    "Calf raises", "Leg extensions", "Forward folds",   "Ankle circles",
+        "Magnesium",     "Lavender",    "Lie down",       "4-7-8 breathing", "Warmth in your legs"};
+    CHECK(titles == expected);
+    CHECK(session.steps[0].waits);
+    CHECK(session.steps[0].text.find("chamomile and lemon balm") != std::string::npos);
+    for (std::size_t i = 1; i <= 4; ++i) CHECK(session.steps[i].group == "Five-minute stretch");
+
+    const SessionStep& magnesium = session.steps[5];
+    CHECK(magnesium.kind == "supplement");
+    CHECK(magnesium.text.find("200–400 mg") != std::string::npos);
+    CHECK(magnesium.text.find("If magnesium is part of your plan") == 0);
+    CHECK_FALSE(magnesium.notes.empty()); // its cautions
+    CHECK(session.steps[6].text.find("lavender") != std::string::npos);
+
+    const SessionStep& breathing = session.steps[8];
+    REQUIRE(breathing.rhythm.has_value());
+    CHECK(breathing.rhythm->repeats == 4);
+    CHECK(breathing.rhythm->description == "4 cycles: in 4 s · hold 7 s · out 8 s");
+    REQUIRE(breathing.notes.size() == 1);
+    CHECK(breathing.notes[0].find("light-headed") != std::string::npos);
+    CHECK(session.steps[9].text.find("warmth") != std::string::npos);
+}
+
+TEST_CASE("a plan of one's own: the ritual never asks for a supplement not in it") {
+    Shipped shipped;
+    SessionSettings without;
+    without.plan_supplements = std::vector<std::string>{"iron"};
+    const Session session = shipped.session("tonight", without);
+    for (const auto& step : session.steps) CHECK(step.kind != "supplement");
+    REQUIRE(session.left_out.size() == 1);
+    CHECK(session.left_out[0].find("Magnesium is not in your plan") == 0);
+
+    SessionSettings with;
+    with.plan_supplements = std::vector<std::string>{"magnesium"};
+    const Session taking = shipped.session("tonight", with);
+    CHECK(taking.steps[5].text.find("Take your magnesium now. The guide's amount: 200–400 mg") == 0);
+    CHECK(taking.left_out.empty());
+}
+
+TEST_CASE("the stretch routine: four stretches, five minutes") {
+    Shipped shipped;
+    const Plan plan = plan_session(shipped.session("stretch"));
+    REQUIRE(plan.steps.size() == 4);
+    CHECK(plan.steps[0].source.title == "Calf raises");
+    CHECK(plan.steps[3].source.title == "Ankle circles");
+    for (const auto& step : plan.steps) {
+        CHECK(step.length == milliseconds(75'000));
+        CHECK_FALSE(step.source.text.empty()); // the instructions
+    }
+}
+
+TEST_CASE("a routine that refers to something missing is reported, not run") {
+    Shipped shipped;
+    Routine broken;
+    broken.id = "broken";
+    broken.name = "Broken";
+    broken.file = "broken.toml";
+    RoutineStep step;
+    step.kind = StepKind::exercise;
+    step.ref = "cartwheels";
+    step.ref_pos = {7, 12};
+    broken.steps.push_back(step);
+    const Session session = build_session(shipped.store, broken, {});
+    CHECK(session.steps.empty());
+    REQUIRE(shipped.store.diagnostics().size() == 1);
+    CHECK(shipped.store.diagnostics().problems()[0].format() ==
+          "broken.toml:7:12: this step refers to exercise \"cartwheels\", which does not exist or "
+          "cannot be read");
+}
