@@ -13,9 +13,10 @@ std::optional<std::string> toml_stem(const std::string& name) {
     return name.substr(0, name.size() - suffix.size());
 }
 
-ContentStore::ContentStore(const FileSystem& files, std::vector<std::string> layers)
+ContentStore::ContentStore(const FileSystem& files, std::vector<std::string> layers, Keep keep)
     : m_files(files)
-    , m_layers(std::move(layers)) {}
+    , m_layers(std::move(layers))
+    , m_keep(keep) {}
 
 std::optional<std::string> ContentStore::read(const std::string& path) {
     std::string error;
@@ -51,7 +52,8 @@ const T* ContentStore::load(EntryDir<T>& dir, std::string_view key, ParseEntry<T
         const std::size_t problems_before = m_diags.size();
         if (auto text = read(path->second))
             value = parse(*text, path->second, dir.stems.find(key)->second, m_diags);
-        if (m_diags.size() != problems_before) value.reset(); // never show a broken entry
+        if (m_diags.size() != problems_before && m_keep == Keep::sound)
+            value.reset(); // never show a broken entry
     }
     auto [slot, inserted] = dir.loaded.emplace(std::string(key), std::move(value));
     return slot->second ? &*slot->second : nullptr;
@@ -87,7 +89,7 @@ const GuideDoc* ContentStore::guide() {
             if (!m_files.is_file(path)) continue;
             const std::size_t problems_before = m_diags.size();
             if (auto text = read(path)) m_guide = parse_guide(*text, path, m_diags);
-            if (m_diags.size() != problems_before) m_guide.reset();
+            if (m_diags.size() != problems_before && m_keep == Keep::sound) m_guide.reset();
             break;
         }
     }

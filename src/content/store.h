@@ -32,8 +32,12 @@ inline constexpr const char* routines = "routines";
 /// problem it meets goes to diagnostics().
 class ContentStore {
 public:
+    /// Whether an entry with problems in its fields is kept: never for a look-up (nothing
+    /// half-broken is shown), but for `check`, so that cross-file problems are found too.
+    enum class Keep { sound, all };
+
     /// `layers` run from the lowest (the shipped content) to the highest (the person's own).
-    ContentStore(const FileSystem& files, std::vector<std::string> layers);
+    ContentStore(const FileSystem& files, std::vector<std::string> layers, Keep keep = Keep::sound);
 
     const std::vector<std::string>& layers() const { return m_layers; }
     const FileSystem& files() const { return m_files; }
@@ -108,6 +112,7 @@ private:
 
     const FileSystem& m_files;
     std::vector<std::string> m_layers;
+    Keep m_keep;
     Diagnostics m_diags;
     bool m_guide_loaded = false;
     std::optional<GuideDoc> m_guide;

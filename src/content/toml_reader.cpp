@@ -183,10 +183,10 @@ std::optional<double> FieldReader::number(std::string_view key, Presence presenc
         return std::nullopt;
     }
     if (!(value >= min && value <= max)) { // also catches nan
-        char range[96];
-        std::snprintf(range, sizeof range, "from %g to %g", min, max);
-        error_at(key, "'" + std::string(key) + "': expected a number " + range + ", found " +
-                          std::to_string(value).substr(0, 12));
+        char text[128];
+        std::snprintf(text, sizeof text, "expected a number from %g to %g, found %g", min, max,
+                      value);
+        error_at(key, "'" + std::string(key) + "': " + text);
         return std::nullopt;
     }
     return value;

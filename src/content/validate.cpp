@@ -335,9 +335,11 @@ Diagnostics validate_content(const FileSystem& files, const std::vector<std::str
     check_files(files, layers, diags);
     // Every file has been parsed above; the merged view below only adds the cross-file
     // problems, so its own per-file reports would be repeats and are dropped.
-    ContentStore store(files, layers);
+    ContentStore store(files, layers, ContentStore::Keep::all);
     CrossCheck(store, diags).run();
-    if (store.guide() == nullptr && store.diagnostics().empty())
+    if (std::none_of(layers.begin(), layers.end(), [&](const std::string& layer) {
+            return files.is_file(join_path(layer, content_files::guide));
+        }))
         diags.error(join_path(layers.empty() ? "." : layers.front(), content_files::guide), {},
                     "missing guide.toml: no content layer has one");
     diags.sort();

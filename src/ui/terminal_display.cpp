@@ -205,7 +205,7 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
             }
         }
         if (phase.repeats > 1)
-            m.position = (breathing ? "cycle " : "") + std::to_string(phase.repeat) + " of " +
+            m.position = (breathing ? "cycle " : "rep ") + std::to_string(phase.repeat) + " of " +
                          std::to_string(phase.repeats);
         if (m_side != nullptr)
             m.position = m_side->text + (m.position.empty() ? "" : " · " + m.position);

@@ -1,5 +1,7 @@
 #include "content/parse.h"
 
+#include "support/check_lines.h"
+
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
@@ -99,7 +101,7 @@ pairs_with = [{ id = "calcium", name = "Calcium" }]
         "iron.toml:10:15: 'pairs_with': expected each item to have either id (another entry) or "
         "name (free text), not both",
     };
-    CHECK(lines == expected);
+    test::check_lines(lines, expected);
 }
 
 TEST_CASE("missing required keys are named, at the top of the file") {
@@ -114,7 +116,7 @@ TEST_CASE("missing required keys are named, at the top of the file") {
         "iron.toml:1:1: missing required key 'kind' (expected a string)",
         "iron.toml:1:1: missing required key 'name' (expected a string)",
     };
-    CHECK(lines == expected);
+    test::check_lines(lines, expected);
 }
 
 TEST_CASE("an entry's id must match its file name") {

@@ -48,7 +48,7 @@ TEST_CASE("the parsers survive thousands of mutated content files") {
     RealFileSystem real;
     const std::string root = test::k_shipped_content;
     std::vector<std::pair<std::string, std::string>> originals; // relative path, text
-    for (const char* dir : {"supplements", "steps"})
+    for (const char* dir : {"supplements", "steps", "breathing", "exercises", "routines"})
         for (const auto& entry : real.list(root + "/" + dir)) {
             std::string error;
             originals.emplace_back(std::string(dir) + "/" + entry.name,
@@ -58,7 +58,7 @@ TEST_CASE("the parsers survive thousands of mutated content files") {
         std::string error;
         originals.emplace_back(file, *real.read(root + "/" + file, error));
     }
-    REQUIRE(originals.size() == 30);
+    REQUIRE(originals.size() == 46);
 
     std::mt19937 random(20261128);
     std::size_t problems = 0;

@@ -1,6 +1,7 @@
 #include "content/validate.h"
 
 #include "support/memory_files.h"
+#include "support/check_lines.h"
 #include "support/paths.h"
 
 #include <doctest/doctest.h>
@@ -20,7 +21,7 @@ std::vector<std::string> formatted(const Diagnostics& diags) {
 TEST_CASE("the shipped content has no problems") {
     RealFileSystem files;
     const Diagnostics diags = validate_content(files, {test::k_shipped_content});
-    CHECK(formatted(diags) == std::vector<std::string>{});
+    test::check_lines(formatted(diags), {});
 }
 
 TEST_CASE("a directory of broken files: one problem per line, each with file:line:col") {
@@ -76,7 +77,7 @@ TEST_CASE("cross-file problems: names shared by two entries, copies, stray files
         "iron-copy.toml, found \"iron\" (rename the file or change the id)",
         "/c/supplements/iron.toml:1:6: duplicate id \"iron\" (also /c/supplements/iron-copy.toml)",
     };
-    CHECK(lines == expected);
+    test::check_lines(lines, expected);
 }
 
 TEST_CASE("a missing content directory is a problem, not a crash") {
@@ -85,4 +86,61 @@ TEST_CASE("a missing content directory is a problem, not a crash") {
     REQUIRE_FALSE(diags.empty());
     CHECK(diags.problems()[0].format() ==
           "/nowhere:1:1: not a content directory (it does not exist or is not a directory)");
+}
+
+TEST_CASE("routines: missing references, a routine that includes itself, bad lengths") {
+    test::MemoryFileSystem files;
+    files.add("/c/routines/a.toml", R"(id = "a"
+name = "A"
+summary = "s"
+
+[[step]]
+routine = "b"
+
+[[step]]
+exercise = "cartwheels"
+
+[[step]]
+title = "Rest"
+text = "Rest."
+seconds = 0
+)");
+    files.add("/c/routines/b.toml", R"(id = "b"
+name = "B"
+summary = "s"
+
+[[step]]
+routine = "a"
+
+[[step]]
+breathing = "box"
+seconds = 30
+)");
+    files.add("/c/breathing/box.toml", R"(id = "box"
+name = "Box"
+summary = "s"
+phases = [{ kind = "inhale", seconds = 4, cue = "In" }, { kind = "sigh", seconds = 4, cue = "?" }]
+)");
+    const auto lines = formatted(validate_content(files, {"/c"}));
+    const std::vector<std::string> expected = {
+        "/c/breathing/box.toml:1:1: a breathing pattern needs its default length: either cycles "
+        "or minutes, not both",
+        "/c/breathing/box.toml:4:66: 'kind': expected one of inhale, hold, exhale, rest, found "
+        "\"sigh\"",
+        "/c/guide.toml:1:1: missing guide.toml: no content layer has one",
+        "/c/notes.toml:1:1: missing the note \"breath-hold\" that the program shows; add "
+        "[[note]] id = \"breath-hold\" with its text",
+        "/c/notes.toml:1:1: missing the note \"not-advice\" that the program shows; add [[note]] "
+        "id = \"not-advice\" with its text",
+        "/c/notes.toml:1:1: missing the note \"safety\" that the program shows; add [[note]] "
+        "id = \"safety\" with its text",
+        "/c/routines/a.toml:1:6: routine \"a\" includes itself (a → b → a)",
+        "/c/routines/a.toml:9:12: 'exercise' refers to exercise \"cartwheels\", which does not "
+        "exist",
+        "/c/routines/a.toml:14:11: 'seconds': expected a number from 1 to 3600, found 0",
+        "/c/routines/b.toml:1:6: routine \"b\" includes itself (b → a → b)",
+        "/c/routines/b.toml:10:11: 'seconds': the length of this step comes from its pattern "
+        "(use cycles or minutes)",
+    };
+    test::check_lines(lines, expected);
 }

@@ -1,0 +1,21 @@
+#pragma once
+// Compares two lists of lines one by one, so that a failure shows the line that differs.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace calmlegs::test {
+
+inline void check_lines(const std::vector<std::string>& actual,
+                        const std::vector<std::string>& expected) {
+    for (std::size_t i = 0; i < std::max(actual.size(), expected.size()); ++i) {
+        CAPTURE(i);
+        const std::string got = i < actual.size() ? actual[i] : "(no line)";
+        const std::string want = i < expected.size() ? expected[i] : "(no line)";
+        CHECK(got == want);
+    }
+}
+
+} // namespace calmlegs::test
