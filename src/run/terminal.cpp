@@ -1,11 +1,13 @@
 #include "run/terminal.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/timerfd.h>
 #include <unistd.h>
 
 namespace calmlegs {
@@ -66,6 +68,9 @@ TerminalSize FdOutput::size() {
 TerminalEvents::TerminalEvents(int input_fd, bool read_keys)
     : m_fd(input_fd) {
     if (::pipe2(g_pipe, O_NONBLOCK | O_CLOEXEC) != 0) g_pipe[0] = g_pipe[1] = -1;
+    // Deadlines go through a timer on the monotonic clock: poll's own timeout may wake up
+    // late by a thousandth of the wait (1 ms in a second), a timer by microseconds.
+    m_timer = ::timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
     for (std::size_t i = 0; i < std::size(k_signals); ++i) catch_signal(k_signals[i], &g_previous[i]);
     // Wake up within microseconds of a deadline rather than the default 50 us of slack.
     ::prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
@@ -82,6 +87,7 @@ TerminalEvents::~TerminalEvents() {
         if (fd >= 0) ::close(fd);
         fd = -1;
     }
+    if (m_timer >= 0) ::close(m_timer);
 }
 
 void TerminalEvents::enter_raw() {
@@ -114,27 +120,35 @@ bool TerminalEvents::read_keys() {
 }
 
 Event TerminalEvents::wait_until(std::optional<SteadyTime> deadline) {
+    // steady_clock is CLOCK_MONOTONIC, so its time points arm the timer as they are.
+    itimerspec timer{};
+    if (deadline) {
+        const auto ns = std::chrono::duration_cast<Nanos>(deadline->time_since_epoch()).count();
+        timer.it_value.tv_sec = static_cast<time_t>(ns / 1'000'000'000);
+        timer.it_value.tv_nsec = static_cast<long>(ns % 1'000'000'000);
+        if (timer.it_value.tv_sec == 0 && timer.it_value.tv_nsec == 0) timer.it_value.tv_nsec = 1;
+    }
+    if (m_timer >= 0) ::timerfd_settime(m_timer, TFD_TIMER_ABSTIME, &timer, nullptr);
     for (;;) {
         if (!m_keys.empty()) {
             Event event{Event::Kind::key, m_keys.front(), 0};
             m_keys.pop_front();
             return event;
         }
-        timespec timeout{};
+        if (deadline && now() >= *deadline) return Event{};
+        pollfd fds[3] = {{g_pipe[0], POLLIN, 0}, {m_timer, POLLIN, 0}, {m_fd, POLLIN, 0}};
+        const nfds_t count = m_raw ? 3 : 2;
+        timespec fallback{}; // without a timer, poll's own (coarser) timeout has to do
         timespec* limit = nullptr;
-        if (deadline) {
-            const auto left = *deadline - std::chrono::steady_clock::now();
-            if (left <= Nanos(0)) return Event{};
-            const auto ns = std::chrono::duration_cast<Nanos>(left).count();
-            timeout.tv_sec = static_cast<time_t>(ns / 1'000'000'000);
-            timeout.tv_nsec = static_cast<long>(ns % 1'000'000'000);
-            limit = &timeout;
+        if (deadline && m_timer < 0) {
+            const auto left = std::chrono::duration_cast<Nanos>(*deadline - now()).count();
+            fallback.tv_sec = static_cast<time_t>(left / 1'000'000'000);
+            fallback.tv_nsec = static_cast<long>(left % 1'000'000'000);
+            limit = &fallback;
         }
-        pollfd fds[2] = {{g_pipe[0], POLLIN, 0}, {m_fd, POLLIN, 0}};
-        const nfds_t count = m_raw ? 2 : 1;
         const int ready = ::ppoll(fds, count, limit, nullptr);
         if (ready < 0 && errno != EINTR) return Event{};
-        if (ready <= 0) continue; // a deadline, or a signal: looked at on the next turn
+        if (ready <= 0) continue; // a signal: looked at on the next turn
         if (fds[0].revents & POLLIN) {
             unsigned char signal = 0;
             if (::read(g_pipe[0], &signal, 1) == 1) {
@@ -145,8 +159,12 @@ Event TerminalEvents::wait_until(std::optional<SteadyTime> deadline) {
                 }
             }
         }
-        if (count > 1 && (fds[1].revents & (POLLIN | POLLHUP))) {
-            if (!read_keys() && (fds[1].revents & POLLHUP)) {
+        if (fds[1].revents & POLLIN) { // the deadline came: take the expiry off the timer
+            std::uint64_t expirations = 0;
+            [[maybe_unused]] const ssize_t got = ::read(m_timer, &expirations, sizeof expirations);
+        }
+        if (count > 2 && (fds[2].revents & (POLLIN | POLLHUP))) {
+            if (!read_keys() && (fds[2].revents & POLLHUP)) {
                 // The terminal went away: stop reading it, and carry on with the timers.
                 leave_raw();
             }

@@ -45,6 +45,7 @@ private:
     bool read_keys();
 
     int m_fd;
+    int m_timer = -1;
     bool m_raw = false;
     bool m_can_read = false;
     termios m_saved{};

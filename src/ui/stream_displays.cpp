@@ -157,7 +157,7 @@ void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
     default: break;
     }
     json.key("offset").value(seconds(cue.at), 3);
-    json.key("elapsed").value(seconds(elapsed), 4);
+    json.key("elapsed").value(seconds(elapsed), 6);
     json.end_object();
     m_out.write(json.str() + "\n");
     m_out.flush();
@@ -170,7 +170,7 @@ void JsonDisplay::event(RunEvent event, Nanos elapsed) {
     json.key("event").value(to_string(event));
     json.key("routine").value(m_plan->id);
     json.key("step").value(static_cast<std::int64_t>(m_step + 1));
-    json.key("elapsed").value(seconds(elapsed), 4);
+    json.key("elapsed").value(seconds(elapsed), 6);
     json.end_object();
     m_out.write(json.str() + "\n");
     m_out.flush();
@@ -191,8 +191,8 @@ void JsonDisplay::end(const RunResult& result) {
     json.key("steps_skipped").value(static_cast<std::int64_t>(result.steps_skipped));
     json.key("steps_total").value(static_cast<std::int64_t>(result.steps_total));
     json.key("offset").value(seconds(m_plan->total), 3);
-    json.key("elapsed").value(seconds(result.elapsed), 4);
-    json.key("wall").value(seconds(result.wall), 4);
+    json.key("elapsed").value(seconds(result.elapsed), 6);
+    json.key("wall").value(seconds(result.wall), 6);
     json.end_object();
     m_out.write(json.str() + "\n");
     m_out.flush();

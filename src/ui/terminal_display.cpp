@@ -20,6 +20,7 @@ double clamp01(double value) { return std::clamp(value, 0.0, 1.0); }
 
 std::string repeat(const std::string& glyph, int count) {
     std::string out;
+    out.reserve(glyph.size() * static_cast<std::size_t>(std::max(count, 0)));
     for (int i = 0; i < count; ++i) out += glyph;
     return out;
 }
@@ -137,6 +138,7 @@ TerminalDisplay::~TerminalDisplay() { leave(); }
 void TerminalDisplay::enter() {
     if (m_entered) return;
     m_out.write(k_enter);
+    m_shown.clear();
     m_entered = true;
     m_full_redraw = true;
 }
@@ -151,6 +153,7 @@ void TerminalDisplay::leave() {
 
 void TerminalDisplay::begin(const Plan& plan) {
     m_plan = &plan;
+    m_size = m_out.size();
     enter();
 }
 
@@ -218,21 +221,27 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
 void TerminalDisplay::draw(Nanos elapsed) {
     m_elapsed = elapsed;
     if (!m_entered || m_plan == nullptr) return;
-    const TerminalSize size = m_out.size();
-    const int width = std::min(size.columns > 0 ? size.columns : 80, 100);
-    const int height = size.rows > 0 ? size.rows : 24;
+    if (m_size.columns <= 0) m_size = m_out.size(); // asked again only after a resize
+    const int width = std::min(m_size.columns > 0 ? m_size.columns : 80, 100);
+    const int height = m_size.rows > 0 ? m_size.rows : 24;
     const FrameModel m = model(elapsed);
+    auto lines = render_frame(m, width, height, m_style, m_glyphs);
+    // Only the lines that changed are written, each in place: no flicker, and little to send.
     std::string frame = k_sync_begin;
-    if (m_full_redraw) frame += "\x1b[2J";
-    frame += "\x1b[H";
-    const auto lines = render_frame(m, width, height, m_style, m_glyphs);
+    if (m_full_redraw) {
+        frame += "\x1b[2J";
+        m_shown.clear();
+    }
     for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i < m_shown.size() && m_shown[i] == lines[i]) continue;
+        frame += "\x1b[" + std::to_string(i + 1) + ";1H";
         frame += lines[i];
         frame += "\x1b[K";
-        if (i + 1 < lines.size()) frame += "\r\n";
     }
-    frame += "\x1b[J";
+    if (lines.size() < m_shown.size() || m_full_redraw)
+        frame += "\x1b[" + std::to_string(lines.size() + 1) + ";1H\x1b[J";
     frame += k_sync_end;
+    m_shown = std::move(lines);
     // The window title shows the time left, so it can be read from another window or tab.
     const std::string title = "calmlegs · " + m.total_left + " left";
     if (title != m_title) {
@@ -280,12 +289,15 @@ std::optional<Nanos> TerminalDisplay::next_frame(Nanos elapsed) {
     if (!step.source.rhythm || !step.source.rhythm->breathing ||
         (phase.phase != PhaseKind::inhale && phase.phase != PhaseKind::exhale))
         return std::nullopt;
-    // Redraw exactly when the breathing bar gains or loses a cell.
-    const int cells = breath_bar_width(std::min(std::max(m_out.size().columns, 20), 100));
+    // Redraw when the breathing bar gains or loses a cell, but no more than 12.5 times a
+    // second: a slow breath needs no more, and each frame costs a wake-up.
+    constexpr long long k_min_frame = 80'000'000; // ns
+    const int cells = breath_bar_width(std::min(std::max(m_size.columns, 20), 100));
     const Nanos length = phase.length;
     const Nanos into = elapsed - Nanos(phase.at);
     if (length.count() <= 0 || into >= length) return std::nullopt;
-    const long long cell = std::max<long long>(1, length.count() / cells);
+    const long long per_cell = std::max<long long>(1, length.count() / cells);
+    const long long cell = per_cell * ((k_min_frame + per_cell - 1) / per_cell);
     const long long next_cell = into.count() < 0 ? 0 : into.count() / cell + 1;
     const Nanos next = Nanos(phase.at) + Nanos(next_cell * cell);
     if (next >= Nanos(phase.at) + length) return std::nullopt;
@@ -295,6 +307,7 @@ std::optional<Nanos> TerminalDisplay::next_frame(Nanos elapsed) {
 void TerminalDisplay::frame(Nanos elapsed) { draw(elapsed); }
 
 void TerminalDisplay::resize() {
+    m_size = m_out.size();
     m_full_redraw = true;
     draw(m_elapsed);
 }
@@ -302,6 +315,7 @@ void TerminalDisplay::resize() {
 void TerminalDisplay::suspend() { leave(); }
 
 void TerminalDisplay::resume() {
+    m_size = m_out.size(); // the window may have changed while we were stopped
     enter();
     draw(m_elapsed);
 }

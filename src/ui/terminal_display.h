@@ -92,6 +92,8 @@ private:
     bool m_waiting = false;
     bool m_help = false;
     std::string m_title; ///< the terminal title last written
+    std::vector<std::string> m_shown; ///< the lines on the screen now
+    TerminalSize m_size;              ///< the terminal's size, asked on start and resize
 };
 
 } // namespace calmlegs

@@ -53,6 +53,12 @@ void push_line(std::vector<std::string>& lines, std::string& line) {
 int display_width(std::string_view text) {
     int width = 0;
     for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte < 0x7f) { // plain ASCII, the common case
+            ++width;
+            ++i;
+            continue;
+        }
         if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
             // A CSI escape sequence (colour, cursor) takes no columns: skip to its final byte.
             i += 2;

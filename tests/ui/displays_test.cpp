@@ -148,13 +148,18 @@ TEST_CASE("terminal display: the breathing bar fills on the in-breath and emptie
     CHECK(display.model(4s).position == "cycle 1 of 2");
     CHECK(display.model(4s).step == "Step 2 of 2 · Breathe");
     CHECK(display.model(4s).notes == std::vector<std::string>{"Stop if dizzy."});
-    // The next redraw is when the bar gains its next cell: the bar is 36 cells at 60 columns.
+    // The next redraw is when the bar gains cells: it has 36 at 60 columns, so over a 2 s
+    // breath one every 55.6 ms; but frames come no more than 12.5 times a second, so two.
     const int cells = breath_bar_width(60);
     CHECK(cells == 36);
     const auto next = display.next_frame(4s);
     REQUIRE(next.has_value());
     CHECK(*next > Nanos(4s));
-    CHECK(*next <= Nanos(4s) + Nanos(2s) / cells);
+    CHECK(*next <= Nanos(4s) + 2 * (Nanos(2s) / cells));
+    const auto after = display.next_frame(*next);
+    REQUIRE(after.has_value());
+    CHECK(*after - *next >= Nanos(80ms));
+    CHECK(display.model(*after).breath > display.model(*next).breath);
     // The out-breath.
     for (++i; plan.cues[i].kind != CueKind::phase; ++i) display.cue(plan.cues[i], plan.cues[i].at);
     display.cue(plan.cues[i], plan.cues[i].at);

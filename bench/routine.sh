@@ -1,0 +1,23 @@
+#!/bin/sh
+# Timing accuracy, CPU and memory of a real routine: 40 s of breathing (8 cycles of in 2 s,
+# hold 1 s, out 2 s), run in real time twice: with the full-screen display on a 100x30
+# pseudo-terminal, and with --json. Builds the release preset first.
+#
+#     bench/routine.sh [PATTERN CYCLES]
+set -eu
+cd "$(dirname "$0")/.."
+pattern=${1:-2-1-2}
+cycles=${2:-8}
+cmake --preset release >/dev/null
+cmake --build --preset release >/dev/null
+bin=build/release/calmlegs
+export XDG_CONFIG_HOME="$(mktemp -d)" # no personal config or content
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+
+echo "machine: $(nproc) cores, $(uname -sr); calmlegs $($bin --version)"
+echo "routine: calmlegs breathe $pattern --cycles $cycles"
+echo
+LANG=C.UTF-8 TERM=xterm-256color build/release/bench/calmlegs_run_bench --pty 100x30 -- \
+    "$bin" breathe "$pattern" --cycles "$cycles" --no-bell
+echo
+build/release/bench/calmlegs_run_bench -- "$bin" breathe "$pattern" --cycles "$cycles" --json
