@@ -17,8 +17,7 @@ using namespace calmlegs;
 
 namespace {
 
-template <typename Work>
-double median_microseconds(int runs, Work&& work) {
+template <typename Work> double median_microseconds(int runs, Work&& work) {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         const auto start = std::chrono::steady_clock::now();

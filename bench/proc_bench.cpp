@@ -7,13 +7,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
+#include <fstream>
 #include <spawn.h>
 #include <string>
-#include <csignal>
-#include <fstream>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -44,7 +44,8 @@ std::vector<std::string> split(const std::string& command) {
 
 Sample run_once(const std::vector<std::string>& words) {
     std::vector<char*> argv;
-    for (const auto& word : words) argv.push_back(const_cast<char*>(word.c_str()));
+    for (const auto& word : words)
+        argv.push_back(const_cast<char*>(word.c_str()));
     argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -72,7 +73,8 @@ Sample run_once(const std::vector<std::string>& words) {
 /// ru_maxrss cannot be used: it never drops below the spawning process's size at the fork.
 long peak_rss_kib(const std::vector<std::string>& words) {
     std::vector<char*> argv;
-    for (const auto& word : words) argv.push_back(const_cast<char*>(word.c_str()));
+    for (const auto& word : words)
+        argv.push_back(const_cast<char*>(word.c_str()));
     argv.push_back(nullptr);
     const pid_t pid = fork();
     if (pid == 0) {
@@ -132,9 +134,11 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::vector<std::vector<std::string>> words;
-    for (const auto& command : commands) words.push_back(split(command));
+    for (const auto& command : commands)
+        words.push_back(split(command));
     for (int i = 0; i < warmup; ++i)
-        for (const auto& w : words) run_once(w);
+        for (const auto& w : words)
+            run_once(w);
 
     std::vector<std::vector<double>> times(commands.size());
     std::vector<long> peak(commands.size(), 0);
@@ -144,10 +148,11 @@ int main(int argc, char** argv) {
         }
     }
     for (std::size_t c = 0; c < commands.size(); ++c)
-        for (int i = 0; i < 5; ++i) peak[c] = std::max(peak[c], peak_rss_kib(words[c]));
+        for (int i = 0; i < 5; ++i)
+            peak[c] = std::max(peak[c], peak_rss_kib(words[c]));
     const double baseline = percentile(times[0], 0.5);
-    std::printf("%-44s %9s %9s %9s %8s %11s\n", "command", "median ms", "p10 ms", "p90 ms",
-                "ratio", "peak KiB");
+    std::printf("%-44s %9s %9s %9s %8s %11s\n", "command", "median ms", "p10 ms", "p90 ms", "ratio",
+                "peak KiB");
     for (std::size_t c = 0; c < commands.size(); ++c) {
         const double median = percentile(times[c], 0.5);
         std::printf("%-44s %9.3f %9.3f %9.3f %7.2fx %11ld\n", commands[c].c_str(), median,

@@ -132,7 +132,8 @@ int main(int argc, char** argv) {
         const int signal = WIFSTOPPED(status) ? WSTOPSIG(status) : 0;
         ptrace(PTRACE_CONT, pid, nullptr, signal == SIGTRAP ? 0 : signal);
     }
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     std::ifstream log(log_path);
     std::string line;
@@ -151,7 +152,8 @@ int main(int argc, char** argv) {
         }
     }
     unlink(log_path);
-    std::printf("display:            %s\n", columns > 0 ? "terminal (pseudo-terminal)" : "stdout to /dev/null");
+    std::printf("display:            %s\n",
+                columns > 0 ? "terminal (pseudo-terminal)" : "stdout to /dev/null");
     std::printf("completed:          %s (exit status %d)\n", completed ? "yes" : "NO",
                 WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     std::printf("planned length:     %.3f s; process wall time %.3f s\n", planned, wall);

@@ -29,14 +29,16 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
         if (argv[i][0] != '-') first = argv[i];
     if (!first.empty()) {
         std::vector<std::string> names;
-        for (const auto& command : commands) names.push_back(command.app->get_name());
+        for (const auto& command : commands)
+            names.push_back(command.app->get_name());
         std::string hint = "Commands: ";
-        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
+        for (std::size_t i = 0; i < names.size(); ++i)
+            hint += (i ? ", " : "") + names[i];
         hint += "\nHelp: calmlegs --help";
         if (auto near = nearest_name(first, names, 3)) {
             for (const auto& command : commands)
-                if (command.app->get_name() == *near) hint = "Did you mean: " + command.example +
-                                                              "\nHelp: calmlegs --help";
+                if (command.app->get_name() == *near)
+                    hint = "Did you mean: " + command.example + "\nHelp: calmlegs --help";
         }
         context.error("unknown command '" + first + "'", hint);
         return to_int(ExitStatus::usage);
@@ -75,17 +77,14 @@ int run(int argc, char** argv) {
                "Exit status: 0 ok, 1 nothing found, 2 usage or content error.");
 
     const std::vector<Command> commands = {
-        setup_tonight(app, context),
-        setup_run(app, context),
-        setup_routines(app, context),
-        setup_breathe(app, context),
-        setup_stretch(app, context),
-        setup_guide(app, context),
-        setup_supplement(app, context),
-        setup_supplements(app, context),
+        setup_tonight(app, context),    setup_run(app, context),
+        setup_routines(app, context),   setup_breathe(app, context),
+        setup_stretch(app, context),    setup_guide(app, context),
+        setup_supplement(app, context), setup_supplements(app, context),
         setup_check(app, context),
     };
-    for (const auto& command : commands) command.app->footer(global_options_footer());
+    for (const auto& command : commands)
+        command.app->footer(global_options_footer());
 
     try {
         app.parse(argc, argv);

@@ -37,7 +37,8 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
             Miss miss;
             miss.query = options.pattern;
             miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-            for (const BreathingPattern* p : lookup.candidates) miss.candidates.push_back({p->id, p->name});
+            for (const BreathingPattern* p : lookup.candidates)
+                miss.candidates.push_back({p->id, p->name});
             miss.suggestion = lookup.suggestion;
             miss.suggestion_is_close = lookup.suggestion_is_close;
             miss.what = "breathing pattern";
@@ -59,7 +60,8 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
 
 Command setup_breathe(CLI::App& parent, Context& context) {
     auto options = std::make_shared<BreatheOptions>();
-    CLI::App* app = parent.add_subcommand("breathe", "A breathing session: 4-7-8, coherent, box or your own");
+    CLI::App* app =
+        parent.add_subcommand("breathe", "A breathing session: 4-7-8, coherent, box or your own");
     app->add_option("PATTERN", options->pattern,
                     "4-7-8 (default), coherent, box, or seconds such as 5-5, 4-7-8, 4-4-4-4");
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")

@@ -17,7 +17,8 @@ struct CheckOptions {
 
 /// True when two paths name the same directory.
 bool same_directory(const std::string& a, const std::string& b) {
-    struct stat sa {}, sb {};
+    struct stat sa {
+    }, sb{};
     return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
            sa.st_ino == sb.st_ino;
 }
@@ -51,11 +52,13 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
         context.print_json(json);
     } else {
         std::string text;
-        for (const auto& problem : diags.problems()) text += problem.format() + "\n";
+        for (const auto& problem : diags.problems())
+            text += problem.format() + "\n";
         std::fwrite(text.data(), 1, text.size(), stdout);
         std::fflush(stdout);
         std::string where;
-        for (const auto& layer : layers) where += (where.empty() ? "" : " + ") + layer;
+        for (const auto& layer : layers)
+            where += (where.empty() ? "" : " + ") + layer;
         if (diags.empty())
             context.note("No problems found in " + where + ".");
         else
@@ -69,10 +72,9 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
 
 Command setup_check(CLI::App& parent, Context& context) {
     auto options = std::make_shared<CheckOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "check", "Check content files; list each problem as file:line:col");
-    app->add_option("DIR", options->dir,
-                    "Check DIR over the base content (default: all)");
+    CLI::App* app =
+        parent.add_subcommand("check", "Check content files; list each problem as file:line:col");
+    app->add_option("DIR", options->dir, "Check DIR over the base content (default: all)");
     return {app, "calmlegs check ~/.config/calmlegs/content",
             [&context, options] { return run_check(context, *options); }};
 }

@@ -37,7 +37,8 @@ void write_all(std::FILE* stream, std::string_view text) {
 /// case nothing was shown and the caller prints the text itself.
 bool run_pager(const std::string& command, const std::string& text) {
     // The person quitting the pager early must not kill us with SIGPIPE.
-    struct sigaction ignore {}, previous {};
+    struct sigaction ignore {
+    }, previous{};
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGPIPE, &ignore, &previous);
     ::setenv("LESS", "FRX", 0); // the person's own LESS, if any, is left alone
@@ -48,8 +49,8 @@ bool run_pager(const std::string& command, const std::string& text) {
         write_all(pipe, text);
         const int status = ::pclose(pipe);
         // 126/127: the shell could not find or run the pager; nothing reached the screen.
-        shown = status != -1 && !(WIFEXITED(status) && (WEXITSTATUS(status) == 127 ||
-                                                         WEXITSTATUS(status) == 126));
+        shown = status != -1 &&
+                !(WIFEXITED(status) && (WEXITSTATUS(status) == 127 || WEXITSTATUS(status) == 126));
     }
     ::sigaction(SIGPIPE, &previous, nullptr);
     return shown;
@@ -129,7 +130,8 @@ const Config* Context::config() {
     if (!diags.empty()) {
         diags.sort();
         std::string lines;
-        for (const auto& problem : diags.problems()) lines += problem.format() + "\n";
+        for (const auto& problem : diags.problems())
+            lines += problem.format() + "\n";
         write_all(stderr, lines);
         error("the config has problems; see calmlegs-config(5)");
         m_config.reset();
@@ -204,7 +206,12 @@ ExitStatus Context::report_miss(const Miss& miss) {
         json.key("status").value(miss.ambiguous ? "ambiguous" : "not_found");
         json.key("candidates").begin_array();
         for (const auto& candidate : miss.candidates)
-            json.begin_object().key("id").value(candidate.id).key("name").value(candidate.name).end_object();
+            json.begin_object()
+                .key("id")
+                .value(candidate.id)
+                .key("name")
+                .value(candidate.name)
+                .end_object();
         json.end_array();
         json.key("suggestion");
         if (miss.suggestion)
@@ -231,14 +238,17 @@ ExitStatus Context::report_miss(const Miss& miss) {
     return ExitStatus::not_found;
 }
 
-bool Context::content_has_problems() { return m_store && !m_store->diagnostics().empty(); }
+bool Context::content_has_problems() {
+    return m_store && !m_store->diagnostics().empty();
+}
 
 ExitStatus Context::report_content_problems() {
     if (!m_store) return ExitStatus::usage;
     Diagnostics& diags = m_store->diagnostics();
     diags.sort();
     std::string text;
-    for (const auto& problem : diags.problems()) text += problem.format() + "\n";
+    for (const auto& problem : diags.problems())
+        text += problem.format() + "\n";
     const std::size_t count = diags.size();
     text += "calmlegs: the content has " + std::to_string(count) +
             (count == 1 ? " problem" : " problems") +

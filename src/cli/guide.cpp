@@ -19,18 +19,22 @@ struct GuideOptions {
 
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
-    for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
+    for (const auto& word : words)
+        out += (out.empty() ? "" : " ") + word;
     return out;
 }
 
 Miss::Candidate candidate(const GuidePart& part) {
     switch (part.kind) {
-    case GuidePart::Kind::intro: return {"intro", "the introduction"};
-    case GuidePart::Kind::closing: return {"closing", "the final thoughts"};
-    case GuidePart::Kind::step: break;
+    case GuidePart::Kind::intro:
+        return {"intro", "the introduction"};
+    case GuidePart::Kind::closing:
+        return {"closing", "the final thoughts"};
+    case GuidePart::Kind::step:
+        break;
     }
-    return {std::to_string(part.step->number), "step " + std::to_string(part.step->number) + ", " +
-                                                   part.step->title};
+    return {std::to_string(part.step->number),
+            "step " + std::to_string(part.step->number) + ", " + part.step->title};
 }
 
 ExitStatus show_index(Context& context, ContentStore& store) {
@@ -39,9 +43,13 @@ ExitStatus show_index(Context& context, ContentStore& store) {
     return context.show(
         [&](JsonWriter& json) {
             json.begin_object().key("title");
-            if (guide != nullptr) json.value(guide->title); else json.null();
+            if (guide != nullptr)
+                json.value(guide->title);
+            else
+                json.null();
             json.key("steps").begin_array();
-            for (const Step* step : steps) write_step_summary_json(json, *step);
+            for (const Step* step : steps)
+                write_step_summary_json(json, *step);
             json.end_array().end_object();
         },
         [&](const RenderOptions& render) {
@@ -49,7 +57,8 @@ ExitStatus show_index(Context& context, ContentStore& store) {
         });
 }
 
-ExitStatus show_search(Context& context, ContentStore& store, const std::vector<std::string>& words) {
+ExitStatus show_search(Context& context, ContentStore& store,
+                       const std::vector<std::string>& words) {
     const auto hits = search_content(store, words);
     const std::string query = join_words(words);
     if (context.content_has_problems()) return context.report_content_problems();
@@ -72,7 +81,10 @@ ExitStatus show_search(Context& context, ContentStore& store, const std::vector<
                 json.key("kind").value(hit.kind);
                 json.key("id").value(hit.id);
                 json.key("number");
-                if (hit.number > 0) json.value(hit.number); else json.null();
+                if (hit.number > 0)
+                    json.value(hit.number);
+                else
+                    json.null();
                 json.key("title").value(hit.title);
                 json.key("where").value(hit.where);
                 json.key("text").value(hit.text);
@@ -82,8 +94,8 @@ ExitStatus show_search(Context& context, ContentStore& store, const std::vector<
         },
         [&](const RenderOptions& render) {
             Page page(render);
-            page.title("Search: " + query, std::to_string(hits.size()) +
-                                               (hits.size() == 1 ? " match" : " matches"));
+            page.title("Search: " + query,
+                       std::to_string(hits.size()) + (hits.size() == 1 ? " match" : " matches"));
             const Style& style = page.style();
             for (const auto& hit : hits) {
                 page.blank();
@@ -94,9 +106,9 @@ ExitStatus show_search(Context& context, ContentStore& store, const std::vector<
                     command = "calmlegs supplement " + hit.id;
                 else
                     command = "calmlegs guide " + hit.id;
-                std::string where = hit.kind == "step" ? "Step " + std::to_string(hit.number) +
-                                                             " · " + hit.where
-                                                       : hit.where;
+                std::string where = hit.kind == "step"
+                                        ? "Step " + std::to_string(hit.number) + " · " + hit.where
+                                        : hit.where;
                 page.raw(style.label(elide(where, render.width)));
                 page.paragraph(snippet(hit.text, words.front(), render.width * 2 - 8), 2);
                 page.raw("  " + style.command(command));
@@ -118,7 +130,8 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         Miss miss;
         miss.query = query;
         miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-        for (const auto& part : lookup.candidates) miss.candidates.push_back(candidate(part));
+        for (const auto& part : lookup.candidates)
+            miss.candidates.push_back(candidate(part));
         miss.suggestion = lookup.suggestion;
         miss.suggestion_is_close = lookup.suggestion_is_close;
         const auto numbers = store->step_numbers();
@@ -137,10 +150,9 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
     if (part.kind == GuidePart::Kind::step) {
         const Step& step = *part.step;
         const int count = static_cast<int>(store->step_numbers().size());
-        return context.show([&](JsonWriter& json) { write_step_json(json, step, *store); },
-                            [&](const RenderOptions& render) {
-                                return render_step(step, count, *store, render);
-                            });
+        return context.show(
+            [&](JsonWriter& json) { write_step_json(json, step, *store); },
+            [&](const RenderOptions& render) { return render_step(step, count, *store, render); });
     }
     const GuideDoc* guide = store->guide();
     if (guide == nullptr) {
@@ -150,28 +162,24 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         return ExitStatus::usage;
     }
     if (part.kind == GuidePart::Kind::intro)
-        return context.show([&](JsonWriter& json) { write_intro_json(json, *guide, *store); },
-                            [&](const RenderOptions& render) {
-                                return render_intro(*guide, *store, render);
-                            });
-    return context.show([&](JsonWriter& json) { write_closing_json(json, *guide); },
-                        [&](const RenderOptions& render) { return render_closing(*guide, render); });
+        return context.show(
+            [&](JsonWriter& json) { write_intro_json(json, *guide, *store); },
+            [&](const RenderOptions& render) { return render_intro(*guide, *store, render); });
+    return context.show(
+        [&](JsonWriter& json) { write_closing_json(json, *guide); },
+        [&](const RenderOptions& render) { return render_closing(*guide, render); });
 }
 
 } // namespace
 
 Command setup_guide(CLI::App& parent, Context& context) {
     auto options = std::make_shared<GuideOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "guide", "The guide's steps, one step, or a search");
-    app->add_option("STEP", options->step,
-                    "A step number or name (4, sleep), intro or closing");
-    app->add_option("-s,--search", options->search,
-                    "Find what mentions all of these words")
+    CLI::App* app = parent.add_subcommand("guide", "The guide's steps, one step, or a search");
+    app->add_option("STEP", options->step, "A step number or name (4, sleep), intro or closing");
+    app->add_option("-s,--search", options->search, "Find what mentions all of these words")
         ->type_name("WORDS")
         ->excludes(app->get_option("STEP"));
-    return {app, "calmlegs guide 4",
-            [&context, options] { return run_guide(context, *options); }};
+    return {app, "calmlegs guide 4", [&context, options] { return run_guide(context, *options); }};
 }
 
 } // namespace calmlegs::cli

@@ -2,6 +2,9 @@
 
 #include "calmlegs_config.h"
 #include "cli/commands.h"
+#include "cli/runner.h"
+#include "plan/plan.h"
+#include "ui/clock_text.h"
 #include "ui/text.h"
 
 namespace calmlegs::cli {
@@ -10,17 +13,45 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
     const Note* not_advice = store->note(k_note_not_advice);
+    // Tonight's plan: the ritual as the person's own config shapes it.
+    std::optional<Plan> tonight;
+    if (const Routine* routine = store->routine("tonight")) {
+        const auto settings = session_settings(context, *store);
+        if (!settings) return ExitStatus::usage;
+        tonight = plan_session(build_session(*store, *routine, *settings));
+    }
     if (context.content_has_problems()) return context.report_content_problems();
+    // "herbal tea, five-minute stretch, magnesium, ...": steps, with included routines as one.
+    std::vector<std::string> parts;
+    if (tonight)
+        for (const auto& step : tonight->steps) {
+            std::string part = step.source.group.empty() ? step.source.title : step.source.group;
+            if (parts.empty() || parts.back() != part) parts.push_back(part);
+        }
     return context.show(
         [&](JsonWriter& json) {
             json.begin_object();
             json.key("version").value(CALMLEGS_VERSION);
+            json.key("tonight");
+            if (tonight) {
+                json.begin_object();
+                json.key("routine").value(tonight->id);
+                json.key("title").value(tonight->title);
+                json.key("seconds").value(static_cast<double>(tonight->total.count()) / 1000.0, 3);
+                json.string_array("steps", parts);
+                json.end_object();
+            } else {
+                json.null();
+            }
             json.key("commands").begin_array();
             for (const auto& command : commands)
                 json.begin_object()
-                    .key("name").value(command.app->get_name())
-                    .key("summary").value(command.app->get_description())
-                    .key("example").value(command.example)
+                    .key("name")
+                    .value(command.app->get_name())
+                    .key("summary")
+                    .value(command.app->get_description())
+                    .key("example")
+                    .value(command.example)
                     .end_object();
             json.end_array().end_object();
         },
@@ -31,12 +62,23 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
             page.blank();
             page.paragraph("The guide's natural relief for Restless Legs Syndrome, in your "
                            "terminal: nutrients and herbs, movement, breathing and sleep.");
+            if (tonight) {
+                page.blank();
+                std::string list;
+                for (const auto& part : parts)
+                    list += (list.empty() ? "" : ", ") + part;
+                page.paragraph("Tonight: " + tonight->title + ", " + length_words(tonight->total) +
+                               ": " + list + ".");
+            }
             page.blank();
             const std::vector<std::pair<std::string, std::string>> starts = {
+                {"calmlegs tonight", "start the nightly wind-down"},
+                {"calmlegs run urge", "when the urge to move comes in bed"},
+                {"calmlegs breathe coherent", "5 minutes of calm breathing"},
+                {"calmlegs routines", "stretching, bath, compress, body scan..."},
                 {"calmlegs supplement magnesium", "dose, timing, pairings and cautions"},
                 {"calmlegs supplements", "the guide's supplement stack"},
                 {"calmlegs guide", "the guide's ten steps"},
-                {"calmlegs guide 9", "the nightly ritual"},
                 {"calmlegs check", "check your own content files"},
             };
             int widest = 0;

@@ -23,7 +23,8 @@ Command setup_run(CLI::App& parent, Context& context) {
     add_runner_options(*app, options->runner);
     return {app, "calmlegs run urge", [&context, options] {
                 std::string name;
-                for (const auto& word : options->routine) name += (name.empty() ? "" : " ") + word;
+                for (const auto& word : options->routine)
+                    name += (name.empty() ? "" : " ") + word;
                 return run_routine(context, name, options->runner);
             }};
 }

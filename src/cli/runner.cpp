@@ -45,14 +45,20 @@ std::string clock_time_after(Nanos from_now) {
 
 ExitStatus exit_status(const RunResult& result) {
     switch (result.outcome) {
-    case RunResult::Outcome::completed: return ExitStatus::success;
-    case RunResult::Outcome::quit: return ExitStatus::interrupted;
-    case RunResult::Outcome::interrupted: break;
+    case RunResult::Outcome::completed:
+        return ExitStatus::success;
+    case RunResult::Outcome::quit:
+        return ExitStatus::interrupted;
+    case RunResult::Outcome::interrupted:
+        break;
     }
     switch (result.signal) {
-    case SIGTERM: return ExitStatus::terminated;
-    case SIGHUP: return ExitStatus::hangup;
-    default: return ExitStatus::interrupted;
+    case SIGTERM:
+        return ExitStatus::terminated;
+    case SIGHUP:
+        return ExitStatus::hangup;
+    default:
+        return ExitStatus::interrupted;
     }
 }
 
@@ -142,8 +148,8 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
             screen = std::make_unique<JsonDisplay>(out);
         else if (terminal)
             screen = std::make_unique<TerminalDisplay>(
-                out, context.render_options().style, utf8_locale() ? BarGlyphs{} : BarGlyphs::ascii(),
-                clock_time_after);
+                out, context.render_options().style,
+                utf8_locale() ? BarGlyphs{} : BarGlyphs::ascii(), clock_time_after);
         else
             screen = std::make_unique<PlainDisplay>(out);
         EventLog log;
@@ -159,7 +165,8 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         result = run_plan(plan, events, displays, announcer);
         announcer_error = announcer.error();
     }
-    if (!announcer_error.empty()) context.error(announcer_error, "Check [cues] command in the config.");
+    if (!announcer_error.empty())
+        context.error(announcer_error, "Check [cues] command in the config.");
     if (!log_error.empty()) context.error(log_error);
     return exit_status(result);
 }

@@ -16,7 +16,8 @@ struct SupplementOptions {
 
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
-    for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
+    for (const auto& word : words)
+        out += (out.empty() ? "" : " ") + word;
     return out;
 }
 
@@ -31,7 +32,8 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
         Miss miss;
         miss.query = query;
         miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-        for (const Supplement* s : lookup.candidates) miss.candidates.push_back({s->id, s->name});
+        for (const Supplement* s : lookup.candidates)
+            miss.candidates.push_back({s->id, s->name});
         miss.suggestion = lookup.suggestion;
         miss.suggestion_is_close = lookup.suggestion_is_close;
         miss.what = "entry";
@@ -43,18 +45,17 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     const Supplement& found = *lookup.found;
     if (lookup.match == MatchKind::close)
         context.note("(showing " + found.name + " for '" + query + "')");
-    return context.show([&](JsonWriter& json) { write_supplement_json(json, found, *store); },
-                        [&](const RenderOptions& render) {
-                            return render_supplement(found, *store, render);
-                        });
+    return context.show(
+        [&](JsonWriter& json) { write_supplement_json(json, found, *store); },
+        [&](const RenderOptions& render) { return render_supplement(found, *store, render); });
 }
 
 } // namespace
 
 Command setup_supplement(CLI::App& parent, Context& context) {
     auto options = std::make_shared<SupplementOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "supplement", "One nutrient or herb: dose, timing, pairings, cautions");
+    CLI::App* app = parent.add_subcommand("supplement",
+                                          "One nutrient or herb: dose, timing, pairings, cautions");
     app->add_option("NAME", options->words,
                     "A name, alias or close spelling: mag, 'vit d', melissa")
         ->required();

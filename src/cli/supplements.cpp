@@ -32,9 +32,13 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
         return context.show(
             [&](JsonWriter& json) {
                 json.begin_object().key("when");
-                if (when) json.value(to_string(*when)); else json.null();
+                if (when)
+                    json.value(to_string(*when));
+                else
+                    json.null();
                 json.key("supplements").begin_array();
-                for (const Supplement* s : entries) write_supplement_summary_json(json, *s);
+                for (const Supplement* s : entries)
+                    write_supplement_summary_json(json, *s);
                 json.end_array().end_object();
             },
             [&](const RenderOptions& render) {
@@ -48,13 +52,20 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
     return context.show(
         [&](JsonWriter& json) {
             json.begin_object().key("when");
-            if (when) json.value(to_string(*when)); else json.null();
+            if (when)
+                json.value(to_string(*when));
+            else
+                json.null();
             json.key("stack").begin_array();
-            for (const StackRow* row : rows) write_stack_row_json(json, *row);
+            for (const StackRow* row : rows)
+                write_stack_row_json(json, *row);
             json.end_array();
             const Note* safety = store->note(k_note_safety);
             json.key("safety_note");
-            if (safety != nullptr) json.value(safety->text); else json.null();
+            if (safety != nullptr)
+                json.value(safety->text);
+            else
+                json.null();
             json.end_object();
         },
         [&](const RenderOptions& render) { return render_stack(rows, *store, render); });
@@ -64,8 +75,8 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
 
 Command setup_supplements(CLI::App& parent, Context& context) {
     auto options = std::make_shared<SupplementsOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "supplements", "The guide's supplement stack; --all for every entry");
+    CLI::App* app =
+        parent.add_subcommand("supplements", "The guide's supplement stack; --all for every entry");
     app->add_flag("-a,--all", options->all, "List every nutrient and herb, not only the stack");
     app->add_option("-w,--when", options->when, "Only what belongs to this time of day")
         ->type_name("TIME")

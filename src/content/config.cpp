@@ -22,7 +22,8 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
         if (plan->contains("supplements")) {
             config.plan_refs = plan_fields.ids("supplements", Presence::required);
             config.plan_supplements.emplace();
-            for (const auto& ref : config.plan_refs) config.plan_supplements->push_back(ref.id);
+            for (const auto& ref : config.plan_refs)
+                config.plan_supplements->push_back(ref.id);
         } else {
             (void)plan_fields.ids("supplements", Presence::optional);
         }

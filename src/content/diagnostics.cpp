@@ -23,9 +23,10 @@ void Diagnostics::sort() {
     };
     std::stable_sort(m_problems.begin(), m_problems.end(),
                      [&](const Problem& a, const Problem& b) { return key(a) < key(b); });
-    m_problems.erase(std::unique(m_problems.begin(), m_problems.end(),
-                                 [&](const Problem& a, const Problem& b) { return key(a) == key(b); }),
-                     m_problems.end());
+    m_problems.erase(
+        std::unique(m_problems.begin(), m_problems.end(),
+                    [&](const Problem& a, const Problem& b) { return key(a) == key(b); }),
+        m_problems.end());
 }
 
 } // namespace calmlegs

@@ -13,12 +13,14 @@ template <typename Entry>
 void add_names(std::vector<NameKey>& keys, const Entry& entry, std::size_t index) {
     keys.push_back({entry.id, index});
     keys.push_back({entry.name, index});
-    for (const auto& alias : entry.aliases) keys.push_back({alias, index});
+    for (const auto& alias : entry.aliases)
+        keys.push_back({alias, index});
 }
 
 void add_names(std::vector<NameKey>& keys, const Supplement& s, std::size_t index) {
     add_names<Supplement>(keys, s, index);
-    for (const auto& form : s.forms) keys.push_back({s.name + " " + form.name, index});
+    for (const auto& form : s.forms)
+        keys.push_back({s.name + " " + form.name, index});
 }
 
 /// Resolves a query among the entries of a kind. An exact id (ignoring case and punctuation)
@@ -39,7 +41,8 @@ Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, 
     }
     const std::vector<const Entry*> all = all_entries();
     std::vector<NameKey> keys;
-    for (std::size_t i = 0; i < all.size(); ++i) add_names(keys, *all[i], i);
+    for (std::size_t i = 0; i < all.size(); ++i)
+        add_names(keys, *all[i], i);
     const Resolution resolution = resolve_name(query, keys);
     result.status = resolution.status;
     result.match = resolution.match;
@@ -48,7 +51,8 @@ Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, 
     if (resolution.status == Resolution::Status::found)
         result.found = all[resolution.entries.front()];
     else if (resolution.status == Resolution::Status::ambiguous)
-        for (std::size_t entry : resolution.entries) result.candidates.push_back(all[entry]);
+        for (std::size_t entry : resolution.entries)
+            result.candidates.push_back(all[entry]);
     return result;
 }
 
@@ -93,14 +97,18 @@ GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
 
     std::vector<GuidePart> parts = {{GuidePart::Kind::intro, nullptr},
                                     {GuidePart::Kind::closing, nullptr}};
-    std::vector<NameKey> keys = {{"intro", 0},        {"introduction", 0}, {"what is rls", 0},
-                                 {"closing", 1},      {"final thoughts", 1}};
+    std::vector<NameKey> keys = {{"intro", 0},
+                                 {"introduction", 0},
+                                 {"what is rls", 0},
+                                 {"closing", 1},
+                                 {"final thoughts", 1}};
     for (const Step* step : store.steps()) {
         const std::size_t index = parts.size();
         parts.push_back({GuidePart::Kind::step, step});
         keys.push_back({step->id, index});
         keys.push_back({step->title, index});
-        for (const auto& alias : step->aliases) keys.push_back({alias, index});
+        for (const auto& alias : step->aliases)
+            keys.push_back({alias, index});
     }
     const Resolution resolution = resolve_name(query, keys);
     result.status = resolution.status;
@@ -110,7 +118,8 @@ GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
     if (resolution.status == Resolution::Status::found)
         result.found = parts[resolution.entries.front()];
     else if (resolution.status == Resolution::Status::ambiguous)
-        for (std::size_t entry : resolution.entries) result.candidates.push_back(parts[entry]);
+        for (std::size_t entry : resolution.entries)
+            result.candidates.push_back(parts[entry]);
     return result;
 }
 

@@ -11,8 +11,7 @@
 namespace calmlegs {
 
 /// The outcome of looking up an entry by what a person typed.
-template <typename Entry>
-struct Lookup {
+template <typename Entry> struct Lookup {
     Resolution::Status status = Resolution::Status::not_found;
     MatchKind match = MatchKind::exact;
     const Entry* found = nullptr;

@@ -10,7 +10,8 @@ constexpr std::array<std::string_view, 6> k_kinds = {"mineral", "vitamin",  "ami
                                                      "herb",    "mushroom", "essential-oil"};
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> parse_enum(const std::array<std::string_view, N>& names, std::string_view text) {
+std::optional<Enum> parse_enum(const std::array<std::string_view, N>& names,
+                               std::string_view text) {
     for (std::size_t i = 0; i < N; ++i)
         if (names[i] == text) return static_cast<Enum>(i);
     return std::nullopt;
@@ -23,7 +24,9 @@ std::vector<std::string> to_strings(const std::array<std::string_view, N>& names
 
 } // namespace
 
-std::string_view to_string(TimeOfDay when) { return k_times[static_cast<std::size_t>(when)]; }
+std::string_view to_string(TimeOfDay when) {
+    return k_times[static_cast<std::size_t>(when)];
+}
 
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
     return parse_enum<TimeOfDay>(k_times, text);
@@ -34,7 +37,9 @@ const std::vector<std::string>& time_of_day_names() {
     return names;
 }
 
-std::string_view to_string(SupplementKind kind) { return k_kinds[static_cast<std::size_t>(kind)]; }
+std::string_view to_string(SupplementKind kind) {
+    return k_kinds[static_cast<std::size_t>(kind)];
+}
 
 std::optional<SupplementKind> parse_supplement_kind(std::string_view text) {
     return parse_enum<SupplementKind>(k_kinds, text);

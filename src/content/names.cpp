@@ -51,9 +51,8 @@ int typo_allowance(std::string_view normalized_word) {
     return 2;
 }
 
-std::optional<std::string> nearest_name(std::string_view word,
-                                        const std::vector<std::string>& candidates,
-                                        int max_distance) {
+std::optional<std::string>
+nearest_name(std::string_view word, const std::vector<std::string>& candidates, int max_distance) {
     const std::string wanted = normalize_name(word);
     std::optional<std::string> best;
     int best_distance = max_distance + 1;

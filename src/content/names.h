@@ -23,9 +23,8 @@ int typo_allowance(std::string_view normalized_word);
 
 /// The candidate closest to `word` (compared normalized) within `max_distance`, if any;
 /// used to suggest a fix for a typo.
-std::optional<std::string> nearest_name(std::string_view word,
-                                        const std::vector<std::string>& candidates,
-                                        int max_distance);
+std::optional<std::string>
+nearest_name(std::string_view word, const std::vector<std::string>& candidates, int max_distance);
 
 /// True when `id` is a valid content id: lowercase ASCII letters, digits and single '-'
 /// between them ("vitamin-d", "4-7-8").

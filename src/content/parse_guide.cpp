@@ -15,15 +15,18 @@ Intro read_intro(FieldReader& fields) {
     intro.movement = fields.string("movement", Presence::required);
     intro.prevalence = fields.string("prevalence", Presence::required);
     intro.causes_intro = fields.string("causes_intro", Presence::required);
-    fields.tables("cause", Presence::required, [&](const toml::table& table) {
-        FieldReader cause_fields(table, fields.file(), fields.diagnostics());
-        Cause cause;
-        cause.title = cause_fields.string("title", Presence::required);
-        cause.text = cause_fields.string("text", Presence::required);
-        cause.references = cause_fields.ids("references", Presence::optional);
-        cause_fields.finish();
-        intro.causes.push_back(std::move(cause));
-    }, 1);
+    fields.tables(
+        "cause", Presence::required,
+        [&](const toml::table& table) {
+            FieldReader cause_fields(table, fields.file(), fields.diagnostics());
+            Cause cause;
+            cause.title = cause_fields.string("title", Presence::required);
+            cause.text = cause_fields.string("text", Presence::required);
+            cause.references = cause_fields.ids("references", Presence::optional);
+            cause_fields.finish();
+            intro.causes.push_back(std::move(cause));
+        },
+        1);
     return intro;
 }
 
@@ -95,8 +98,9 @@ std::optional<Step> parse_step(std::string_view text, const std::string& file,
     step.pos = fields.position();
     const auto named = parse_step_stem(stem);
     if (!named)
-        diags.error(file, {}, "a step file is named NN-ID.toml (e.g. 04-sleep.toml), not " +
-                                  std::string(stem) + ".toml");
+        diags.error(file, {},
+                    "a step file is named NN-ID.toml (e.g. 04-sleep.toml), not " +
+                        std::string(stem) + ".toml");
 
     if (auto number = fields.integer("number", Presence::required)) {
         if (*number < 1 || *number > 99)
@@ -124,8 +128,7 @@ std::optional<Step> parse_step(std::string_view text, const std::string& file,
     step.references = fields.ids("references", Presence::optional);
     fields.tables(
         "section", Presence::required,
-        [&](const toml::table& table) { step.sections.push_back(read_section(table, fields)); },
-        1);
+        [&](const toml::table& table) { step.sections.push_back(read_section(table, fields)); }, 1);
     fields.finish();
     return step;
 }

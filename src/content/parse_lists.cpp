@@ -22,7 +22,8 @@ std::vector<Entry> parse_list(std::string_view text, const std::string& file, st
         entry.id = entry_fields.string("id", Presence::required);
         if (!entry.id.empty() && !is_valid_id(entry.id))
             entry_fields.error_at("id", "'id': expected lowercase letters, digits and '-', "
-                                        "found \"" + entry.id + "\"");
+                                        "found \"" +
+                                            entry.id + "\"");
         read_entry(entry_fields, entry);
         entry_fields.finish();
         if (!entry.id.empty() && seen.first(entry.id, entry_fields.position_of_key("id"), diags))

@@ -13,12 +13,12 @@ std::vector<Phase> read_phases(FieldReader& fields, bool breathing) {
             FieldReader item(table, fields.file(), fields.diagnostics());
             Phase phase;
             if (breathing) {
-                const std::string kind = item.choice("kind", Presence::required,
-                                                     {"inhale", "hold", "exhale", "rest"});
+                const std::string kind =
+                    item.choice("kind", Presence::required, {"inhale", "hold", "exhale", "rest"});
                 if (auto parsed = parse_phase_kind(kind)) phase.kind = *parsed;
             }
-            phase.seconds = item.number("seconds", Presence::required, 0.1, k_max_seconds)
-                                .value_or(0);
+            phase.seconds =
+                item.number("seconds", Presence::required, 0.1, k_max_seconds).value_or(0);
             phase.cue = item.string("cue", Presence::required);
             item.finish();
             phases.push_back(std::move(phase));
@@ -45,8 +45,8 @@ std::optional<BreathingPattern> parse_pattern(std::string_view text, const std::
     pattern.phases = read_phases(fields, true);
     if (auto cycles = fields.integer("cycles", Presence::optional)) {
         if (*cycles < 1 || *cycles > 1000)
-            fields.error_at("cycles", "'cycles': expected from 1 to 1000, found " +
-                                          std::to_string(*cycles));
+            fields.error_at("cycles",
+                            "'cycles': expected from 1 to 1000, found " + std::to_string(*cycles));
         else
             pattern.cycles = static_cast<int>(*cycles);
     }
@@ -74,7 +74,8 @@ std::optional<Exercise> parse_exercise(std::string_view text, const std::string&
     exercise.sides = fields.boolean("sides", false);
     if (auto reps = fields.integer("reps", Presence::required)) {
         if (*reps < 1 || *reps > 1000)
-            fields.error_at("reps", "'reps': expected from 1 to 1000, found " + std::to_string(*reps));
+            fields.error_at("reps",
+                            "'reps': expected from 1 to 1000, found " + std::to_string(*reps));
         else
             exercise.reps = static_cast<int>(*reps);
     }
@@ -112,10 +113,9 @@ std::optional<Routine> parse_routine(std::string_view text, const std::string& f
                 StepKind kind;
             };
             int references = 0;
-            for (const Kind& kind : {Kind{"exercise", StepKind::exercise},
-                                     Kind{"breathing", StepKind::breathing},
-                                     Kind{"supplement", StepKind::supplement},
-                                     Kind{"routine", StepKind::routine}}) {
+            for (const Kind& kind :
+                 {Kind{"exercise", StepKind::exercise}, Kind{"breathing", StepKind::breathing},
+                  Kind{"supplement", StepKind::supplement}, Kind{"routine", StepKind::routine}}) {
                 std::string ref = item.string(kind.key, Presence::optional);
                 if (ref.empty()) continue;
                 ++references;
@@ -125,7 +125,8 @@ std::optional<Routine> parse_routine(std::string_view text, const std::string& f
                 if (!is_valid_id(ref))
                     item.error_at(kind.key, "'" + std::string(kind.key) +
                                                 "': expected an id (lowercase letters, digits "
-                                                "and '-'), found \"" + ref + "\"");
+                                                "and '-'), found \"" +
+                                                ref + "\"");
             }
             if (references > 1)
                 item.error("a step is one thing: expected at most one of exercise, breathing, "

@@ -7,7 +7,8 @@ namespace {
 
 /// Drops a trailing slash so that paths compare and join predictably.
 std::string tidy(std::string path) {
-    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
     return path;
 }
 
@@ -19,10 +20,9 @@ std::string shipped_content(const ContentSettings& settings, const ShippedConten
         return tidy(shipped.source_content);
     if (!exe_dir.empty()) {
         // exe_dir is a real path, so resolving ".." by hand is safe and reads better.
-        const std::string beside =
-            std::filesystem::path(join_path(exe_dir, shipped.bin_to_content))
-                .lexically_normal()
-                .string();
+        const std::string beside = std::filesystem::path(join_path(exe_dir, shipped.bin_to_content))
+                                       .lexically_normal()
+                                       .string();
         if (files.is_directory(beside)) return tidy(beside);
     }
     if (files.is_directory(shipped.install_content)) return tidy(shipped.install_content);

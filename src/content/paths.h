@@ -9,9 +9,9 @@ namespace calmlegs {
 
 /// Where the shipped content may be, as baked in at build time (see config.h.in).
 struct ShippedContent {
-    std::string build_dir;      ///< the build tree the binary was built in
-    std::string source_content; ///< content/ of the source tree
-    std::string bin_to_content; ///< path from the installed bin/ to the installed content
+    std::string build_dir;       ///< the build tree the binary was built in
+    std::string source_content;  ///< content/ of the source tree
+    std::string bin_to_content;  ///< path from the installed bin/ to the installed content
     std::string install_content; ///< the configured install location
 };
 

@@ -9,15 +9,13 @@ namespace calmlegs {
 namespace {
 
 void add_unique(std::vector<std::size_t>& entries, std::size_t entry) {
-    if (std::find(entries.begin(), entries.end(), entry) == entries.end())
-        entries.push_back(entry);
+    if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
 }
 
 Resolution settle(std::vector<std::size_t> entries, MatchKind match) {
     Resolution result;
     result.match = match;
-    result.status =
-        entries.size() == 1 ? Resolution::Status::found : Resolution::Status::ambiguous;
+    result.status = entries.size() == 1 ? Resolution::Status::found : Resolution::Status::ambiguous;
     result.entries = std::move(entries);
     return result;
 }
@@ -31,7 +29,8 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
 
     std::vector<std::string> normalized;
     normalized.reserve(keys.size());
-    for (const auto& key : keys) normalized.push_back(normalize_name(key.text));
+    for (const auto& key : keys)
+        normalized.push_back(normalize_name(key.text));
 
     std::vector<std::size_t> exact, prefix;
     for (std::size_t i = 0; i < keys.size(); ++i) {

@@ -21,7 +21,9 @@ std::string seconds_text(double seconds) {
 
 } // namespace
 
-std::string_view to_string(PhaseKind kind) { return k_phase_kinds[static_cast<std::size_t>(kind)]; }
+std::string_view to_string(PhaseKind kind) {
+    return k_phase_kinds[static_cast<std::size_t>(kind)];
+}
 
 std::optional<PhaseKind> parse_phase_kind(std::string_view text) {
     for (std::size_t i = 0; i < k_phase_kinds.size(); ++i)
@@ -34,7 +36,9 @@ const std::vector<std::string>& phase_kind_names() {
     return names;
 }
 
-bool is_breath(PhaseKind kind) { return kind != PhaseKind::move; }
+bool is_breath(PhaseKind kind) {
+    return kind != PhaseKind::move;
+}
 
 bool BreathingPattern::has_hold() const {
     for (const auto& phase : phases)
@@ -44,7 +48,8 @@ bool BreathingPattern::has_hold() const {
 
 double BreathingPattern::cycle_seconds() const {
     double total = 0;
-    for (const auto& phase : phases) total += phase.seconds;
+    for (const auto& phase : phases)
+        total += phase.seconds;
     return total;
 }
 
@@ -53,11 +58,18 @@ std::string BreathingPattern::rhythm_text() const {
     for (const auto& phase : phases) {
         if (!out.empty()) out += " · ";
         switch (phase.kind) {
-        case PhaseKind::inhale: out += "in "; break;
-        case PhaseKind::exhale: out += "out "; break;
+        case PhaseKind::inhale:
+            out += "in ";
+            break;
+        case PhaseKind::exhale:
+            out += "out ";
+            break;
         case PhaseKind::hold:
-        case PhaseKind::rest: out += "hold "; break;
-        case PhaseKind::move: break;
+        case PhaseKind::rest:
+            out += "hold ";
+            break;
+        case PhaseKind::move:
+            break;
         }
         out += seconds_text(phase.seconds);
     }
@@ -66,7 +78,8 @@ std::string BreathingPattern::rhythm_text() const {
 
 double Exercise::total_seconds() const {
     double one = 0;
-    for (const auto& phase : phases) one += phase.seconds;
+    for (const auto& phase : phases)
+        one += phase.seconds;
     const double side = one * reps;
     return sides ? 2 * side + switch_seconds : side;
 }

@@ -37,8 +37,8 @@ struct BreathingPattern {
     std::vector<std::string> aliases;
     std::string summary;
     std::vector<Phase> phases;
-    int cycles = 0;      ///< default length in cycles (0: use minutes)
-    double minutes = 0;  ///< default length in minutes (0: use cycles)
+    int cycles = 0;     ///< default length in cycles (0: use minutes)
+    double minutes = 0; ///< default length in minutes (0: use cycles)
     std::string file;
     SourcePos pos;
     NamePositions where;

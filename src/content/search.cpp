@@ -18,7 +18,8 @@ public:
         m_texts.emplace_back(text);
     }
     void add(const std::vector<std::string>& texts) {
-        for (const auto& text : texts) add(text);
+        for (const auto& text : texts)
+            add(text);
     }
     bool matches(const std::vector<std::string>& words) const {
         return std::all_of(words.begin(), words.end(), [&](const std::string& word) {

@@ -123,11 +123,11 @@ const std::vector<StackRow>& ContentStore::stack() {
     return *m_stack;
 }
 
-template <typename T>
-std::vector<std::string> ContentStore::ids_in(EntryDir<T>& dir) {
+template <typename T> std::vector<std::string> ContentStore::ids_in(EntryDir<T>& dir) {
     index(dir, [](const std::string& stem) { return stem; });
     std::vector<std::string> ids;
-    for (const auto& [id, path] : dir.paths) ids.push_back(id);
+    for (const auto& [id, path] : dir.paths)
+        ids.push_back(id);
     return ids;
 }
 
@@ -145,31 +145,49 @@ std::vector<const T*> ContentStore::all_in(EntryDir<T>& dir, ParseEntry<T> parse
     return out;
 }
 
-std::vector<std::string> ContentStore::supplement_ids() { return ids_in(m_supplements); }
+std::vector<std::string> ContentStore::supplement_ids() {
+    return ids_in(m_supplements);
+}
 
-const Supplement* ContentStore::supplement(std::string_view id) { return entry_in(m_supplements, id, parse_supplement); }
+const Supplement* ContentStore::supplement(std::string_view id) {
+    return entry_in(m_supplements, id, parse_supplement);
+}
 
 std::vector<const Supplement*> ContentStore::supplements() {
     return all_in(m_supplements, parse_supplement);
 }
 
-std::vector<std::string> ContentStore::pattern_ids() { return ids_in(m_patterns); }
+std::vector<std::string> ContentStore::pattern_ids() {
+    return ids_in(m_patterns);
+}
 
-const BreathingPattern* ContentStore::pattern(std::string_view id) { return entry_in(m_patterns, id, parse_pattern); }
+const BreathingPattern* ContentStore::pattern(std::string_view id) {
+    return entry_in(m_patterns, id, parse_pattern);
+}
 
 std::vector<const BreathingPattern*> ContentStore::patterns() {
     return all_in(m_patterns, parse_pattern);
 }
 
-std::vector<std::string> ContentStore::exercise_ids() { return ids_in(m_exercises); }
+std::vector<std::string> ContentStore::exercise_ids() {
+    return ids_in(m_exercises);
+}
 
-const Exercise* ContentStore::exercise(std::string_view id) { return entry_in(m_exercises, id, parse_exercise); }
+const Exercise* ContentStore::exercise(std::string_view id) {
+    return entry_in(m_exercises, id, parse_exercise);
+}
 
-std::vector<std::string> ContentStore::routine_ids() { return ids_in(m_routines); }
+std::vector<std::string> ContentStore::routine_ids() {
+    return ids_in(m_routines);
+}
 
-const Routine* ContentStore::routine(std::string_view id) { return entry_in(m_routines, id, parse_routine); }
+const Routine* ContentStore::routine(std::string_view id) {
+    return entry_in(m_routines, id, parse_routine);
+}
 
-std::vector<const Routine*> ContentStore::routines() { return all_in(m_routines, parse_routine); }
+std::vector<const Routine*> ContentStore::routines() {
+    return all_in(m_routines, parse_routine);
+}
 
 void ContentStore::index_steps() {
     // Steps are keyed by their id so that a person's 04-sleep.toml overrides the shipped one.

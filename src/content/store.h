@@ -80,8 +80,7 @@ public:
     Diagnostics& diagnostics() { return m_diags; }
 
 private:
-    template <typename T>
-    struct EntryDir {
+    template <typename T> struct EntryDir {
         explicit EntryDir(const char* directory)
             : subdir(directory) {}
         const char* subdir;
@@ -103,12 +102,10 @@ private:
     void load_list(std::optional<std::vector<T>>& list, const char* file_name,
                    std::vector<T> (*parse)(std::string_view, const std::string&, Diagnostics&));
     void index_steps();
-    template <typename T>
-    std::vector<std::string> ids_in(EntryDir<T>& dir);
+    template <typename T> std::vector<std::string> ids_in(EntryDir<T>& dir);
     template <typename T>
     const T* entry_in(EntryDir<T>& dir, std::string_view id, ParseEntry<T> parse);
-    template <typename T>
-    std::vector<const T*> all_in(EntryDir<T>& dir, ParseEntry<T> parse);
+    template <typename T> std::vector<const T*> all_in(EntryDir<T>& dir, ParseEntry<T> parse);
 
     const FileSystem& m_files;
     std::vector<std::string> m_layers;

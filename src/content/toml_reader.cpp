@@ -10,20 +10,32 @@ namespace {
 
 std::string_view describe(toml::node_type type) {
     switch (type) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a floating-point number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
+    case toml::node_type::table:
+        return "a table";
+    case toml::node_type::array:
+        return "an array";
+    case toml::node_type::string:
+        return "a string";
+    case toml::node_type::integer:
+        return "an integer";
+    case toml::node_type::floating_point:
+        return "a floating-point number";
+    case toml::node_type::boolean:
+        return "a boolean";
+    case toml::node_type::date:
+        return "a date";
+    case toml::node_type::time:
+        return "a time";
+    case toml::node_type::date_time:
+        return "a date-time";
+    default:
+        return "nothing";
     }
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
 std::string join(const std::vector<std::string>& words, std::string_view separator) {
     std::string out;
@@ -65,8 +77,8 @@ const toml::node* FieldReader::find(std::string_view key, Presence presence,
     m_known.emplace_back(key);
     const toml::node* node = m_table.get(key);
     if (node == nullptr && presence == Presence::required)
-        error("missing required key '" + std::string(key) + "' (expected " +
-              std::string(expected) + ")");
+        error("missing required key '" + std::string(key) + "' (expected " + std::string(expected) +
+              ")");
     return node;
 }
 
@@ -78,7 +90,8 @@ SourcePos FieldReader::position_of_key(std::string_view key) const {
 std::vector<SourcePos> FieldReader::element_positions(std::string_view key) const {
     std::vector<SourcePos> out;
     if (const auto* array = m_table.get_as<toml::array>(key))
-        for (const toml::node& item : *array) out.push_back(position_of(item));
+        for (const toml::node& item : *array)
+            out.push_back(position_of(item));
     return out;
 }
 
@@ -134,9 +147,9 @@ const toml::array* FieldReader::typed_array(std::string_view key, Presence prese
 void FieldReader::check_count(std::string_view key, const toml::array& array,
                               std::size_t at_least) {
     if (array.size() < at_least)
-        error_at(key, "'" + std::string(key) + "': expected at least " +
-                          std::to_string(at_least) + (at_least == 1 ? " item" : " items") +
-                          ", found " + std::to_string(array.size()));
+        error_at(key, "'" + std::string(key) + "': expected at least " + std::to_string(at_least) +
+                          (at_least == 1 ? " item" : " items") + ", found " +
+                          std::to_string(array.size()));
 }
 
 std::vector<std::string> FieldReader::strings(std::string_view key, Presence presence,
@@ -308,8 +321,8 @@ std::string read_entry_id(FieldReader& reader, std::string_view stem) {
     std::string id = reader.string("id", Presence::required);
     if (id.empty()) return std::string(stem);
     if (!is_valid_id(id)) {
-        reader.error_at("id", "'id': expected lowercase letters, digits and '-', found " +
-                                  quoted(id));
+        reader.error_at("id",
+                        "'id': expected lowercase letters, digits and '-', found " + quoted(id));
     } else if (id != stem) {
         reader.error_at("id", "'id': expected " + quoted(stem) + " to match the file name " +
                                   std::string(stem) + ".toml, found " + quoted(id) +

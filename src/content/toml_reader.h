@@ -54,7 +54,8 @@ public:
         const toml::array* array = typed_array(key, presence, toml::node_type::table, "tables");
         if (array == nullptr) return;
         check_count(key, *array, at_least);
-        for (const toml::node& element : *array) read(*element.as_table());
+        for (const toml::node& element : *array)
+            read(*element.as_table());
     }
     /// A sub-table (`[key]`); nullptr when absent or of the wrong type.
     const toml::table* table(std::string_view key, Presence presence);
@@ -83,8 +84,8 @@ public:
 
 private:
     const toml::node* find(std::string_view key, Presence presence, std::string_view expected);
-    const toml::array* typed_array(std::string_view key, Presence presence,
-                                   toml::node_type element, std::string_view element_name);
+    const toml::array* typed_array(std::string_view key, Presence presence, toml::node_type element,
+                                   std::string_view element_name);
     void check_count(std::string_view key, const toml::array& array, std::size_t at_least);
 
     const toml::table& m_table;
@@ -103,7 +104,8 @@ NamePositions name_positions(const FieldReader& reader);
 /// Tracks ids seen within one file and reports a repeat at its position.
 class DuplicateIds {
 public:
-    explicit DuplicateIds(const std::string& file) : m_file(file) {}
+    explicit DuplicateIds(const std::string& file)
+        : m_file(file) {}
     /// True the first time `id` is seen; otherwise reports the duplicate and returns false.
     bool first(const std::string& id, SourcePos pos, Diagnostics& diags);
 

@@ -13,8 +13,7 @@ namespace {
 
 const std::vector<std::string>& root_files() {
     static const std::vector<std::string> names = {content_files::guide, content_files::notes,
-                                                   content_files::references,
-                                                   content_files::stack};
+                                                   content_files::references, content_files::stack};
     return names;
 }
 
@@ -26,7 +25,9 @@ const std::vector<std::string>& root_dirs() {
 }
 
 /// Ids and names are TOML strings, so messages show them as such; keys go in single quotes.
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
     if (auto near = nearest_name(word, known, typo_allowance(normalize_name(word))))
@@ -41,14 +42,17 @@ void check_layer_root(const FileSystem& files, const std::string& layer, Diagnos
         if (entry.name.front() == '.') continue;
         if (entry.is_directory) {
             if (std::find(root_dirs().begin(), root_dirs().end(), entry.name) == root_dirs().end())
-                diags.error(path, {}, "unknown content directory; expected breathing/, "
-                                      "exercises/, routines/, steps/ or supplements/" +
-                                          did_you_mean(entry.name, root_dirs()));
+                diags.error(path, {},
+                            "unknown content directory; expected breathing/, "
+                            "exercises/, routines/, steps/ or supplements/" +
+                                did_you_mean(entry.name, root_dirs()));
         } else if (toml_stem(entry.name) && std::find(root_files().begin(), root_files().end(),
                                                       entry.name) == root_files().end()) {
-            diags.error(path, {}, "unknown content file; expected guide.toml, notes.toml, "
-                                  "references.toml or stack.toml, or a file in one of the "
-                                  "directories" + did_you_mean(entry.name, root_files()));
+            diags.error(path, {},
+                        "unknown content file; expected guide.toml, notes.toml, "
+                        "references.toml or stack.toml, or a file in one of the "
+                        "directories" +
+                            did_you_mean(entry.name, root_files()));
         }
         // Anything else (a README, an editor's backup) is not content and is left alone.
     }
@@ -74,8 +78,9 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
                  Diagnostics& diags) {
     for (const auto& layer : layers) {
         if (!files.is_directory(layer)) {
-            diags.error(layer, {}, "not a content directory (it does not exist or is not a "
-                                   "directory)");
+            diags.error(layer, {},
+                        "not a content directory (it does not exist or is not a "
+                        "directory)");
             continue;
         }
         check_layer_root(files, layer, diags);
@@ -144,8 +149,10 @@ public:
         m_pattern_ids = store.pattern_ids();
         m_exercise_ids = store.exercise_ids();
         m_routine_ids = store.routine_ids();
-        for (const auto& reference : store.references()) m_reference_ids.push_back(reference.id);
-        for (const Step* step : store.steps()) m_step_numbers.insert(step->number);
+        for (const auto& reference : store.references())
+            m_reference_ids.push_back(reference.id);
+        for (const Step* step : store.steps())
+            m_step_numbers.insert(step->number);
     }
 
     void run() {
@@ -161,7 +168,8 @@ public:
                 references(step->file, "references", section.references);
             }
         }
-        for (const auto& row : m_store.stack()) supplements(row.file, "supplements", row.supplements);
+        for (const auto& row : m_store.stack())
+            supplements(row.file, "supplements", row.supplements);
         for (const Supplement* s : m_store.supplements()) {
             pairings(*s, "pairs_with", s->pairs_with);
             pairings(*s, "avoid_with", s->avoid_with);
@@ -172,7 +180,8 @@ public:
                                   "'steps' refers to step " + std::to_string(step.number) +
                                       ", which does not exist");
         }
-        for (const Routine* routine : m_store.routines()) check_routine(*routine);
+        for (const Routine* routine : m_store.routines())
+            check_routine(*routine);
         check_names(m_store.supplements());
         check_names(m_store.patterns());
         check_names(m_store.routines());
@@ -183,19 +192,27 @@ private:
     void check_routine(const Routine& routine) {
         for (const auto& step : routine.steps) {
             switch (step.kind) {
-            case StepKind::prompt: break;
-            case StepKind::exercise: exists(routine.file, step, "exercise", m_exercise_ids); break;
-            case StepKind::breathing: exists(routine.file, step, "breathing", m_pattern_ids); break;
+            case StepKind::prompt:
+                break;
+            case StepKind::exercise:
+                exists(routine.file, step, "exercise", m_exercise_ids);
+                break;
+            case StepKind::breathing:
+                exists(routine.file, step, "breathing", m_pattern_ids);
+                break;
             case StepKind::supplement:
                 exists(routine.file, step, "supplement", m_supplement_ids);
                 break;
-            case StepKind::routine: exists(routine.file, step, "routine", m_routine_ids); break;
+            case StepKind::routine:
+                exists(routine.file, step, "routine", m_routine_ids);
+                break;
             }
         }
         std::vector<std::string> path = {routine.id};
         if (includes_itself(routine, path)) {
             std::string chain;
-            for (const auto& id : path) chain += (chain.empty() ? "" : " → ") + id;
+            for (const auto& id : path)
+                chain += (chain.empty() ? "" : " → ") + id;
             m_diags.error(routine.file, routine.where.id,
                           "routine " + quoted(routine.id) + " includes itself (" + chain + ")");
         }
@@ -226,11 +243,12 @@ private:
                  std::string_view kind, std::string_view id,
                  const std::vector<std::string>& known) {
         m_diags.error(file, pos,
-                      "'" + std::string(field) + "' refers to " + std::string(kind) + " " + quoted(id) +
-                          ", which does not exist" + did_you_mean(id, known));
+                      "'" + std::string(field) + "' refers to " + std::string(kind) + " " +
+                          quoted(id) + ", which does not exist" + did_you_mean(id, known));
     }
 
-    void supplements(const std::string& file, std::string_view field, const std::vector<Ref>& refs) {
+    void supplements(const std::string& file, std::string_view field,
+                     const std::vector<Ref>& refs) {
         for (const auto& ref : refs)
             if (!std::binary_search(m_supplement_ids.begin(), m_supplement_ids.end(), ref.id))
                 missing(file, ref.pos, field, "supplement", ref.id, m_supplement_ids);
@@ -247,7 +265,8 @@ private:
         for (const auto& item : items) {
             if (item.id.empty()) continue;
             if (item.id == s.id)
-                m_diags.error(s.file, item.pos, "'" + std::string(field) + "' names the entry itself");
+                m_diags.error(s.file, item.pos,
+                              "'" + std::string(field) + "' names the entry itself");
             else if (!std::binary_search(m_supplement_ids.begin(), m_supplement_ids.end(), item.id))
                 missing(s.file, item.pos, field, "supplement", item.id, m_supplement_ids);
         }
@@ -270,8 +289,8 @@ private:
             auto [at, fresh] = seen.emplace(step->number, step);
             if (!fresh && at->second->file != step->file)
                 m_diags.error(step->file, step->number_pos,
-                              "step number " + std::to_string(step->number) +
-                                  " is also used by " + at->second->file);
+                              "step number " + std::to_string(step->number) + " is also used by " +
+                                  at->second->file);
         }
     }
 
@@ -291,13 +310,13 @@ private:
     /// Every name a person can type must lead to one entry of a kind only. Ids are claimed
     /// first, then names and aliases layer by layer, so a clash is reported where it was made:
     /// at the name that takes another entry's id, or in the person's file, not the shipped one.
-    template <typename Entry>
-    void check_names(std::vector<const Entry*> all) {
+    template <typename Entry> void check_names(std::vector<const Entry*> all) {
         std::stable_sort(all.begin(), all.end(), [&](const Entry* a, const Entry* b) {
             return layer_of(a->file) < layer_of(b->file);
         });
         std::map<std::string, const Entry*> owners;
-        for (const Entry* entry : all) owners.emplace(normalize_name(entry->id), entry);
+        for (const Entry* entry : all)
+            owners.emplace(normalize_name(entry->id), entry);
         for (const Entry* entry : all) {
             std::vector<std::pair<std::string, SourcePos>> names = {
                 {entry->name, entry->where.name}};

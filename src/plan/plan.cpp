@@ -47,7 +47,8 @@ void add_rhythm(std::vector<Cue>& out, const Rhythm& rhythm, double start, std::
                 out.push_back(std::move(change));
                 at += rhythm.switch_seconds;
             }
-            Cue cue = make_cue(CueKind::side, real(at), step, side == 1 ? "Left side" : "Right side");
+            Cue cue =
+                make_cue(CueKind::side, real(at), step, side == 1 ? "Left side" : "Right side");
             cue.side = side;
             out.push_back(std::move(cue));
         }
@@ -67,11 +68,15 @@ void add_rhythm(std::vector<Cue>& out, const Rhythm& rhythm, double start, std::
 }
 
 /// Whole nominal seconds, counting a part of a second as one.
-int whole_seconds(double seconds) { return static_cast<int>(std::ceil(seconds - 1e-9)); }
+int whole_seconds(double seconds) {
+    return static_cast<int>(std::ceil(seconds - 1e-9));
+}
 
 } // namespace
 
-std::string_view to_string(CueKind kind) { return k_cue_kinds[static_cast<std::size_t>(kind)]; }
+std::string_view to_string(CueKind kind) {
+    return k_cue_kinds[static_cast<std::size_t>(kind)];
+}
 
 Plan plan_session(const Session& session, double speed) {
     Plan plan;

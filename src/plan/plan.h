@@ -33,11 +33,11 @@ struct Cue {
     std::size_t step = 0; ///< index of the step it belongs to (0 for start and end)
     std::string text;     ///< what is shown and said
     PhaseKind phase = PhaseKind::move;
-    Millis length{0};     ///< phase: its length; step: the step's length
-    int repeat = 0;       ///< phase: the 1-based cycle or repetition
-    int repeats = 0;      ///< phase: how many there are
-    int side = 0;         ///< 1 or 2 on an exercise done on both sides, else 0
-    int remaining = 0;    ///< tick and step: whole nominal seconds left in the step
+    Millis length{0};  ///< phase: its length; step: the step's length
+    int repeat = 0;    ///< phase: the 1-based cycle or repetition
+    int repeats = 0;   ///< phase: how many there are
+    int side = 0;      ///< 1 or 2 on an exercise done on both sides, else 0
+    int remaining = 0; ///< tick and step: whole nominal seconds left in the step
 
     /// Cues worth a sound (bell, spoken cue): the start of a step, a side or a phase.
     bool announced() const {
@@ -48,8 +48,8 @@ struct Cue {
 /// A step with its place in time.
 struct PlannedStep {
     SessionStep source;
-    Millis at{0};       ///< when it starts
-    Millis length{0};   ///< how long it lasts (nominal when it waits for Enter)
+    Millis at{0};              ///< when it starts
+    Millis length{0};          ///< how long it lasts (nominal when it waits for Enter)
     std::size_t first_cue = 0; ///< index of its step cue
     std::size_t end_cue = 0;   ///< index of its step_end cue
 };

@@ -13,11 +13,11 @@ namespace calmlegs {
 /// Phases repeated: the cycles of a breath, or the repetitions of an exercise on each side.
 struct Rhythm {
     std::vector<Phase> phases;
-    int repeats = 1;            ///< cycles, or repetitions per side
-    bool sides = false;         ///< left side, then right side
-    double switch_seconds = 0;  ///< the pause between the sides
-    bool breathing = false;     ///< drives the breathing bar
-    std::string description;    ///< "in 4 s · hold 7 s · out 8 s", for the plan
+    int repeats = 1;           ///< cycles, or repetitions per side
+    bool sides = false;        ///< left side, then right side
+    double switch_seconds = 0; ///< the pause between the sides
+    bool breathing = false;    ///< drives the breathing bar
+    std::string description;   ///< "in 4 s · hold 7 s · out 8 s", for the plan
 
     /// The whole length in seconds.
     double seconds() const;

@@ -19,7 +19,8 @@ std::string seconds_text(double seconds) {
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : std::string(separator)) + item;
     return out;
 }
 
@@ -32,7 +33,8 @@ std::string breathing_description(const BreathingPattern& pattern, int cycles) {
 /// "15 × (2 s + 3 s)", "6 × (4 s + 2 s), each side"
 std::string exercise_description(const Exercise& exercise) {
     std::vector<std::string> parts;
-    for (const auto& phase : exercise.phases) parts.push_back(seconds_text(phase.seconds) + " s");
+    for (const auto& phase : exercise.phases)
+        parts.push_back(seconds_text(phase.seconds) + " s");
     std::string out = std::to_string(exercise.reps) + " × (" + join(parts, " + ") + ")";
     if (exercise.sides) out += ", each side";
     return out;
@@ -59,7 +61,8 @@ public:
 
     void add_routine(const Routine& routine, const std::string& group, Session& session) {
         m_path.push_back(routine.id);
-        for (const auto& step : routine.steps) add_step(routine, step, group, session);
+        for (const auto& step : routine.steps)
+            add_step(routine, step, group, session);
         m_path.pop_back();
     }
 
@@ -89,8 +92,9 @@ private:
             out.kind = "exercise";
             if (out.title.empty()) out.title = exercise->name;
             if (out.text.empty()) out.text = join(exercise->instructions, " ");
-            out.rhythm = Rhythm{exercise->phases,        exercise->reps, exercise->sides,
-                                exercise->switch_seconds, false,          exercise_description(*exercise)};
+            out.rhythm =
+                Rhythm{exercise->phases,         exercise->reps, exercise->sides,
+                       exercise->switch_seconds, false,          exercise_description(*exercise)};
             break;
         }
         case StepKind::breathing: {
@@ -103,8 +107,8 @@ private:
             if (out.title.empty()) out.title = pattern->name;
             if (out.text.empty()) out.text = pattern->summary;
             if (pattern->has_hold() && !m_hold_note.empty()) out.notes.push_back(m_hold_note);
-            out.rhythm = Rhythm{pattern->phases, cycles, false, 0, true,
-                                breathing_description(*pattern, cycles)};
+            out.rhythm = Rhythm{
+                pattern->phases, cycles, false, 0, true, breathing_description(*pattern, cycles)};
             break;
         }
         case StepKind::supplement: {
@@ -121,9 +125,9 @@ private:
                                                      "step that takes it is left out.");
                 return;
             }
-            std::string text = plan ? "Take your " + to_lower_first(s->name) + " now. "
-                                    : "If " + to_lower_first(s->name) +
-                                          " is part of your plan, take it now. ";
+            std::string text =
+                plan ? "Take your " + to_lower_first(s->name) + " now. "
+                     : "If " + to_lower_first(s->name) + " is part of your plan, take it now. ";
             out.text = text + dose_text(*s) + (out.text.empty() ? "" : " " + out.text);
             if (!s->condition.empty()) out.notes.push_back(s->condition);
             out.notes.insert(out.notes.end(), s->cautions.begin(), s->cautions.end());
@@ -194,8 +198,8 @@ Session breathing_session(const BreathingPattern& pattern, int cycles, double mi
     step.title = pattern.name;
     step.text = pattern.summary;
     if (pattern.has_hold() && !hold_note.empty()) step.notes.push_back(hold_note);
-    step.rhythm = Rhythm{pattern.phases, cycles, false, 0, true,
-                         breathing_description(pattern, cycles)};
+    step.rhythm =
+        Rhythm{pattern.phases, cycles, false, 0, true, breathing_description(pattern, cycles)};
     session.steps.push_back(std::move(step));
     return session;
 }

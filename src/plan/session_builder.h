@@ -20,8 +20,7 @@ struct SessionSettings {
 
 /// Resolves a routine. Problems reading the content it needs go to store.diagnostics(); a
 /// reference that cannot be resolved is left out of the session.
-Session build_session(ContentStore& store, const Routine& routine,
-                      const SessionSettings& settings);
+Session build_session(ContentStore& store, const Routine& routine, const SessionSettings& settings);
 
 /// A session of one breathing pattern: `cycles` when given (> 0), else about `minutes` (in
 /// whole cycles), else the pattern's default. `hold_note` is shown first when the breath is

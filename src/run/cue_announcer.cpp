@@ -16,7 +16,9 @@ CueAnnouncer::CueAnnouncer(Output* bell, std::vector<std::string> command)
     : m_bell(bell)
     , m_command(std::move(command)) {}
 
-CueAnnouncer::~CueAnnouncer() { reap(); }
+CueAnnouncer::~CueAnnouncer() {
+    reap();
+}
 
 void CueAnnouncer::reap() {
     for (auto it = m_stopping.begin(); it != m_stopping.end();)
@@ -37,7 +39,8 @@ void CueAnnouncer::announce(const Cue& cue) {
         m_speaking = -1;
     }
     std::vector<char*> argv;
-    for (auto& word : m_command) argv.push_back(word.data());
+    for (auto& word : m_command)
+        argv.push_back(word.data());
     std::string text = cue.text;
     argv.push_back(text.data());
     argv.push_back(nullptr);
@@ -51,8 +54,8 @@ void CueAnnouncer::announce(const Cue& cue) {
     const int failed = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (failed != 0)
-        m_error = "the cue command '" + m_command.front() + "' could not be run: " +
-                  std::strerror(failed);
+        m_error = "the cue command '" + m_command.front() +
+                  "' could not be run: " + std::strerror(failed);
     else
         m_speaking = pid;
 }

@@ -11,13 +11,16 @@ std::string_view to_string(RunEvent event) {
 }
 
 void Displays::begin(const Plan& plan) {
-    for (Display* d : m_displays) d->begin(plan);
+    for (Display* d : m_displays)
+        d->begin(plan);
 }
 void Displays::cue(const Cue& cue, Nanos elapsed) {
-    for (Display* d : m_displays) d->cue(cue, elapsed);
+    for (Display* d : m_displays)
+        d->cue(cue, elapsed);
 }
 void Displays::event(RunEvent event, Nanos elapsed) {
-    for (Display* d : m_displays) d->event(event, elapsed);
+    for (Display* d : m_displays)
+        d->event(event, elapsed);
 }
 std::optional<Nanos> Displays::next_frame(Nanos elapsed) {
     std::optional<Nanos> soonest;
@@ -27,19 +30,24 @@ std::optional<Nanos> Displays::next_frame(Nanos elapsed) {
     return soonest;
 }
 void Displays::frame(Nanos elapsed) {
-    for (Display* d : m_displays) d->frame(elapsed);
+    for (Display* d : m_displays)
+        d->frame(elapsed);
 }
 void Displays::resize() {
-    for (Display* d : m_displays) d->resize();
+    for (Display* d : m_displays)
+        d->resize();
 }
 void Displays::suspend() {
-    for (Display* d : m_displays) d->suspend();
+    for (Display* d : m_displays)
+        d->suspend();
 }
 void Displays::resume() {
-    for (Display* d : m_displays) d->resume();
+    for (Display* d : m_displays)
+        d->resume();
 }
 void Displays::end(const RunResult& result) {
-    for (Display* d : m_displays) d->end(result);
+    for (Display* d : m_displays)
+        d->end(result);
 }
 
 } // namespace calmlegs

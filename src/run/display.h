@@ -14,11 +14,11 @@ namespace calmlegs {
 
 /// Changes of the run's state that are not cues.
 enum class RunEvent {
-    paused,   ///< space: the routine stands still
-    resumed,  ///< space again
-    skipped,  ///< n: the rest of the step is skipped
-    waiting,  ///< a step waits for Enter
-    help,     ///< ?: show or hide the key help
+    paused,  ///< space: the routine stands still
+    resumed, ///< space again
+    skipped, ///< n: the rest of the step is skipped
+    waiting, ///< a step waits for Enter
+    help,    ///< ?: show or hide the key help
 };
 
 std::string_view to_string(RunEvent event);
@@ -27,7 +27,7 @@ std::string_view to_string(RunEvent event);
 struct RunResult {
     enum class Outcome { completed, quit, interrupted };
     Outcome outcome = Outcome::completed;
-    int signal = 0;                ///< for interrupted: the signal
+    int signal = 0; ///< for interrupted: the signal
     std::size_t steps_total = 0;
     std::size_t steps_done = 0;    ///< run to their end (or ended with Enter)
     std::size_t steps_skipped = 0; ///< skipped with n

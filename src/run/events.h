@@ -21,7 +21,7 @@ struct Event {
         suspend,   ///< Ctrl-Z (SIGTSTP)
     };
     Kind kind = Kind::timeout;
-    char key = 0;   ///< ' ', 'n', 'q', '?' or '\n' (Enter); other keys are not reported
+    char key = 0; ///< ' ', 'n', 'q', '?' or '\n' (Enter); other keys are not reported
     int signal = 0;
 };
 

@@ -77,18 +77,34 @@ private:
     /// Handles what ends a wait; false when the run stops.
     bool handle(const Event& event, std::size_t& next) {
         switch (event.kind) {
-        case Event::Kind::timeout: return true;
-        case Event::Kind::resize: m_display.resize(); return true;
-        case Event::Kind::interrupt: stop(RunResult::Outcome::interrupted, event.signal); return false;
-        case Event::Kind::suspend: suspend(true); return true;
-        case Event::Kind::key: break;
+        case Event::Kind::timeout:
+            return true;
+        case Event::Kind::resize:
+            m_display.resize();
+            return true;
+        case Event::Kind::interrupt:
+            stop(RunResult::Outcome::interrupted, event.signal);
+            return false;
+        case Event::Kind::suspend:
+            suspend(true);
+            return true;
+        case Event::Kind::key:
+            break;
         }
         switch (event.key) {
-        case ' ': return pause(next);
-        case 'n': skip_to_end_of_step(next, true); return true;
-        case 'q': stop(RunResult::Outcome::quit); return false;
-        case '?': m_display.event(RunEvent::help, elapsed(m_events.now())); return true;
-        default: return true;
+        case ' ':
+            return pause(next);
+        case 'n':
+            skip_to_end_of_step(next, true);
+            return true;
+        case 'q':
+            stop(RunResult::Outcome::quit);
+            return false;
+        case '?':
+            m_display.event(RunEvent::help, elapsed(m_events.now()));
+            return true;
+        default:
+            return true;
         }
     }
 

@@ -1,8 +1,8 @@
 #include "run/terminal.h"
 
 #include <cerrno>
-#include <cstdint>
 #include <csignal>
+#include <cstdint>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
@@ -37,12 +37,23 @@ void catch_signal(int signal, struct sigaction* previous) {
 
 char key_for(unsigned char byte) {
     switch (byte) {
-    case ' ': return ' ';
-    case 'n': case 'N': return 'n';
-    case 'q': case 'Q': return 'q';
-    case '?': case 'h': case 'H': return '?';
-    case '\r': case '\n': return '\n';
-    default: return 0;
+    case ' ':
+        return ' ';
+    case 'n':
+    case 'N':
+        return 'n';
+    case 'q':
+    case 'Q':
+        return 'q';
+    case '?':
+    case 'h':
+    case 'H':
+        return '?';
+    case '\r':
+    case '\n':
+        return '\n';
+    default:
+        return 0;
     }
 }
 
@@ -71,7 +82,8 @@ TerminalEvents::TerminalEvents(int input_fd, bool read_keys)
     // Deadlines go through a timer on the monotonic clock: poll's own timeout may wake up
     // late by a thousandth of the wait (1 ms in a second), a timer by microseconds.
     m_timer = ::timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
-    for (std::size_t i = 0; i < std::size(k_signals); ++i) catch_signal(k_signals[i], &g_previous[i]);
+    for (std::size_t i = 0; i < std::size(k_signals); ++i)
+        catch_signal(k_signals[i], &g_previous[i]);
     // Wake up within microseconds of a deadline rather than the default 50 us of slack.
     ::prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
     // Only the foreground process may change the terminal (or it would be stopped by SIGTTOU).
@@ -106,7 +118,9 @@ void TerminalEvents::leave_raw() {
     m_raw = false;
 }
 
-SteadyTime TerminalEvents::now() { return std::chrono::steady_clock::now(); }
+SteadyTime TerminalEvents::now() {
+    return std::chrono::steady_clock::now();
+}
 
 bool TerminalEvents::read_keys() {
     unsigned char buffer[64];
@@ -153,9 +167,12 @@ Event TerminalEvents::wait_until(std::optional<SteadyTime> deadline) {
             unsigned char signal = 0;
             if (::read(g_pipe[0], &signal, 1) == 1) {
                 switch (signal) {
-                case SIGWINCH: return Event{Event::Kind::resize, 0, 0};
-                case SIGTSTP: return Event{Event::Kind::suspend, 0, 0};
-                default: return Event{Event::Kind::interrupt, 0, signal};
+                case SIGWINCH:
+                    return Event{Event::Kind::resize, 0, 0};
+                case SIGTSTP:
+                    return Event{Event::Kind::suspend, 0, 0};
+                default:
+                    return Event{Event::Kind::interrupt, 0, signal};
                 }
             }
         }
@@ -176,7 +193,8 @@ void TerminalEvents::stop_self() {
     const bool was_raw = m_raw;
     leave_raw();
     // Stop for real with the default action, then take the terminal back on SIGCONT.
-    struct sigaction default_action {}, ours {};
+    struct sigaction default_action {
+    }, ours{};
     default_action.sa_handler = SIG_DFL;
     sigemptyset(&default_action.sa_mask);
     ::sigaction(SIGTSTP, &default_action, &ours);

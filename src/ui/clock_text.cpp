@@ -34,7 +34,8 @@ std::string length_words(std::chrono::nanoseconds length) {
     std::string out;
     if (hours > 0) out += std::to_string(hours) + " h";
     if (minutes > 0) out += (out.empty() ? "" : " ") + std::to_string(minutes) + " min";
-    if (seconds > 0 || out.empty()) out += (out.empty() ? "" : " ") + std::to_string(seconds) + " s";
+    if (seconds > 0 || out.empty())
+        out += (out.empty() ? "" : " ") + std::to_string(seconds) + " s";
     return out;
 }
 

@@ -54,13 +54,27 @@ std::string json_quote(std::string_view text) {
             continue;
         }
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20 || c == 0x7F) {
                 char buffer[8];
@@ -108,7 +122,9 @@ JsonWriter& JsonWriter::close(char bracket) {
     return *this;
 }
 
-JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::end_object() {
+    return close('}');
+}
 
 JsonWriter& JsonWriter::begin_array() {
     before_value();
@@ -117,7 +133,9 @@ JsonWriter& JsonWriter::begin_array() {
     return *this;
 }
 
-JsonWriter& JsonWriter::end_array() { return close(']'); }
+JsonWriter& JsonWriter::end_array() {
+    return close(']');
+}
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
@@ -149,7 +167,8 @@ JsonWriter& JsonWriter::value(double number, int decimals) {
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, number);
     std::string text = buffer;
     if (text.find('.') != std::string::npos) {
-        while (text.back() == '0') text.pop_back();
+        while (text.back() == '0')
+            text.pop_back();
         if (text.back() == '.') text.pop_back();
     }
     if (text == "-0") text = "0";
@@ -171,7 +190,8 @@ JsonWriter& JsonWriter::null() {
 
 JsonWriter& JsonWriter::string_array(std::string_view name, const std::vector<std::string>& items) {
     key(name).begin_array();
-    for (const auto& item : items) value(item);
+    for (const auto& item : items)
+        value(item);
     return end_array();
 }
 

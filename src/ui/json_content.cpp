@@ -15,13 +15,15 @@ void optional_text(JsonWriter& json, std::string_view key, const std::string& te
 
 void ids(JsonWriter& json, std::string_view key, const std::vector<Ref>& refs) {
     json.key(key).begin_array();
-    for (const auto& ref : refs) json.value(ref.id);
+    for (const auto& ref : refs)
+        json.value(ref.id);
     json.end_array();
 }
 
 void times(JsonWriter& json, const std::vector<TimeOfDay>& when) {
     json.key("when").begin_array();
-    for (auto w : when) json.value(to_string(w));
+    for (auto w : when)
+        json.value(to_string(w));
     json.end_array();
 }
 
@@ -84,7 +86,8 @@ void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& 
     json.string_array("cautions", s.cautions);
     write_references_json(json, s.references, store);
     json.key("steps").begin_array();
-    for (const auto& step : s.steps) json.value(step.number);
+    for (const auto& step : s.steps)
+        json.value(step.number);
     json.end_array();
     const Note* safety = store.note(k_note_safety);
     optional_text(json, "safety_note", safety != nullptr ? safety->text : std::string());
@@ -146,7 +149,8 @@ void write_step_json(JsonWriter& json, const Step& step, ContentStore& store) {
         json.key("stack");
         if (section.show == "stack") {
             json.begin_array();
-            for (const auto& row : store.stack()) write_stack_row_json(json, row);
+            for (const auto& row : store.stack())
+                write_stack_row_json(json, row);
             json.end_array();
         } else {
             json.null();

@@ -21,7 +21,8 @@ void Page::title(std::string_view text, std::string_view tag) {
         m_lines.push_back(style.heading(text) + style.muted(" · " + std::string(tag)));
         return;
     }
-    for (const auto& line : lines) m_lines.push_back(style.heading(line));
+    for (const auto& line : lines)
+        m_lines.push_back(style.heading(line));
 }
 
 void Page::heading(std::string_view text) {
@@ -35,7 +36,8 @@ void Page::blank() {
 
 void Page::paragraph(std::string_view text, int indent) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    for (const auto& line : wrap(text, m_options.width - indent)) m_lines.push_back(pad + line);
+    for (const auto& line : wrap(text, m_options.width - indent))
+        m_lines.push_back(pad + line);
 }
 
 void Page::warning(std::string_view text, int indent) {
@@ -61,7 +63,8 @@ void Page::muted(std::string_view text, int indent) {
 
 void Page::bullets(const std::vector<std::string>& items, int indent, bool numbered) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    const int marker_width = numbered ? static_cast<int>(std::to_string(items.size()).size()) + 2 : 2;
+    const int marker_width =
+        numbered ? static_cast<int>(std::to_string(items.size()).size()) + 2 : 2;
     for (std::size_t i = 0; i < items.size(); ++i) {
         std::string marker = numbered ? std::to_string(i + 1) + ". " : "• ";
         marker = pad_right(marker, marker_width);
@@ -106,8 +109,8 @@ void Page::field(std::string_view label, const std::vector<std::string>& items) 
     for (const auto& item : items) {
         bool first_line = true;
         for (const auto& line : wrap(item, m_options.width - k_label_width - 2)) {
-            std::string lead = first_item && first_line ? style.label(pad_right(label, k_label_width))
-                                                        : rest;
+            std::string lead =
+                first_item && first_line ? style.label(pad_right(label, k_label_width)) : rest;
             m_lines.push_back(lead + (first_line ? "• " : "  ") + line);
             first_line = false;
             first_item = false;
@@ -115,12 +118,15 @@ void Page::field(std::string_view label, const std::vector<std::string>& items) 
     }
 }
 
-void Page::raw(std::string line) { m_lines.push_back(std::move(line)); }
+void Page::raw(std::string line) {
+    m_lines.push_back(std::move(line));
+}
 
 std::string Page::str() const {
     std::string out;
     std::size_t end = m_lines.size();
-    while (end > 0 && m_lines[end - 1].empty()) --end;
+    while (end > 0 && m_lines[end - 1].empty())
+        --end;
     for (std::size_t i = 0; i < end; ++i) {
         out += m_lines[i];
         out += '\n';
@@ -150,20 +156,23 @@ std::string render_table(const std::vector<std::string>& headers,
         }
     };
     measure(headers);
-    for (const auto& row : rows) measure(row);
+    for (const auto& row : rows)
+        measure(row);
 
     const int available = options.width - gap * static_cast<int>(columns - 1);
     auto total = [&] { return std::accumulate(widths.begin(), widths.end(), 0); };
     // The lines a column's cells take at a width (its header included).
     auto lines_at = [&](std::size_t c, int width) {
         std::size_t lines = wrap(headers[c], width).size();
-        for (const auto& row : rows) lines += c < row.size() ? wrap(row[c], width).size() : 1;
+        for (const auto& row : rows)
+            lines += c < row.size() ? wrap(row[c], width).size() : 1;
         return lines;
     };
     // Narrow one column at a time, never below its longest word, choosing the column whose
     // cells gain the fewest lines (the wider one on a tie), so that as few rows as possible wrap.
     std::vector<std::size_t> heights(columns);
-    for (std::size_t c = 0; c < columns; ++c) heights[c] = lines_at(c, widths[c]);
+    for (std::size_t c = 0; c < columns; ++c)
+        heights[c] = lines_at(c, widths[c]);
     while (total() > available) {
         std::size_t best = columns;
         std::size_t best_cost = 0;
@@ -215,12 +224,14 @@ std::string render_table(const std::vector<std::string>& headers,
                 const std::string shown = header ? style.label(cell) : cell;
                 text += last ? shown : pad_right(shown, widths[c] + gap);
             }
-            while (!text.empty() && text.back() == ' ') text.pop_back();
+            while (!text.empty() && text.back() == ' ')
+                text.pop_back();
             out += text + '\n';
         }
     };
     emit(headers, true);
-    for (const auto& row : rows) emit(row, false);
+    for (const auto& row : rows)
+        emit(row, false);
     return out;
 }
 

@@ -10,7 +10,8 @@ void sources(Page& page, std::vector<Ref> refs, ContentStore& store) {
     std::vector<Ref> unique;
     for (auto& ref : refs) {
         bool seen = false;
-        for (const auto& kept : unique) seen = seen || kept.id == ref.id;
+        for (const auto& kept : unique)
+            seen = seen || kept.id == ref.id;
         if (!seen) unique.push_back(std::move(ref));
     }
     const auto lines = citations(unique, store);
@@ -35,8 +36,10 @@ std::string render_guide_index(const GuideDoc* guide, const std::vector<const St
                std::to_string(steps.size()) + " steps");
     page.blank();
     std::vector<std::vector<std::string>> rows;
-    if (guide != nullptr) rows.push_back({"intro", "What RLS is, how common it is, what causes it"});
-    for (const Step* step : steps) rows.push_back({std::to_string(step->number), step->title});
+    if (guide != nullptr)
+        rows.push_back({"intro", "What RLS is, how common it is, what causes it"});
+    for (const Step* step : steps)
+        rows.push_back({std::to_string(step->number), step->title});
     if (guide != nullptr) rows.push_back({"closing", "Final thoughts"});
     std::string table = render_table({"Step", "Title"}, rows, options);
     table.pop_back();
@@ -51,8 +54,8 @@ std::string render_guide_index(const GuideDoc* guide, const std::vector<const St
 std::string render_step(const Step& step, int step_count, ContentStore& store,
                         const RenderOptions& options) {
     Page page(options);
-    page.title(step.title, "step " + std::to_string(step.number) + " of " +
-                               std::to_string(step_count));
+    page.title(step.title,
+               "step " + std::to_string(step.number) + " of " + std::to_string(step_count));
     page.blank();
     page.paragraph(step.summary);
     std::vector<Ref> cited = step.references;
@@ -68,19 +71,19 @@ std::string render_step(const Step& step, int step_count, ContentStore& store,
         if (section.show == "stack") {
             std::vector<std::vector<std::string>> rows;
             for (const auto& row : store.stack())
-                rows.push_back({row.condition.empty() ? row.label
-                                                      : row.label + " (" + row.condition + ")",
-                                row.dose, row.timing, row.benefit});
+                rows.push_back(
+                    {row.condition.empty() ? row.label : row.label + " (" + row.condition + ")",
+                     row.dose, row.timing, row.benefit});
             RenderOptions inner = options;
             inner.width = options.width - 2;
-            for (const auto& line :
-                 split_lines(render_table({"Supplement", "Dose", "Timing", "Key benefit"}, rows,
-                                          inner)))
+            for (const auto& line : split_lines(
+                     render_table({"Supplement", "Dose", "Timing", "Key benefit"}, rows, inner)))
                 page.raw("  " + line);
         }
         if (!section.supplements.empty()) {
             std::string ids;
-            for (const auto& ref : section.supplements) ids += (ids.empty() ? "" : ", ") + ref.id;
+            for (const auto& ref : section.supplements)
+                ids += (ids.empty() ? "" : ", ") + ref.id;
             page.muted("More on " + ids + ": calmlegs supplement NAME", 2);
         }
         cited.insert(cited.end(), section.references.begin(), section.references.end());

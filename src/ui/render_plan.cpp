@@ -8,7 +8,9 @@
 namespace calmlegs {
 namespace {
 
-double seconds(Millis time) { return static_cast<double>(time.count()) / 1000.0; }
+double seconds(Millis time) {
+    return static_cast<double>(time.count()) / 1000.0;
+}
 
 } // namespace
 
@@ -23,8 +25,10 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         tag += " · at --speed " + std::string(speed);
     }
     page.title(plan.title, tag);
-    for (const auto& note : plan.notes) page.warning(note);
-    for (const auto& note : plan.left_out) page.muted("Left out: " + note);
+    for (const auto& note : plan.notes)
+        page.warning(note);
+    for (const auto& note : plan.left_out)
+        page.muted("Left out: " + note);
     page.blank();
 
     // "  5:00  " then the step; its details hang under the title.
@@ -62,12 +66,15 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         if (source.rhythm) page.raw(indent + source.rhythm->description);
         if (source.kind == "supplement" || source.kind == "prompt")
             hang(source.text, "", &Style::muted);
-        for (const auto& note : source.notes) hang(note, "! ", &Style::warning);
+        for (const auto& note : source.notes)
+            hang(note, "! ", &Style::warning);
     }
     page.blank();
-    page.raw(std::string(static_cast<std::size_t>(time_width - display_width(clock_text(plan.total))), ' ') +
-             clock_text(plan.total) + "  " + style.heading("End") + " · total " +
-             length_words(plan.total));
+    page.raw(
+        std::string(static_cast<std::size_t>(time_width - display_width(clock_text(plan.total))),
+                    ' ') +
+        clock_text(plan.total) + "  " + style.heading("End") + " · total " +
+        length_words(plan.total));
     return page.str();
 }
 
@@ -88,9 +95,15 @@ void write_plan_json(JsonWriter& json, const Plan& plan) {
         json.key("title").value(source.title);
         json.key("kind").value(source.kind);
         json.key("ref");
-        if (source.ref.empty()) json.null(); else json.value(source.ref);
+        if (source.ref.empty())
+            json.null();
+        else
+            json.value(source.ref);
         json.key("group");
-        if (source.group.empty()) json.null(); else json.value(source.group);
+        if (source.group.empty())
+            json.null();
+        else
+            json.value(source.group);
         json.key("text").value(source.text);
         json.string_array("notes", source.notes);
         json.key("offset").value(seconds(step.at), 3);

@@ -28,7 +28,8 @@ std::vector<std::string> pairing_lines(const std::vector<Pairing>& items, Conten
 
 std::string times_text(const std::vector<TimeOfDay>& when) {
     std::vector<std::string> names;
-    for (auto w : when) names.emplace_back(to_string(w));
+    for (auto w : when)
+        names.emplace_back(to_string(w));
     return join(names, ", ");
 }
 
@@ -64,8 +65,7 @@ std::string render_supplement(const Supplement& s, ContentStore& store,
     if (!s.condition.empty() || !s.tests.empty() || !s.target.empty()) {
         page.blank();
         if (!s.condition.empty()) page.warning(s.condition);
-        if (!s.tests.empty())
-            page.paragraph("Tests to ask for: " + join(s.tests, ", "), 2);
+        if (!s.tests.empty()) page.paragraph("Tests to ask for: " + join(s.tests, ", "), 2);
         if (!s.target.empty()) page.paragraph("Target: " + s.target, 2);
     }
 
@@ -91,7 +91,8 @@ std::string render_supplement(const Supplement& s, ContentStore& store,
     page.field("Cautions", s.cautions);
     if (!s.steps.empty()) {
         std::vector<std::string> numbers;
-        for (const auto& step : s.steps) numbers.push_back(std::to_string(step.number));
+        for (const auto& step : s.steps)
+            numbers.push_back(std::to_string(step.number));
         page.field("Guide", (s.steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
                                 " (calmlegs guide " + numbers.front() + ")");
     }
@@ -115,7 +116,8 @@ std::string render_stack(const std::vector<const StackRow*>& rows, ContentStore&
         }
         cells.push_back({label, row->dose, row->timing, row->benefit});
     }
-    if (cells.empty()) page.paragraph("No rows match.");
+    if (cells.empty())
+        page.paragraph("No rows match.");
     else {
         std::string table =
             render_table({"Supplement", "Dose", "Timing", "Key benefit"}, cells, options);
@@ -124,7 +126,8 @@ std::string render_stack(const std::vector<const StackRow*>& rows, ContentStore&
     }
     if (!footnotes.empty()) {
         page.blank();
-        for (const auto& note : footnotes) page.warning(note);
+        for (const auto& note : footnotes)
+            page.warning(note);
     }
     page.blank();
     page.muted("More on one entry: calmlegs supplement NAME (e.g. calmlegs supplement " +
@@ -148,7 +151,8 @@ std::string render_supplement_list(const std::vector<const Supplement*>& supplem
         cells.push_back({name, s->dose.empty() ? "—" : join(s->dose, "; "),
                          s->timing.empty() ? "—" : s->timing, s->benefit});
     }
-    if (cells.empty()) page.paragraph("No entries match.");
+    if (cells.empty())
+        page.paragraph("No entries match.");
     else {
         std::string table = render_table({"Name", "Dose", "Timing", "Key benefit"}, cells, options);
         table.pop_back();

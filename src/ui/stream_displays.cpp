@@ -8,7 +8,9 @@
 namespace calmlegs {
 namespace {
 
-double seconds(Nanos time) { return static_cast<double>(time.count()) / 1e9; }
+double seconds(Nanos time) {
+    return static_cast<double>(time.count()) / 1e9;
+}
 
 /// Lengths are shown as they are at normal speed, so that a --speed preview reads true.
 Nanos nominal(Nanos real, double speed) {
@@ -23,9 +25,12 @@ std::string step_label(const Plan& plan, std::size_t step) {
 
 std::string_view to_string(RunResult::Outcome outcome) {
     switch (outcome) {
-    case RunResult::Outcome::completed: return "completed";
-    case RunResult::Outcome::quit: return "quit";
-    case RunResult::Outcome::interrupted: break;
+    case RunResult::Outcome::completed:
+        return "completed";
+    case RunResult::Outcome::quit:
+        return "quit";
+    case RunResult::Outcome::interrupted:
+        break;
     }
     return "interrupted";
 }
@@ -43,7 +48,8 @@ std::string summary_text(const Plan& plan, const RunResult& result) {
         return "Done: " + plan.title + ", " + done + " in " + took + ".";
     case RunResult::Outcome::quit:
         return "Stopped: " + plan.title + ", " + done + " done in " + took + ".";
-    case RunResult::Outcome::interrupted: break;
+    case RunResult::Outcome::interrupted:
+        break;
     }
     return "Interrupted: " + plan.title + ", " + done + " done in " + took + ".";
 }
@@ -59,8 +65,10 @@ void PlainDisplay::begin(const Plan& plan) {
     line(plan.title + " · " + std::to_string(plan.steps.size()) +
          (plan.steps.size() == 1 ? " step · " : " steps · ") +
          length_words(nominal(plan.total, plan.speed)));
-    for (const auto& note : plan.notes) line("Note: " + note);
-    for (const auto& note : plan.left_out) line("Left out: " + note);
+    for (const auto& note : plan.notes)
+        line("Note: " + note);
+    for (const auto& note : plan.left_out)
+        line("Left out: " + note);
 }
 
 void PlainDisplay::cue(const Cue& cue, Nanos) {
@@ -68,14 +76,17 @@ void PlainDisplay::cue(const Cue& cue, Nanos) {
     switch (cue.kind) {
     case CueKind::step: {
         const PlannedStep& step = m_plan->steps[cue.step];
-        for (const auto& note : step.source.notes) line("Note: " + note);
+        for (const auto& note : step.source.notes)
+            line("Note: " + note);
         std::string text = at + " " + step_label(*m_plan, cue.step) + ": " + cue.text + " (" +
                            length_words(nominal(step.length, m_plan->speed)) + ")";
         if (!step.source.text.empty()) text += " " + step.source.text;
         line(text);
         break;
     }
-    case CueKind::side: line(at + "   " + cue.text); break;
+    case CueKind::side:
+        line(at + "   " + cue.text);
+        break;
     case CueKind::phase: {
         std::string text =
             at + "   " + cue.text + " (" + seconds_words(nominal(cue.length, m_plan->speed)) + ")";
@@ -87,22 +98,35 @@ void PlainDisplay::cue(const Cue& cue, Nanos) {
     case CueKind::start:
     case CueKind::tick:
     case CueKind::step_end:
-    case CueKind::end: break;
+    case CueKind::end:
+        break;
     }
 }
 
 void PlainDisplay::event(RunEvent event, Nanos elapsed) {
     const std::string at = clock_text(elapsed);
     switch (event) {
-    case RunEvent::paused: line(at + " Paused: press space to go on, q to quit."); break;
-    case RunEvent::resumed: line(at + " Going on."); break;
-    case RunEvent::skipped: line(at + " Skipped the rest of this step."); break;
-    case RunEvent::waiting: line(at + "   Press Enter when you are ready (n skips)."); break;
-    case RunEvent::help: line("Keys: space pause/resume · n next step · q quit"); break;
+    case RunEvent::paused:
+        line(at + " Paused: press space to go on, q to quit.");
+        break;
+    case RunEvent::resumed:
+        line(at + " Going on.");
+        break;
+    case RunEvent::skipped:
+        line(at + " Skipped the rest of this step.");
+        break;
+    case RunEvent::waiting:
+        line(at + "   Press Enter when you are ready (n skips).");
+        break;
+    case RunEvent::help:
+        line("Keys: space pause/resume · n next step · q quit");
+        break;
     }
 }
 
-void PlainDisplay::end(const RunResult& result) { line(summary_text(*m_plan, result)); }
+void PlainDisplay::end(const RunResult& result) {
+    line(summary_text(*m_plan, result));
+}
 
 void JsonDisplay::begin(const Plan& plan) {
     m_plan = &plan;
@@ -153,8 +177,11 @@ void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
         json.key("cycle").value(cue.repeat);
         json.key("cycles").value(cue.repeats);
         break;
-    case CueKind::tick: json.key("remaining").value(cue.remaining); break;
-    default: break;
+    case CueKind::tick:
+        json.key("remaining").value(cue.remaining);
+        break;
+    default:
+        break;
     }
     json.key("offset").value(seconds(cue.at), 3);
     json.key("elapsed").value(seconds(elapsed), 6);

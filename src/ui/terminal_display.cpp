@@ -11,17 +11,22 @@ namespace calmlegs {
 namespace {
 
 // Escape sequences, written in one place.
-constexpr const char* k_enter = "\x1b[?1049h\x1b[22;0t\x1b[?25l"; // alt screen, push title, hide cursor
-constexpr const char* k_leave = "\x1b[?25h\x1b[23;0t\x1b[?1049l"; // show cursor, pop title, main screen
-constexpr const char* k_sync_begin = "\x1b[?2026h";              // draw the frame at once where
-constexpr const char* k_sync_end = "\x1b[?2026l";                // the terminal supports it
+constexpr const char* k_enter =
+    "\x1b[?1049h\x1b[22;0t\x1b[?25l"; // alt screen, push title, hide cursor
+constexpr const char* k_leave =
+    "\x1b[?25h\x1b[23;0t\x1b[?1049l";               // show cursor, pop title, main screen
+constexpr const char* k_sync_begin = "\x1b[?2026h"; // draw the frame at once where
+constexpr const char* k_sync_end = "\x1b[?2026l";   // the terminal supports it
 
-double clamp01(double value) { return std::clamp(value, 0.0, 1.0); }
+double clamp01(double value) {
+    return std::clamp(value, 0.0, 1.0);
+}
 
 std::string repeat(const std::string& glyph, int count) {
     std::string out;
     out.reserve(glyph.size() * static_cast<std::size_t>(std::max(count, 0)));
-    for (int i = 0; i < count; ++i) out += glyph;
+    for (int i = 0; i < count; ++i)
+        out += glyph;
     return out;
 }
 
@@ -44,7 +49,9 @@ struct Line {
 
 } // namespace
 
-int breath_bar_width(int width) { return std::clamp(width - 24, 10, 48); }
+int breath_bar_width(int width) {
+    return std::clamp(width - 24, 10, 48);
+}
 
 std::vector<std::string> render_frame(const FrameModel& m, int width, int height,
                                       const Style& style, const BarGlyphs& glyphs) {
@@ -54,7 +61,8 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
         const std::string pad(static_cast<std::size_t>(indent), ' ');
         bool first = true;
         for (const auto& piece : wrap(text, width - indent - (warning ? 2 : 0))) {
-            const std::string shown = warning ? style.warning((first ? "! " : "  ") + piece) : piece;
+            const std::string shown =
+                warning ? style.warning((first ? "! " : "  ") + piece) : piece;
             lines.push_back({pad + shown, keep});
             first = false;
         }
@@ -65,19 +73,22 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     if (!m.ends_at.empty()) {
         const std::string right = "ends at " + m.ends_at;
         const int gap = width - display_width(m.routine) - display_width(right);
-        if (gap >= 2) header += std::string(static_cast<std::size_t>(gap), ' ') + style.muted(right);
+        if (gap >= 2)
+            header += std::string(static_cast<std::size_t>(gap), ' ') + style.muted(right);
     }
     lines.push_back({header, 3});
     lines.push_back({"", 1});
     lines.push_back({style.label(elide(m.step, width)), 5});
     add_wrapped(m.text, 0, 2, false);
-    for (const auto& note : m.notes) add_wrapped(note, 0, 3, true);
+    for (const auto& note : m.notes)
+        add_wrapped(note, 0, 3, true);
     lines.push_back({"", 1});
 
     // The cue, its countdown and, for a breath, the bar.
     if (!m.cue.empty()) lines.push_back({"  " + style.heading(elide(m.cue, width - 2)), 5});
     std::string meter = "  ";
-    if (m.breathing) meter += bar(m.breath, breath_bar_width(width), glyphs.full, glyphs.empty, style) + "  ";
+    if (m.breathing)
+        meter += bar(m.breath, breath_bar_width(width), glyphs.full, glyphs.empty, style) + "  ";
     if (!m.countdown.empty()) meter += style.heading(m.countdown);
     if (!m.position.empty()) meter += "   " + style.muted(m.position);
     if (display_width(meter) > width) meter = elide(meter, width);
@@ -115,14 +126,17 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
 
     // Too short a terminal: drop the least needed lines first, keeping the order.
     for (int keep = 1; static_cast<int>(lines.size()) > height && keep <= 5; ++keep) {
-        for (auto it = lines.end(); it != lines.begin() && static_cast<int>(lines.size()) > height;) {
+        for (auto it = lines.end();
+             it != lines.begin() && static_cast<int>(lines.size()) > height;) {
             --it;
             if (it->keep == keep) it = lines.erase(it);
         }
     }
     std::vector<std::string> out;
-    for (const auto& line : lines) out.push_back(line.text);
-    if (static_cast<int>(out.size()) > height) out.resize(static_cast<std::size_t>(std::max(height, 0)));
+    for (const auto& line : lines)
+        out.push_back(line.text);
+    if (static_cast<int>(out.size()) > height)
+        out.resize(static_cast<std::size_t>(std::max(height, 0)));
     return out;
 }
 
@@ -133,7 +147,9 @@ TerminalDisplay::TerminalDisplay(Output& out, Style style, BarGlyphs glyphs,
     , m_glyphs(std::move(glyphs))
     , m_ends_at(std::move(ends_at)) {}
 
-TerminalDisplay::~TerminalDisplay() { leave(); }
+TerminalDisplay::~TerminalDisplay() {
+    leave();
+}
 
 void TerminalDisplay::enter() {
     if (m_entered) return;
@@ -170,9 +186,9 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
     m.notes = step.source.notes;
     const Nanos step_elapsed = std::clamp(elapsed - Nanos(step.at), Nanos(0), Nanos(step.length));
     const Nanos step_left = Nanos(step.length) - step_elapsed;
-    m.step_done = step.length.count() > 0
-                      ? static_cast<double>(step_elapsed.count()) / static_cast<double>(Nanos(step.length).count())
-                      : 1;
+    m.step_done = step.length.count() > 0 ? static_cast<double>(step_elapsed.count()) /
+                                                static_cast<double>(Nanos(step.length).count())
+                                          : 1;
     const Nanos total_left = std::max(Nanos(m_plan->total) - elapsed, Nanos(0));
     m.total_done = m_plan->total.count() > 0
                        ? 1 - static_cast<double>(total_left.count()) /
@@ -191,7 +207,8 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
         const Nanos left = Nanos(phase.length) - into;
         m.cue = phase.text;
         const long long nominal_ns = nominal(left, speed).count();
-        m.countdown = std::to_string(nominal_ns <= 0 ? 0 : (nominal_ns + 999'999'999) / 1'000'000'000);
+        m.countdown =
+            std::to_string(nominal_ns <= 0 ? 0 : (nominal_ns + 999'999'999) / 1'000'000'000);
         const bool breathing = step.source.rhythm && step.source.rhythm->breathing;
         if (breathing) {
             m.breathing = true;
@@ -200,11 +217,19 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
                                           static_cast<double>(Nanos(phase.length).count())
                                     : 1;
             switch (phase.phase) {
-            case PhaseKind::inhale: m.breath = part; break;
-            case PhaseKind::hold: m.breath = 1; break;
-            case PhaseKind::exhale: m.breath = 1 - part; break;
+            case PhaseKind::inhale:
+                m.breath = part;
+                break;
+            case PhaseKind::hold:
+                m.breath = 1;
+                break;
+            case PhaseKind::exhale:
+                m.breath = 1 - part;
+                break;
             case PhaseKind::rest:
-            case PhaseKind::move: m.breath = 0; break;
+            case PhaseKind::move:
+                m.breath = 0;
+                break;
             }
         }
         if (phase.repeats > 1)
@@ -261,23 +286,40 @@ void TerminalDisplay::cue(const Cue& cue, Nanos elapsed) {
         m_side = nullptr;
         m_waiting = false;
         break;
-    case CueKind::side: m_side = &cue; break;
-    case CueKind::phase: m_phase = &cue; break;
-    case CueKind::step_end: m_phase = nullptr; break;
+    case CueKind::side:
+        m_side = &cue;
+        break;
+    case CueKind::phase:
+        m_phase = &cue;
+        break;
+    case CueKind::step_end:
+        m_phase = nullptr;
+        break;
     case CueKind::start:
     case CueKind::tick:
-    case CueKind::end: break;
+    case CueKind::end:
+        break;
     }
     if (cue.kind != CueKind::end) draw(elapsed);
 }
 
 void TerminalDisplay::event(RunEvent event, Nanos elapsed) {
     switch (event) {
-    case RunEvent::paused: m_paused = true; break;
-    case RunEvent::resumed: m_paused = false; break;
-    case RunEvent::waiting: m_waiting = true; break;
-    case RunEvent::skipped: m_waiting = false; break;
-    case RunEvent::help: m_help = !m_help; break;
+    case RunEvent::paused:
+        m_paused = true;
+        break;
+    case RunEvent::resumed:
+        m_paused = false;
+        break;
+    case RunEvent::waiting:
+        m_waiting = true;
+        break;
+    case RunEvent::skipped:
+        m_waiting = false;
+        break;
+    case RunEvent::help:
+        m_help = !m_help;
+        break;
     }
     draw(elapsed);
 }
@@ -304,7 +346,9 @@ std::optional<Nanos> TerminalDisplay::next_frame(Nanos elapsed) {
     return next;
 }
 
-void TerminalDisplay::frame(Nanos elapsed) { draw(elapsed); }
+void TerminalDisplay::frame(Nanos elapsed) {
+    draw(elapsed);
+}
 
 void TerminalDisplay::resize() {
     m_size = m_out.size();
@@ -312,7 +356,9 @@ void TerminalDisplay::resize() {
     draw(m_elapsed);
 }
 
-void TerminalDisplay::suspend() { leave(); }
+void TerminalDisplay::suspend() {
+    leave();
+}
 
 void TerminalDisplay::resume() {
     m_size = m_out.size(); // the window may have changed while we were stopped

@@ -17,12 +17,12 @@ namespace calmlegs {
 /// Everything one frame shows; render_frame() turns it into text.
 struct FrameModel {
     std::string routine;
-    std::string step;       ///< "Step 5 of 9 · 4-7-8 breathing"
-    std::string text;       ///< the step's instruction
+    std::string step; ///< "Step 5 of 9 · 4-7-8 breathing"
+    std::string text; ///< the step's instruction
     std::vector<std::string> notes;
-    std::string cue;        ///< "Breathe in quietly through your nose"
-    std::string countdown;  ///< "3", or "" when there is nothing to count
-    std::string position;   ///< "cycle 2 of 4", "Left side · 3 of 6"
+    std::string cue;       ///< "Breathe in quietly through your nose"
+    std::string countdown; ///< "3", or "" when there is nothing to count
+    std::string position;  ///< "cycle 2 of 4", "Left side · 3 of 6"
     bool breathing = false;
     double breath = 0;      ///< how full the breathing bar is, 0 to 1
     double step_done = 0;   ///< 0 to 1
@@ -91,7 +91,7 @@ private:
     bool m_paused = false;
     bool m_waiting = false;
     bool m_help = false;
-    std::string m_title; ///< the terminal title last written
+    std::string m_title;              ///< the terminal title last written
     std::vector<std::string> m_shown; ///< the lines on the screen now
     TerminalSize m_size;              ///< the terminal's size, asked on start and resize
 };

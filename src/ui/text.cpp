@@ -9,8 +9,11 @@ namespace {
 char32_t decode(std::string_view text, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char lead = byte(i);
-    int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                   : (lead >> 3) == 0x1E ? 4 : 0;
+    int length = lead < 0x80           ? 1
+                 : (lead >> 5) == 0x6  ? 2
+                 : (lead >> 4) == 0xE  ? 3
+                 : (lead >> 3) == 0x1E ? 4
+                                       : 0;
     if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
         ++i;
         return 0xFFFD;
@@ -43,7 +46,8 @@ int code_point_width(char32_t cp) {
 }
 
 void push_line(std::vector<std::string>& lines, std::string& line) {
-    while (!line.empty() && line.back() == ' ') line.pop_back();
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
     lines.push_back(std::move(line));
     line.clear();
 }
@@ -62,7 +66,8 @@ int display_width(std::string_view text) {
         if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
             // A CSI escape sequence (colour, cursor) takes no columns: skip to its final byte.
             i += 2;
-            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7E)) ++i;
+            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7E))
+                ++i;
             ++i;
             continue;
         }
@@ -140,7 +145,8 @@ std::string wrap_with_prefix(std::string_view text, int width, std::string_view 
 
 std::string pad_right(std::string_view text, int width) {
     std::string out(text);
-    for (int w = display_width(text); w < width; ++w) out += ' ';
+    for (int w = display_width(text); w < width; ++w)
+        out += ' ';
     return out;
 }
 

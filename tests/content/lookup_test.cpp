@@ -19,11 +19,20 @@ struct Shipped {
 TEST_CASE("find_supplement: ids, aliases, forms and misspellings of the shipped content") {
     Shipped shipped;
     const std::vector<std::pair<const char*, const char*>> cases = {
-        {"magnesium", "magnesium"},    {"Magnesium", "magnesium"},  {"mag", "magnesium"},
-        {"magnesuim", "magnesium"},    {"glycinate", "magnesium"},  {"vit d", "vitamin-d"},
-        {"Vitamin D", "vitamin-d"},    {"d3", "vitamin-d"},         {"melissa", "lemon-balm"},
-        {"lemon balm", "lemon-balm"},  {"b12", "b-vitamins"},       {"theanine", "l-theanine"},
-        {"passion flower", "passionflower"}, {"valerian root", "valerian"},
+        {"magnesium", "magnesium"},
+        {"Magnesium", "magnesium"},
+        {"mag", "magnesium"},
+        {"magnesuim", "magnesium"},
+        {"glycinate", "magnesium"},
+        {"vit d", "vitamin-d"},
+        {"Vitamin D", "vitamin-d"},
+        {"d3", "vitamin-d"},
+        {"melissa", "lemon-balm"},
+        {"lemon balm", "lemon-balm"},
+        {"b12", "b-vitamins"},
+        {"theanine", "l-theanine"},
+        {"passion flower", "passionflower"},
+        {"valerian root", "valerian"},
     };
     for (const auto& [query, id] : cases) {
         CAPTURE(query);
@@ -40,7 +49,8 @@ TEST_CASE("find_supplement: ambiguous and unknown names") {
     const auto vitamin = find_supplement(shipped.store, "vitamin");
     CHECK(vitamin.status == Status::ambiguous);
     std::vector<std::string> ids;
-    for (const Supplement* s : vitamin.candidates) ids.push_back(s->id);
+    for (const Supplement* s : vitamin.candidates)
+        ids.push_back(s->id);
     CHECK(ids == std::vector<std::string>{"b-vitamins", "vitamin-d"});
 
     const auto melatonin = find_supplement(shipped.store, "melatonin");
@@ -59,8 +69,8 @@ TEST_CASE("find_guide_part: numbers, names, intro and closing") {
         CHECK(lookup.found.step->number == number);
     }
     const std::vector<std::pair<const char*, int>> names = {
-        {"breathwork", 4}, {"sleep", 4}, {"yoga nidra", 4}, {"ritual", 9}, {"stack", 8},
-        {"herbs", 2},      {"help", 10}, {"stretching", 3}};
+        {"breathwork", 4}, {"sleep", 4}, {"yoga nidra", 4}, {"ritual", 9},
+        {"stack", 8},      {"herbs", 2}, {"help", 10},      {"stretching", 3}};
     for (const auto& [name, number] : names) {
         CAPTURE(name);
         const auto lookup = find_guide_part(shipped.store, name);

@@ -15,10 +15,10 @@ TEST_CASE("normalize_name drops case, spaces and punctuation") {
 
 TEST_CASE("edit_distance counts a swap of neighbours as one edit") {
     CHECK(edit_distance("magnesium", "magnesium") == 0);
-    CHECK(edit_distance("magnesuim", "magnesium") == 1); // swap
-    CHECK(edit_distance("magnesim", "magnesium") == 1);  // deletion
+    CHECK(edit_distance("magnesuim", "magnesium") == 1);  // swap
+    CHECK(edit_distance("magnesim", "magnesium") == 1);   // deletion
     CHECK(edit_distance("magnessium", "magnesium") == 1); // insertion
-    CHECK(edit_distance("magnezium", "magnesium") == 1); // substitution
+    CHECK(edit_distance("magnezium", "magnesium") == 1);  // substitution
     CHECK(edit_distance("", "iron") == 4);
     CHECK(edit_distance("iron", "") == 4);
     CHECK(edit_distance("kitten", "sitting") == 3);

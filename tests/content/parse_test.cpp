@@ -26,7 +26,8 @@ steps = [1, 8]
 
 std::vector<std::string> formatted(const Diagnostics& diags) {
     std::vector<std::string> out;
-    for (const auto& problem : diags.problems()) out.push_back(problem.format());
+    for (const auto& problem : diags.problems())
+        out.push_back(problem.format());
     return out;
 }
 
@@ -126,8 +127,7 @@ TEST_CASE("an entry's id must match its file name") {
     REQUIRE(diags.size() == 1);
     CHECK(diags.problems()[0].pos.line == 1);
     CHECK(diags.problems()[0].pos.column == 6);
-    CHECK(diags.problems()[0].message.find("to match the file name mag.toml") !=
-          std::string::npos);
+    CHECK(diags.problems()[0].message.find("to match the file name mag.toml") != std::string::npos);
 }
 
 TEST_CASE("an array of the wrong element type points at the element") {
@@ -207,7 +207,8 @@ source = "Mov Disord"
 
 TEST_CASE("stack rows need their figures") {
     Diagnostics diags;
-    const auto rows = parse_stack("[[stack]]\nid = \"iron\"\nlabel = \"Iron\"\n", "stack.toml", diags);
+    const auto rows =
+        parse_stack("[[stack]]\nid = \"iron\"\nlabel = \"Iron\"\n", "stack.toml", diags);
     diags.sort();
     CHECK(rows.size() == 1);
     const auto lines = formatted(diags);
@@ -216,9 +217,13 @@ TEST_CASE("stack rows need their figures") {
 }
 
 TEST_CASE("Reference::citation") {
-    Reference r{"boyle-2017", "Boyle, N. B., et al.", 2017,
-                "Magnesium supplementation and sleep quality: a review", "Nutrients, 9(9), 997",
-                "", {}};
+    Reference r{"boyle-2017",
+                "Boyle, N. B., et al.",
+                2017,
+                "Magnesium supplementation and sleep quality: a review",
+                "Nutrients, 9(9), 997",
+                "",
+                {}};
     CHECK(r.citation() == "Boyle, N. B., et al. (2017). Magnesium supplementation and sleep "
                           "quality: a review. Nutrients, 9(9), 997.");
 }

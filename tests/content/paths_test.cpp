@@ -14,7 +14,8 @@ const ShippedContent k_shipped{"/src/build/release", "/src/content", "../share/c
 
 MemoryFileSystem with_dirs(std::initializer_list<const char*> dirs) {
     MemoryFileSystem files;
-    for (const char* dir : dirs) files.add(std::string(dir) + "/guide.toml", "");
+    for (const char* dir : dirs)
+        files.add(std::string(dir) + "/guide.toml", "");
     return files;
 }
 
@@ -70,7 +71,8 @@ TEST_CASE("--content wins over CALMLEGS_CONTENT, which wins over the shipped con
 }
 
 TEST_CASE("the person's own content is layered on top when it exists") {
-    auto files = with_dirs({"/src/content", "/home/me/.config/calmlegs/content", "/xdg/calmlegs/content"});
+    auto files =
+        with_dirs({"/src/content", "/home/me/.config/calmlegs/content", "/xdg/calmlegs/content"});
     ContentSettings settings;
     settings.exe_dir = "/src/build/release";
     settings.home = "/home/me";

@@ -9,9 +9,9 @@ namespace {
 
 // Entries: 0 magnesium, 1 vitamin-d, 2 b-vitamins, 3 lemon-balm, 4 iron.
 std::vector<NameKey> keys() {
-    return {{"magnesium", 0},   {"Magnesium", 0},   {"mag", 0},          {"vitamin-d", 1},
-            {"Vitamin D3", 1},  {"vit d", 1},       {"b-vitamins", 2},   {"vitamin b", 2},
-            {"lemon-balm", 3},  {"Lemon balm", 3},  {"melissa", 3},      {"iron", 4}};
+    return {{"magnesium", 0},  {"Magnesium", 0},  {"mag", 0},        {"vitamin-d", 1},
+            {"Vitamin D3", 1}, {"vit d", 1},      {"b-vitamins", 2}, {"vitamin b", 2},
+            {"lemon-balm", 3}, {"Lemon balm", 3}, {"melissa", 3},    {"iron", 4}};
 }
 
 } // namespace

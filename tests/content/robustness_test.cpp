@@ -20,15 +20,20 @@ std::string mutate(std::string text, std::mt19937& random) {
     const std::size_t size = std::max<std::size_t>(text.size(), 1);
     std::uniform_int_distribution<std::size_t> at(0, size - 1);
     std::uniform_int_distribution<int> byte(0, 255);
-    const char* const pieces[] = {"[[", "]]", "\"", "=", "{", "}", "[", "\n", "\\u00", "'''",
-                                  "\"\"\"", "#", "1e999", "\xff", "\xc3", "id = \"x\"\n"};
+    const char* const pieces[] = {"[[",    "]]",   "\"",    "=",           "{",      "}",
+                                  "[",     "\n",   "\\u00", "'''",         "\"\"\"", "#",
+                                  "1e999", "\xff", "\xc3",  "id = \"x\"\n"};
     std::uniform_int_distribution<std::size_t> piece(0, std::size(pieces) - 1);
     switch (kind(random)) {
     case 0:
         if (!text.empty()) text[at(random) % text.size()] = static_cast<char>(byte(random));
         break;
-    case 1: text.resize(at(random) % (text.size() + 1)); break;
-    case 2: text.insert(at(random) % (text.size() + 1), pieces[piece(random)]); break;
+    case 1:
+        text.resize(at(random) % (text.size() + 1));
+        break;
+    case 2:
+        text.insert(at(random) % (text.size() + 1), pieces[piece(random)]);
+        break;
     case 3:
         if (!text.empty()) text.erase(at(random) % text.size(), 1 + at(random) % 16);
         break;
@@ -37,7 +42,9 @@ std::string mutate(std::string text, std::mt19937& random) {
         text.insert(start, text.substr(start, 64));
         break;
     }
-    default: text.append(pieces[piece(random)]); break;
+    default:
+        text.append(pieces[piece(random)]);
+        break;
     }
     return text;
 }
@@ -67,7 +74,8 @@ TEST_CASE("the parsers survive thousands of mutated content files") {
         for (const auto& [path, text] : originals) {
             std::string changed = text;
             const int edits = 1 + round % 4;
-            for (int i = 0; i < edits; ++i) changed = mutate(changed, random);
+            for (int i = 0; i < edits; ++i)
+                changed = mutate(changed, random);
             files.add("/c/" + path, changed);
         }
         const Diagnostics diags = validate_content(files, {"/c"});

@@ -31,7 +31,8 @@ bool any_contains(const std::vector<std::string>& texts, std::string_view needle
 
 std::vector<std::string> pairing_ids_or_names(const std::vector<Pairing>& items) {
     std::vector<std::string> out;
-    for (const auto& item : items) out.push_back(item.id.empty() ? item.name : item.id);
+    for (const auto& item : items)
+        out.push_back(item.id.empty() ? item.name : item.id);
     return out;
 }
 
@@ -40,9 +41,9 @@ std::vector<std::string> pairing_ids_or_names(const std::vector<Pairing>& items)
 TEST_CASE("every nutrient and herb the guide names has an entry with a caution") {
     Shipped shipped;
     const std::vector<std::string> expected = {
-        "ashwagandha", "b-vitamins", "calcium",   "chamomile",  "glycine",       "iron",
+        "ashwagandha", "b-vitamins", "calcium",    "chamomile", "glycine",       "iron",
         "l-theanine",  "lavender",   "lemon-balm", "magnesium", "passionflower", "potassium",
-        "reishi",      "taurine",    "valerian",  "vitamin-d"};
+        "reishi",      "taurine",    "valerian",   "vitamin-d"};
     CHECK(shipped.store.supplement_ids() == expected);
     for (const auto& id : expected) {
         CAPTURE(id);
@@ -57,7 +58,8 @@ TEST_CASE("magnesium: glycinate and threonate, 200–400 mg before bed, with gly
     Shipped shipped;
     const Supplement& s = shipped.supplement("magnesium");
     std::vector<std::string> forms;
-    for (const auto& form : s.forms) forms.push_back(form.name);
+    for (const auto& form : s.forms)
+        forms.push_back(form.name);
     CHECK(forms == std::vector<std::string>{"glycinate", "threonate"});
     CHECK(s.dose == std::vector<std::string>{"200–400 mg"});
     CHECK(s.timing == "Before bed");
@@ -71,11 +73,13 @@ TEST_CASE("iron: only with low ferritin, the four tests, 75–100 µg/L, vitamin
     Shipped shipped;
     const Supplement& s = shipped.supplement("iron");
     CHECK(s.condition.find("ferritin") != std::string::npos);
-    CHECK(s.tests == std::vector<std::string>{"ferritin", "iron", "TIBC", "transferrin saturation"});
+    CHECK(s.tests ==
+          std::vector<std::string>{"ferritin", "iron", "TIBC", "transferrin saturation"});
     CHECK(s.target.find("75–100 µg/L") != std::string::npos);
     CHECK(s.dose == std::vector<std::string>{"25–65 mg"});
     CHECK(pairing_ids_or_names(s.pairs_with) == std::vector<std::string>{"vitamin C"});
-    CHECK(pairing_ids_or_names(s.avoid_with) == std::vector<std::string>{"calcium", "tea", "coffee"});
+    CHECK(pairing_ids_or_names(s.avoid_with) ==
+          std::vector<std::string>{"calcium", "tea", "coffee"});
     CHECK(any_contains(s.food_sources, "Lentils"));
     CHECK(any_contains(s.food_sources, "Blackstrap molasses"));
 }
@@ -126,9 +130,8 @@ TEST_CASE("the guide has its ten steps, the ritual in order and step 10") {
     Shipped shipped;
     const auto steps = shipped.store.steps();
     REQUIRE(steps.size() == 10);
-    const std::vector<std::string> ids = {"nutrients", "herbs",    "circulation", "sleep",
-                                          "diet",      "stress",   "activity",    "stack",
-                                          "ritual",    "help"};
+    const std::vector<std::string> ids = {"nutrients", "herbs",    "circulation", "sleep",  "diet",
+                                          "stress",    "activity", "stack",       "ritual", "help"};
     for (std::size_t i = 0; i < steps.size(); ++i) {
         CHECK(steps[i]->number == static_cast<int>(i + 1));
         CHECK(steps[i]->id == ids[i]);
@@ -149,7 +152,8 @@ TEST_CASE("the guide has its ten steps, the ritual in order and step 10") {
     const Step& help = *steps[9];
     std::string all;
     for (const auto& section : help.sections)
-        for (const auto& item : section.items) all += item + "\n";
+        for (const auto& item : section.items)
+            all += item + "\n";
     CHECK(all.find("infusion") != std::string::npos);
     CHECK(all.find("dopamine agonist") != std::string::npos);
     CHECK(all.find("abapentin") != std::string::npos);
@@ -158,7 +162,8 @@ TEST_CASE("the guide has its ten steps, the ritual in order and step 10") {
     std::string sleep_text;
     for (const auto& section : sleep.sections) {
         sleep_text += section.text + "\n";
-        for (const auto& item : section.items) sleep_text += item + "\n";
+        for (const auto& item : section.items)
+            sleep_text += item + "\n";
     }
     CHECK(sleep_text.find("5–6 breaths per minute") != std::string::npos);
     CHECK(sleep_text.find("18–20°C / 65–68°F") != std::string::npos);

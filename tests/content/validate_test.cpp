@@ -1,7 +1,7 @@
 #include "content/validate.h"
 
-#include "support/memory_files.h"
 #include "support/check_lines.h"
+#include "support/memory_files.h"
 #include "support/paths.h"
 
 #include <doctest/doctest.h>
@@ -12,7 +12,8 @@ namespace {
 
 std::vector<std::string> formatted(const Diagnostics& diags) {
     std::vector<std::string> out;
-    for (const auto& problem : diags.problems()) out.push_back(problem.format());
+    for (const auto& problem : diags.problems())
+        out.push_back(problem.format());
     return out;
 }
 

@@ -12,6 +12,7 @@ check; [ -x "$installed" ] || fail "calmlegs was not installed to bin/"
 check; [ -f "$TMP/prefix/share/calmlegs/content/supplements/iron.toml" ] || fail "content not installed"
 check; [ -f "$TMP/prefix/share/man/man1/calmlegs.1" ] || fail "calmlegs.1 not installed"
 check; [ -f "$TMP/prefix/share/man/man5/calmlegs-content.5" ] || fail "calmlegs-content.5 not installed"
+check; [ -f "$TMP/prefix/share/man/man5/calmlegs-config.5" ] || fail "calmlegs-config.5 not installed"
 
 # Moved away from the build tree, the installed binary uses the installed content.
 mkdir -p "$TMP/elsewhere"
@@ -22,5 +23,8 @@ expect_out "Iron · mineral"
 run "$installed" check
 expect_status 0
 expect_err "$TMP/prefix/share/calmlegs/content"
+run "$installed" tonight --dry-run
+expect_status 0
+expect_out "Nightly wind-down"
 
 finish

@@ -31,7 +31,8 @@ void check_order(const Plan& plan) {
     CHECK(plan.cues.front().at == milliseconds(0));
     CHECK(plan.cues.back().kind == CueKind::end);
     CHECK(plan.cues.back().at == plan.total);
-    for (std::size_t i = 1; i < plan.cues.size(); ++i) CHECK(plan.cues[i - 1].at <= plan.cues[i].at);
+    for (std::size_t i = 1; i < plan.cues.size(); ++i)
+        CHECK(plan.cues[i - 1].at <= plan.cues[i].at);
     for (std::size_t s = 0; s < plan.steps.size(); ++s) {
         CHECK(plan.cues[plan.steps[s].first_cue].kind == CueKind::step);
         CHECK(plan.cues[plan.steps[s].end_cue].kind == CueKind::step_end);
@@ -42,9 +43,9 @@ void check_order(const Plan& plan) {
 } // namespace
 
 TEST_CASE("4-7-8: four cycles of in 4 s, hold 7 s, out 8 s; 76 s in all") {
-    const auto p = pattern({{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"},
-                            {PhaseKind::exhale, 8, "Out"}},
-                           4);
+    const auto p = pattern(
+        {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
+        4);
     const Plan plan = plan_session(breathing_session(p, 0, 0, "Careful"));
     check_order(plan);
     CHECK(plan.total == milliseconds(76'000));
@@ -104,8 +105,8 @@ TEST_CASE("an exercise on both sides: left, a switch, right") {
     SessionStep step;
     step.kind = "exercise";
     step.title = "Leg extensions";
-    step.rhythm = Rhythm{{{PhaseKind::move, 4, "Straighten"}, {PhaseKind::move, 2, "Lower"}},
-                         6, true, 3, false, ""};
+    step.rhythm = Rhythm{
+        {{PhaseKind::move, 4, "Straighten"}, {PhaseKind::move, 2, "Lower"}}, 6, true, 3, false, ""};
     session.steps.push_back(step);
     const Plan plan = plan_session(session);
     check_order(plan);
@@ -137,9 +138,10 @@ TEST_CASE("steps follow each other; a step ends before the next begins") {
     const Plan plan = plan_session(session);
     check_order(plan);
     std::vector<CueKind> kinds;
-    for (const Cue& cue : plan.cues) kinds.push_back(cue.kind);
+    for (const Cue& cue : plan.cues)
+        kinds.push_back(cue.kind);
     const std::vector<CueKind> expected = {
-        CueKind::start, CueKind::step, CueKind::tick, CueKind::tick, CueKind::step_end,
+        CueKind::start, CueKind::step, CueKind::tick, CueKind::tick,     CueKind::step_end,
         CueKind::step,  CueKind::tick, CueKind::tick, CueKind::step_end, CueKind::end};
     CHECK(kinds == expected);
     CHECK(plan.cues[4].at == milliseconds(2500));
@@ -169,8 +171,8 @@ TEST_CASE("custom patterns: 2, 3 or 4 numbers of seconds") {
     CHECK(four->phases[3].kind == PhaseKind::rest);
     CHECK(four->phases[3].seconds == 4.5);
 
-    for (const char* bad : {"", "4", "4-7-8-1-2", "0-4", "4--8", "a-b", "4-61", "-4-4", "4-4-",
-                            "4 7 8", "4-nan"}) {
+    for (const char* bad :
+         {"", "4", "4-7-8-1-2", "0-4", "4--8", "a-b", "4-61", "-4-4", "4-4-", "4 7 8", "4-nan"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_custom_pattern(bad, error).has_value());
         CHECK(error.find("2 to 4 numbers of seconds") != std::string::npos);
@@ -178,9 +180,9 @@ TEST_CASE("custom patterns: 2, 3 or 4 numbers of seconds") {
 }
 
 TEST_CASE("--minutes becomes the nearest whole number of cycles") {
-    const auto p = pattern({{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"},
-                            {PhaseKind::exhale, 8, "Out"}},
-                           4);
+    const auto p = pattern(
+        {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
+        4);
     CHECK(cycles_for_minutes(p, 2) == 6); // 120 s / 19 s = 6.3
     CHECK(cycles_for_minutes(p, 0.1) == 1);
     CHECK(plan_session(breathing_session(p, 0, 2, "")).total == milliseconds(114'000));

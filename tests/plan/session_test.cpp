@@ -28,9 +28,8 @@ struct Shipped {
 TEST_CASE("every shipped routine plans to its length") {
     Shipped shipped;
     const std::vector<std::pair<const char*, long long>> lengths = {
-        {"tonight", 876},  {"stretch", 300},  {"coherent", 300}, {"478", 76},
-        {"urge", 385},     {"bath", 1440},    {"compress", 660}, {"contrast", 600},
-        {"body-scan", 585}};
+        {"tonight", 876}, {"stretch", 300},  {"coherent", 300}, {"478", 76},       {"urge", 385},
+        {"bath", 1440},   {"compress", 660}, {"contrast", 600}, {"body-scan", 585}};
     CHECK(shipped.store.routine_ids().size() == lengths.size());
     for (const auto& [id, seconds] : lengths) {
         CAPTURE(id);
@@ -48,14 +47,16 @@ TEST_CASE("tonight is the step-9 ritual in order") {
     Shipped shipped;
     const Session session = shipped.session("tonight");
     std::vector<std::string> titles;
-    for (const auto& step : session.steps) titles.push_back(step.title);
+    for (const auto& step : session.steps)
+        titles.push_back(step.title);
     const std::vector<std::string> expected = {
-        "Herbal tea",    "Calf raises", "Leg extensions", "Forward folds",   "Ankle circles",
-        "Magnesium",     "Lavender",    "Lie down",       "4-7-8 breathing", "Warmth in your legs"};
+        "Herbal tea", "Calf raises", "Leg extensions", "Forward folds",   "Ankle circles",
+        "Magnesium",  "Lavender",    "Lie down",       "4-7-8 breathing", "Warmth in your legs"};
     CHECK(titles == expected);
     CHECK(session.steps[0].waits);
     CHECK(session.steps[0].text.find("chamomile and lemon balm") != std::string::npos);
-    for (std::size_t i = 1; i <= 4; ++i) CHECK(session.steps[i].group == "Five-minute stretch");
+    for (std::size_t i = 1; i <= 4; ++i)
+        CHECK(session.steps[i].group == "Five-minute stretch");
 
     const SessionStep& magnesium = session.steps[5];
     CHECK(magnesium.kind == "supplement");
@@ -78,14 +79,16 @@ TEST_CASE("a plan of one's own: the ritual never asks for a supplement not in it
     SessionSettings without;
     without.plan_supplements = std::vector<std::string>{"iron"};
     const Session session = shipped.session("tonight", without);
-    for (const auto& step : session.steps) CHECK(step.kind != "supplement");
+    for (const auto& step : session.steps)
+        CHECK(step.kind != "supplement");
     REQUIRE(session.left_out.size() == 1);
     CHECK(session.left_out[0].find("Magnesium is not in your plan") == 0);
 
     SessionSettings with;
     with.plan_supplements = std::vector<std::string>{"magnesium"};
     const Session taking = shipped.session("tonight", with);
-    CHECK(taking.steps[5].text.find("Take your magnesium now. The guide's amount: 200–400 mg") == 0);
+    CHECK(taking.steps[5].text.find("Take your magnesium now. The guide's amount: 200–400 mg") ==
+          0);
     CHECK(taking.left_out.empty());
 }
 

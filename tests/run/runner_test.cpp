@@ -80,9 +80,13 @@ Plan breathing() {
     SessionStep step;
     step.kind = "breathing";
     step.title = "4-7-8";
-    step.rhythm = Rhythm{{{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"},
-                          {PhaseKind::exhale, 8, "Out"}},
-                         4, false, 0, true, ""};
+    step.rhythm = Rhythm{
+        {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
+        4,
+        false,
+        0,
+        true,
+        ""};
     session.steps.push_back(step);
     return plan_session(session);
 }
@@ -139,7 +143,8 @@ TEST_CASE("space pauses: every later deadline moves by the pause") {
     CHECK(run.display.events[0] == std::pair{RunEvent::paused, Nanos(5s)});
     CHECK(run.display.events[1] == std::pair{RunEvent::resumed, Nanos(5s)});
     // Routine time stands still while paused: every cue still fires at its own offset.
-    for (const auto& fired : run.display.fired) CHECK(fired.elapsed == Nanos(fired.at));
+    for (const auto& fired : run.display.fired)
+        CHECK(fired.elapsed == Nanos(fired.at));
     CHECK(result.elapsed == 30s);
     CHECK(result.wall == 60s);
     CHECK(result.outcome == RunResult::Outcome::completed);
@@ -164,7 +169,8 @@ TEST_CASE("n skips the rest of the step; the next starts at once") {
     CHECK(run.display.events[0].first == RunEvent::skipped);
     // The ticks of the skipped second half never fired.
     std::size_t ticks_of_first = 0;
-    for (const auto& fired : run.display.of(CueKind::tick)) ticks_of_first += fired.step == 0;
+    for (const auto& fired : run.display.of(CueKind::tick))
+        ticks_of_first += fired.step == 0;
     CHECK(ticks_of_first == 1);
 }
 
@@ -204,7 +210,8 @@ TEST_CASE("a step that needs the person waits for Enter on a terminal") {
     // Step 3 starts when Enter is pressed, and the routine's clock goes on from there.
     CHECK(starts[2].elapsed == Nanos(20s));
     std::size_t ticks_of_second = 0;
-    for (const auto& fired : run.display.of(CueKind::tick)) ticks_of_second += fired.step == 1;
+    for (const auto& fired : run.display.of(CueKind::tick))
+        ticks_of_second += fired.step == 1;
     CHECK(ticks_of_second == 0);
 }
 
@@ -228,7 +235,8 @@ TEST_CASE("Ctrl-Z gives the terminal back and counts as a pause") {
     CHECK(run.display.resumes == 1);
     CHECK(result.wall == 90s);
     CHECK(result.elapsed == 30s);
-    for (const auto& fired : run.display.fired) CHECK(fired.elapsed == Nanos(fired.at));
+    for (const auto& fired : run.display.fired)
+        CHECK(fired.elapsed == Nanos(fired.at));
 }
 
 TEST_CASE("keys while paused: n resumes into the next step, q quits, resize redraws") {
@@ -242,7 +250,8 @@ TEST_CASE("keys while paused: n resumes into the next step, q quits, resize redr
     const RunResult result = run.go(plan);
     CHECK(run.display.resizes == 1);
     std::vector<RunEvent> events;
-    for (const auto& [event, at] : run.display.events) events.push_back(event);
+    for (const auto& [event, at] : run.display.events)
+        events.push_back(event);
     CHECK(events == std::vector<RunEvent>{RunEvent::paused, RunEvent::resumed, RunEvent::skipped,
                                           RunEvent::help});
     CHECK(result.outcome == RunResult::Outcome::quit);

@@ -38,7 +38,8 @@ public:
                 names[rest.substr(0, slash)] = true;
         }
         std::vector<DirEntry> out;
-        for (const auto& [name, is_dir] : names) out.push_back({name, is_dir});
+        for (const auto& [name, is_dir] : names)
+            out.push_back({name, is_dir});
         return out;
     }
 

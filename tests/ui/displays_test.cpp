@@ -34,7 +34,11 @@ Plan small_plan() {
     breath.title = "Breathe";
     breath.notes = {"Stop if dizzy."};
     breath.rhythm = Rhythm{{{PhaseKind::inhale, 2, "In"}, {PhaseKind::exhale, 2, "Out"}},
-                           2, false, 0, true, "2 cycles: in 2 s · out 2 s"};
+                           2,
+                           false,
+                           0,
+                           true,
+                           "2 cycles: in 2 s · out 2 s"};
     session.steps.push_back(breath);
     return plan_session(session);
 }
@@ -139,7 +143,8 @@ TEST_CASE("terminal display: the breathing bar fills on the in-breath and emptie
     display.begin(plan);
     // Walk the cues up to the first inhale (at 3 s).
     std::size_t i = 0;
-    for (; plan.cues[i].kind != CueKind::phase; ++i) display.cue(plan.cues[i], plan.cues[i].at);
+    for (; plan.cues[i].kind != CueKind::phase; ++i)
+        display.cue(plan.cues[i], plan.cues[i].at);
     display.cue(plan.cues[i], 3s);
     CHECK(display.model(3s).breath == doctest::Approx(0));
     CHECK(display.model(4s).breath == doctest::Approx(0.5));
@@ -161,7 +166,8 @@ TEST_CASE("terminal display: the breathing bar fills on the in-breath and emptie
     CHECK(*after - *next >= Nanos(80ms));
     CHECK(display.model(*after).breath > display.model(*next).breath);
     // The out-breath.
-    for (++i; plan.cues[i].kind != CueKind::phase; ++i) display.cue(plan.cues[i], plan.cues[i].at);
+    for (++i; plan.cues[i].kind != CueKind::phase; ++i)
+        display.cue(plan.cues[i], plan.cues[i].at);
     display.cue(plan.cues[i], plan.cues[i].at);
     CHECK(display.model(5500ms).breath == doctest::Approx(0.75));
     CHECK(display.model(5500ms).cue == "Out");
@@ -188,9 +194,11 @@ TEST_CASE("render_frame fits any terminal and keeps what matters when short") {
             CAPTURE(height);
             const auto lines = render_frame(m, width, height, Style(false), BarGlyphs{});
             CHECK(static_cast<int>(lines.size()) <= height);
-            for (const auto& line : lines) CHECK(display_width(line) <= width);
+            for (const auto& line : lines)
+                CHECK(display_width(line) <= width);
             std::string all;
-            for (const auto& line : lines) all += line + "\n";
+            for (const auto& line : lines)
+                all += line + "\n";
             CHECK(all.find("Step 9 of 10") != std::string::npos);
             CHECK(all.find("q quit") != std::string::npos);
         }
@@ -230,4 +238,3 @@ TEST_CASE("clock texts") {
     CHECK(length_words(0s) == "0 s");
     CHECK(seconds_words(2500ms) == "2.5 s");
 }
-

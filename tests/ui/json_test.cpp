@@ -42,6 +42,11 @@ TEST_CASE("pretty JSON indents by two spaces") {
 
 TEST_CASE("numbers: decimals are trimmed and non-finite values become null") {
     JsonWriter json(JsonWriter::Layout::compact);
-    json.begin_array().value(0.0005, 3).value(-0.0001, 3).value(std::numeric_limits<double>::infinity()).value(12.3456, 2).end_array();
+    json.begin_array()
+        .value(0.0005, 3)
+        .value(-0.0001, 3)
+        .value(std::numeric_limits<double>::infinity())
+        .value(12.3456, 2)
+        .end_array();
     CHECK(json.str() == "[0.001,0,null,12.35]");
 }

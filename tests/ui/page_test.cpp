@@ -16,7 +16,8 @@ RenderOptions plain(int width) {
 
 int widest_line(const std::string& text) {
     int widest = 0;
-    for (const auto& line : split_lines(text)) widest = std::max(widest, display_width(line));
+    for (const auto& line : split_lines(text))
+        widest = std::max(widest, display_width(line));
     return widest;
 }
 
@@ -34,7 +35,7 @@ TEST_CASE("render_table aligns columns when there is room") {
     REQUIRE(lines.size() == 4);
     // Each column starts at the same place on every line.
     const auto dose_at = lines[0].find("Dose");
-    CHECK(lines[1].find("200–400 mg") == lines[1].find("200") );
+    CHECK(lines[1].find("200–400 mg") == lines[1].find("200"));
     CHECK(display_width(lines[1].substr(0, lines[1].find("200–400 mg"))) ==
           display_width(lines[0].substr(0, dose_at)));
     CHECK(display_width(lines[3].substr(0, lines[3].find("400 mg /"))) ==

@@ -72,13 +72,14 @@ TEST_CASE("every page fits every width, and colour appears only when asked for")
         for (const Step* step : shipped.store.steps())
             check_fits(render_step(*step, 10, shipped.store, options(width)), width);
         std::vector<const StackRow*> rows;
-        for (const auto& row : shipped.store.stack()) rows.push_back(&row);
+        for (const auto& row : shipped.store.stack())
+            rows.push_back(&row);
         check_fits(render_stack(rows, shipped.store, options(width)), width);
-        check_fits(render_supplement_list(shipped.store.supplements(), shipped.store,
-                                          options(width)),
-                   width);
-        check_fits(render_guide_index(shipped.store.guide(), shipped.store.steps(),
-                                      shipped.store, options(width)),
+        check_fits(
+            render_supplement_list(shipped.store.supplements(), shipped.store, options(width)),
+            width);
+        check_fits(render_guide_index(shipped.store.guide(), shipped.store.steps(), shipped.store,
+                                      options(width)),
                    width);
         check_fits(render_intro(*shipped.store.guide(), shipped.store, options(width)), width);
     }
@@ -91,13 +92,15 @@ TEST_CASE("every page fits every width, and colour appears only when asked for")
 TEST_CASE("the stack table shows the five rows with a footnote for the condition") {
     Shipped shipped;
     std::vector<const StackRow*> rows;
-    for (const auto& row : shipped.store.stack()) rows.push_back(&row);
+    for (const auto& row : shipped.store.stack())
+        rows.push_back(&row);
     const std::string page = render_stack(rows, shipped.store, options(100));
-    for (const char* text : {"Magnesium glycinate", "200–400 mg", "Iron*", "25–65 mg",
-                             "Morning + vitamin C", "Vitamin D3 + K2", "2000–4000 IU",
-                             "Ashwagandha", "300 mg", "Valerian or Passionflower",
-                             "400 mg / 300 mg", "Bedtime", "* Only if a blood test shows low "
-                                                           "ferritin"}) {
+    for (const char* text :
+         {"Magnesium glycinate", "200–400 mg", "Iron*", "25–65 mg", "Morning + vitamin C",
+          "Vitamin D3 + K2", "2000–4000 IU", "Ashwagandha", "300 mg", "Valerian or Passionflower",
+          "400 mg / 300 mg", "Bedtime",
+          "* Only if a blood test shows low "
+          "ferritin"}) {
         CAPTURE(text);
         CHECK(page.find(text) != std::string::npos);
     }
@@ -111,8 +114,8 @@ TEST_CASE("step pages list their sections; step 9 is numbered") {
     CHECK(page.rfind("Nighttime ritual for calm legs · step 9 of 10\n", 0) == 0);
     CHECK(page.find("  1. Drink an herbal tea") != std::string::npos);
     CHECK(page.find("  6. Picture warmth") != std::string::npos);
-    const std::string stack_page = render_step(*shipped.store.step(8), 10, shipped.store,
-                                               options(100));
+    const std::string stack_page =
+        render_step(*shipped.store.step(8), 10, shipped.store, options(100));
     CHECK(stack_page.find("2000–4000 IU") != std::string::npos); // the table is embedded
 }
 
@@ -121,12 +124,12 @@ TEST_CASE("supplement JSON carries every key, with names resolved") {
     JsonWriter json(JsonWriter::Layout::compact);
     write_supplement_json(json, *shipped.store.supplement("iron"), shipped.store);
     const std::string& text = json.str();
-    for (const char* key : {"\"id\":\"iron\"", "\"condition\":\"Only if a blood test",
-                            "\"tests\":[\"ferritin\",\"iron\",\"TIBC\",\"transferrin saturation\"]",
-                            "\"pairs_with\":[{\"id\":null,\"name\":\"vitamin C\"",
-                            "{\"id\":\"calcium\",\"name\":\"Calcium\"", "\"name\":\"tea\"",
-                            "\"name\":\"coffee\"", "\"safety_note\":\"", "\"forms\":[]",
-                            "\"steps\":[1,5,8,10]"}) {
+    for (const char* key :
+         {"\"id\":\"iron\"", "\"condition\":\"Only if a blood test",
+          "\"tests\":[\"ferritin\",\"iron\",\"TIBC\",\"transferrin saturation\"]",
+          "\"pairs_with\":[{\"id\":null,\"name\":\"vitamin C\"",
+          "{\"id\":\"calcium\",\"name\":\"Calcium\"", "\"name\":\"tea\"", "\"name\":\"coffee\"",
+          "\"safety_note\":\"", "\"forms\":[]", "\"steps\":[1,5,8,10]"}) {
         CAPTURE(key);
         CHECK(text.find(key) != std::string::npos);
     }

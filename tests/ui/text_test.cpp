@@ -9,9 +9,9 @@ TEST_CASE("display_width counts columns, not bytes") {
     CHECK(display_width("200–400 mg") == 10); // the en dash is 3 bytes, 1 column
     CHECK(display_width("75–100 µg/L") == 11);
     CHECK(display_width("\x1b[1mbold\x1b[0m") == 4); // colour codes take no room
-    CHECK(display_width("日本") == 4);                 // wide characters take two
-    CHECK(display_width("e\xcc\x81") == 1);             // e + combining acute accent
-    CHECK(display_width("\xff") == 1);                  // an invalid byte still shows as one
+    CHECK(display_width("日本") == 4);               // wide characters take two
+    CHECK(display_width("e\xcc\x81") == 1);          // e + combining acute accent
+    CHECK(display_width("\xff") == 1);               // an invalid byte still shows as one
     CHECK(display_width("") == 0);
 }
 
@@ -39,7 +39,8 @@ TEST_CASE("wrap breaks a word longer than the line, and honours newlines") {
     CHECK(wrap("", 10) == std::vector<std::string>{""});
     CHECK(wrap("a b", 0) == std::vector<std::string>{"a", "b"}); // nonsense width: still safe
     const auto dashes = wrap("x ––––––––––", 5);
-    for (const auto& line : dashes) CHECK(display_width(line) <= 5);
+    for (const auto& line : dashes)
+        CHECK(display_width(line) <= 5);
 }
 
 TEST_CASE("wrap_with_prefix indents the lines after the first") {
