@@ -34,13 +34,7 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
                           "breathe 6-6 --minutes 5");
             return ExitStatus::usage;
         } else {
-            Miss miss;
-            miss.query = options.pattern;
-            miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-            for (const BreathingPattern* p : lookup.candidates)
-                miss.candidates.push_back({p->id, p->name});
-            miss.suggestion = lookup.suggestion;
-            miss.suggestion_is_close = lookup.suggestion_is_close;
+            Miss miss = miss_of(lookup, options.pattern);
             miss.what = "breathing pattern";
             miss.none = "there is no";
             miss.command = "calmlegs breathe";

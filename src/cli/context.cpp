@@ -213,11 +213,7 @@ ExitStatus Context::report_miss(const Miss& miss) {
                 .value(candidate.name)
                 .end_object();
         json.end_array();
-        json.key("suggestion");
-        if (miss.suggestion)
-            json.value(*miss.suggestion);
-        else
-            json.null();
+        json.key("suggestion").text_or_null(miss.suggestion.value_or(""));
         json.end_object();
         print_json(json);
     }

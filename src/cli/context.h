@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/config.h"
+#include "content/lookup.h"
 #include "content/paths.h"
 #include "content/store.h"
 #include "exit_status.h"
@@ -42,6 +43,19 @@ struct Miss {
     std::string note;    ///< an extra line of help, e.g. the range of step numbers
     std::string none = "the guide has no"; ///< how the message starts
 };
+
+/// The miss of a look-up of an entry (a supplement, routine or pattern): its candidates
+/// named by id and name. The caller fills in what, command and listing.
+template <typename Entry>
+Miss miss_of(const Lookup<Entry>& lookup, std::string query) {
+    Miss miss;
+    miss.query = std::move(query);
+    miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
+    for (const Entry* entry : lookup.candidates) miss.candidates.push_back({entry->id, entry->name});
+    miss.suggestion = lookup.suggestion;
+    miss.suggestion_is_close = lookup.suggestion_is_close;
+    return miss;
+}
 
 /// The terminal stdout goes to, probed once.
 struct TerminalInfo {

@@ -42,11 +42,7 @@ ExitStatus show_index(Context& context, ContentStore& store) {
     const auto steps = store.steps();
     return context.show(
         [&](JsonWriter& json) {
-            json.begin_object().key("title");
-            if (guide != nullptr)
-                json.value(guide->title);
-            else
-                json.null();
+            json.begin_object().key("title").text_or_null(guide != nullptr ? guide->title : "");
             json.key("steps").begin_array();
             for (const Step* step : steps)
                 write_step_summary_json(json, *step);
@@ -80,11 +76,7 @@ ExitStatus show_search(Context& context, ContentStore& store,
                 json.begin_object();
                 json.key("kind").value(hit.kind);
                 json.key("id").value(hit.id);
-                json.key("number");
-                if (hit.number > 0)
-                    json.value(hit.number);
-                else
-                    json.null();
+                json.key("number").number_or_null(hit.number);
                 json.key("title").value(hit.title);
                 json.key("where").value(hit.where);
                 json.key("text").value(hit.text);

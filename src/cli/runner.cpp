@@ -177,13 +177,7 @@ ExitStatus run_routine(Context& context, const std::string& name, const RunnerOp
     const auto lookup = find_routine(*store, name);
     if (context.content_has_problems()) return context.report_content_problems();
     if (lookup.status != Resolution::Status::found) {
-        Miss miss;
-        miss.query = name;
-        miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-        for (const Routine* routine : lookup.candidates)
-            miss.candidates.push_back({routine->id, routine->name});
-        miss.suggestion = lookup.suggestion;
-        miss.suggestion_is_close = lookup.suggestion_is_close;
+        Miss miss = miss_of(lookup, name);
         miss.what = "routine";
         miss.none = "there is no";
         miss.command = "calmlegs run";

@@ -29,13 +29,7 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     if (context.content_has_problems()) return context.report_content_problems();
 
     if (lookup.status != Resolution::Status::found) {
-        Miss miss;
-        miss.query = query;
-        miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-        for (const Supplement* s : lookup.candidates)
-            miss.candidates.push_back({s->id, s->name});
-        miss.suggestion = lookup.suggestion;
-        miss.suggestion_is_close = lookup.suggestion_is_close;
+        Miss miss = miss_of(lookup, query);
         miss.what = "entry";
         miss.command = "calmlegs supplement";
         miss.listing = "calmlegs supplements --all";

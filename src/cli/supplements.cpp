@@ -31,11 +31,7 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
             if (at(s->when, when)) entries.push_back(s);
         return context.show(
             [&](JsonWriter& json) {
-                json.begin_object().key("when");
-                if (when)
-                    json.value(to_string(*when));
-                else
-                    json.null();
+                json.begin_object().key("when").text_or_null(when ? to_string(*when) : "");
                 json.key("supplements").begin_array();
                 for (const Supplement* s : entries)
                     write_supplement_summary_json(json, *s);
@@ -51,21 +47,13 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
         if (at(row.when, when)) rows.push_back(&row);
     return context.show(
         [&](JsonWriter& json) {
-            json.begin_object().key("when");
-            if (when)
-                json.value(to_string(*when));
-            else
-                json.null();
+            json.begin_object().key("when").text_or_null(when ? to_string(*when) : "");
             json.key("stack").begin_array();
             for (const StackRow* row : rows)
                 write_stack_row_json(json, *row);
             json.end_array();
             const Note* safety = store->note(k_note_safety);
-            json.key("safety_note");
-            if (safety != nullptr)
-                json.value(safety->text);
-            else
-                json.null();
+            json.key("safety_note").text_or_null(safety != nullptr ? safety->text : "");
             json.end_object();
         },
         [&](const RenderOptions& render) { return render_stack(rows, *store, render); });

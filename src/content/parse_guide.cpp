@@ -102,13 +102,9 @@ std::optional<Step> parse_step(std::string_view text, const std::string& file,
                     "a step file is named NN-ID.toml (e.g. 04-sleep.toml), not " +
                         std::string(stem) + ".toml");
 
-    if (auto number = fields.integer("number", Presence::required)) {
-        if (*number < 1 || *number > 99)
-            fields.error_at("number", "'number': expected a step number from 1 to 99, found " +
-                                          std::to_string(*number));
-        else
-            step.number = static_cast<int>(*number);
-        if (named && step.number != 0 && named->number != step.number)
+    if (auto number = fields.integer("number", Presence::required, 1, 99)) {
+        step.number = *number;
+        if (named && named->number != step.number)
             fields.error_at("number", "'number': expected " + std::to_string(named->number) +
                                           " to match the file name " + std::string(stem) +
                                           ".toml, found " + std::to_string(step.number));

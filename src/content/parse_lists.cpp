@@ -46,13 +46,7 @@ std::vector<Reference> parse_references(std::string_view text, const std::string
     return parse_list<Reference>(
         text, file, "reference", diags, [](FieldReader& fields, Reference& reference) {
             reference.authors = fields.string("authors", Presence::required);
-            if (auto year = fields.integer("year", Presence::required)) {
-                if (*year < 1000 || *year > 9999)
-                    fields.error_at("year", "'year': expected a four-digit year, found " +
-                                                std::to_string(*year));
-                else
-                    reference.year = static_cast<int>(*year);
-            }
+            reference.year = fields.integer("year", Presence::required, 1000, 9999).value_or(0);
             reference.title = fields.string("title", Presence::required);
             reference.source = fields.string("source", Presence::required);
         });

@@ -43,13 +43,7 @@ std::optional<BreathingPattern> parse_pattern(std::string_view text, const std::
     pattern.where = name_positions(fields);
     pattern.summary = fields.string("summary", Presence::required);
     pattern.phases = read_phases(fields, true);
-    if (auto cycles = fields.integer("cycles", Presence::optional)) {
-        if (*cycles < 1 || *cycles > 1000)
-            fields.error_at("cycles",
-                            "'cycles': expected from 1 to 1000, found " + std::to_string(*cycles));
-        else
-            pattern.cycles = static_cast<int>(*cycles);
-    }
+    pattern.cycles = fields.integer("cycles", Presence::optional, 1, 1000).value_or(0);
     pattern.minutes = fields.number("minutes", Presence::optional, 0.1, 60).value_or(0);
     if (root->contains("cycles") == root->contains("minutes"))
         fields.error("a breathing pattern needs its default length: either cycles or minutes, "
@@ -72,13 +66,7 @@ std::optional<Exercise> parse_exercise(std::string_view text, const std::string&
     exercise.where = name_positions(fields);
     exercise.instructions = fields.strings("instructions", Presence::required, 1);
     exercise.sides = fields.boolean("sides", false);
-    if (auto reps = fields.integer("reps", Presence::required)) {
-        if (*reps < 1 || *reps > 1000)
-            fields.error_at("reps",
-                            "'reps': expected from 1 to 1000, found " + std::to_string(*reps));
-        else
-            exercise.reps = static_cast<int>(*reps);
-    }
+    exercise.reps = fields.integer("reps", Presence::required, 1, 1000).value_or(1);
     exercise.phases = read_phases(fields, false);
     exercise.switch_seconds =
         fields.number("switch_seconds", Presence::optional, 0, k_max_seconds).value_or(0);
@@ -146,13 +134,7 @@ std::optional<Routine> parse_routine(std::string_view text, const std::string& f
             step.wait = item.boolean("wait", false);
             if (step.wait && !timed)
                 item.error_at("wait", "'wait': only a prompt or supplement step waits for Enter");
-            if (auto cycles = item.integer("cycles", Presence::optional)) {
-                if (*cycles < 1 || *cycles > 1000)
-                    item.error_at("cycles", "'cycles': expected from 1 to 1000, found " +
-                                                std::to_string(*cycles));
-                else
-                    step.cycles = static_cast<int>(*cycles);
-            }
+            step.cycles = item.integer("cycles", Presence::optional, 1, 1000).value_or(0);
             step.minutes = item.number("minutes", Presence::optional, 0.1, 60).value_or(0);
             if ((step.cycles > 0 || step.minutes > 0) && step.kind != StepKind::breathing)
                 item.error("cycles and minutes belong to a breathing step");

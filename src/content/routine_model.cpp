@@ -10,16 +10,16 @@ namespace {
 constexpr std::array<std::string_view, 5> k_phase_kinds = {"inhale", "hold", "exhale", "rest",
                                                            "move"};
 
+} // namespace
+
 std::string seconds_text(double seconds) {
     char buffer[32];
     if (std::abs(seconds - std::round(seconds)) < 1e-9)
-        std::snprintf(buffer, sizeof buffer, "%.0f s", seconds);
+        std::snprintf(buffer, sizeof buffer, "%.0f", seconds);
     else
-        std::snprintf(buffer, sizeof buffer, "%.1f s", seconds);
+        std::snprintf(buffer, sizeof buffer, "%.1f", seconds);
     return buffer;
 }
-
-} // namespace
 
 std::string_view to_string(PhaseKind kind) {
     return k_phase_kinds[static_cast<std::size_t>(kind)];
@@ -71,17 +71,9 @@ std::string BreathingPattern::rhythm_text() const {
         case PhaseKind::move:
             break;
         }
-        out += seconds_text(phase.seconds);
+        out += seconds_text(phase.seconds) + " s";
     }
     return out;
-}
-
-double Exercise::total_seconds() const {
-    double one = 0;
-    for (const auto& phase : phases)
-        one += phase.seconds;
-    const double side = one * reps;
-    return sides ? 2 * side + switch_seconds : side;
 }
 
 } // namespace calmlegs

@@ -19,6 +19,9 @@ const std::vector<std::string>& phase_kind_names();
 /// True for the phases of a breath (inhale, hold, exhale, rest).
 bool is_breath(PhaseKind kind);
 
+/// "4", "2.5": seconds as people write them.
+std::string seconds_text(double seconds);
+
 /// One timed part of a breath or of one repetition of an exercise.
 struct Phase {
     PhaseKind kind = PhaseKind::move;
@@ -65,8 +68,6 @@ struct Exercise {
     SourcePos pos;
     NamePositions where;
 
-    /// The whole length, both sides included, in seconds.
-    double total_seconds() const;
 };
 
 /// What a routine step is.

@@ -169,7 +169,8 @@ std::vector<std::string> FieldReader::strings(std::string_view key, Presence pre
     return out;
 }
 
-std::optional<std::int64_t> FieldReader::integer(std::string_view key, Presence presence) {
+std::optional<int> FieldReader::integer(std::string_view key, Presence presence, int min,
+                                        int max) {
     const toml::node* node = find(key, presence, "an integer");
     if (node == nullptr) return std::nullopt;
     const auto* value = node->as_integer();
@@ -178,7 +179,13 @@ std::optional<std::int64_t> FieldReader::integer(std::string_view key, Presence 
                           std::string(describe(node->type())));
         return std::nullopt;
     }
-    return value->get();
+    if (value->get() < min || value->get() > max) {
+        error_at(key, "'" + std::string(key) + "': expected an integer from " +
+                          std::to_string(min) + " to " + std::to_string(max) + ", found " +
+                          std::to_string(value->get()));
+        return std::nullopt;
+    }
+    return static_cast<int>(value->get());
 }
 
 std::optional<double> FieldReader::number(std::string_view key, Presence presence, double min,

@@ -37,7 +37,8 @@ public:
     /// A list of non-empty strings; an error when it holds fewer than `at_least`.
     std::vector<std::string> strings(std::string_view key, Presence presence,
                                      std::size_t at_least = 0);
-    std::optional<std::int64_t> integer(std::string_view key, Presence presence);
+    /// An integer within [min, max] (an error outside it).
+    std::optional<int> integer(std::string_view key, Presence presence, int min, int max);
     /// An integer or floating-point number within [min, max] (an error outside it).
     std::optional<double> number(std::string_view key, Presence presence, double min, double max);
     bool boolean(std::string_view key, bool fallback);

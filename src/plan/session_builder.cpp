@@ -8,15 +8,6 @@
 namespace calmlegs {
 namespace {
 
-std::string seconds_text(double seconds) {
-    char buffer[32];
-    if (std::abs(seconds - std::round(seconds)) < 1e-9)
-        std::snprintf(buffer, sizeof buffer, "%.0f", seconds);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.1f", seconds);
-    return buffer;
-}
-
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items)

@@ -188,6 +188,14 @@ JsonWriter& JsonWriter::null() {
     return *this;
 }
 
+JsonWriter& JsonWriter::text_or_null(std::string_view text) {
+    return text.empty() ? null() : value(text);
+}
+
+JsonWriter& JsonWriter::number_or_null(std::int64_t number) {
+    return number == 0 ? null() : value(number);
+}
+
 JsonWriter& JsonWriter::string_array(std::string_view name, const std::vector<std::string>& items) {
     key(name).begin_array();
     for (const auto& item : items)

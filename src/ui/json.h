@@ -33,6 +33,10 @@ public:
     JsonWriter& value(double number, int decimals = 3);
     JsonWriter& value(bool flag);
     JsonWriter& null();
+    /// The text, or null when it is empty (an optional text that is absent).
+    JsonWriter& text_or_null(std::string_view text);
+    /// The number, or null when it is zero (e.g. a step number that does not apply).
+    JsonWriter& number_or_null(std::int64_t number);
     /// `name: [ "a", "b" ]`
     JsonWriter& string_array(std::string_view name, const std::vector<std::string>& items);
 

@@ -5,14 +5,6 @@
 namespace calmlegs {
 namespace {
 
-void optional_text(JsonWriter& json, std::string_view key, const std::string& text) {
-    json.key(key);
-    if (text.empty())
-        json.null();
-    else
-        json.value(text);
-}
-
 void ids(JsonWriter& json, std::string_view key, const std::vector<Ref>& refs) {
     json.key(key).begin_array();
     for (const auto& ref : refs)
@@ -31,13 +23,9 @@ void pairings(JsonWriter& json, std::string_view key, const std::vector<Pairing>
               ContentStore& store) {
     json.key(key).begin_array();
     for (const auto& item : items) {
-        json.begin_object().key("id");
-        if (item.id.empty())
-            json.null();
-        else
-            json.value(item.id);
+        json.begin_object().key("id").text_or_null(item.id);
         json.key("name").value(pairing_name(item, store));
-        optional_text(json, "why", item.why);
+        json.key("why").text_or_null(item.why);
         json.end_object();
     }
     json.end_array();
@@ -64,18 +52,18 @@ void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& 
     json.key("name").value(s.name);
     json.string_array("aliases", s.aliases);
     json.key("kind").value(to_string(s.kind));
-    optional_text(json, "condition", s.condition);
+    json.key("condition").text_or_null(s.condition);
     json.string_array("tests", s.tests);
-    optional_text(json, "target", s.target);
+    json.key("target").text_or_null(s.target);
     json.key("benefit").value(s.benefit);
-    optional_text(json, "why", s.why);
+    json.key("why").text_or_null(s.why);
     json.string_array("dose", s.dose);
-    optional_text(json, "timing", s.timing);
+    json.key("timing").text_or_null(s.timing);
     times(json, s.when);
     json.key("forms").begin_array();
     for (const auto& form : s.forms) {
         json.begin_object().key("name").value(form.name);
-        optional_text(json, "note", form.note);
+        json.key("note").text_or_null(form.note);
         json.end_object();
     }
     json.end_array();
@@ -90,7 +78,7 @@ void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& 
         json.value(step.number);
     json.end_array();
     const Note* safety = store.note(k_note_safety);
-    optional_text(json, "safety_note", safety != nullptr ? safety->text : std::string());
+    json.key("safety_note").text_or_null(safety != nullptr ? safety->text : std::string());
     json.end_object();
 }
 
@@ -99,10 +87,10 @@ void write_supplement_summary_json(JsonWriter& json, const Supplement& s) {
     json.key("id").value(s.id);
     json.key("name").value(s.name);
     json.key("kind").value(to_string(s.kind));
-    optional_text(json, "condition", s.condition);
+    json.key("condition").text_or_null(s.condition);
     json.key("benefit").value(s.benefit);
     json.string_array("dose", s.dose);
-    optional_text(json, "timing", s.timing);
+    json.key("timing").text_or_null(s.timing);
     times(json, s.when);
     json.end_object();
 }
@@ -116,7 +104,7 @@ void write_stack_row_json(JsonWriter& json, const StackRow& row) {
     json.key("timing").value(row.timing);
     times(json, row.when);
     json.key("benefit").value(row.benefit);
-    optional_text(json, "condition", row.condition);
+    json.key("condition").text_or_null(row.condition);
     json.end_object();
 }
 
@@ -140,7 +128,7 @@ void write_step_json(JsonWriter& json, const Step& step, ContentStore& store) {
     for (const auto& section : step.sections) {
         json.begin_object();
         json.key("title").value(section.title);
-        optional_text(json, "text", section.text);
+        json.key("text").text_or_null(section.text);
         json.string_array("items", section.items);
         json.key("ordered").value(section.ordered);
         json.string_array("avoid", section.avoid);

@@ -94,16 +94,8 @@ void write_plan_json(JsonWriter& json, const Plan& plan) {
         json.key("step").value(static_cast<std::int64_t>(i + 1));
         json.key("title").value(source.title);
         json.key("kind").value(source.kind);
-        json.key("ref");
-        if (source.ref.empty())
-            json.null();
-        else
-            json.value(source.ref);
-        json.key("group");
-        if (source.group.empty())
-            json.null();
-        else
-            json.value(source.group);
+        json.key("ref").text_or_null(source.ref);
+        json.key("group").text_or_null(source.group);
         json.key("text").value(source.text);
         json.string_array("notes", source.notes);
         json.key("offset").value(seconds(step.at), 3);

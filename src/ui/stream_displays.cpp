@@ -209,11 +209,7 @@ void JsonDisplay::end(const RunResult& result) {
     json.key("event").value("end");
     json.key("routine").value(m_plan->id);
     json.key("outcome").value(to_string(result.outcome));
-    json.key("signal");
-    if (result.signal != 0)
-        json.value(result.signal);
-    else
-        json.null();
+    json.key("signal").number_or_null(result.signal);
     json.key("steps_done").value(static_cast<std::int64_t>(result.steps_done));
     json.key("steps_skipped").value(static_cast<std::int64_t>(result.steps_skipped));
     json.key("steps_total").value(static_cast<std::int64_t>(result.steps_total));

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
+using calmlegs::test::formatted;
 
 namespace {
 
@@ -23,13 +24,6 @@ cautions = ["One at a time."]
 references = ["boyle-2017"]
 steps = [1, 8]
 )";
-
-std::vector<std::string> formatted(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const auto& problem : diags.problems())
-        out.push_back(problem.format());
-    return out;
-}
 
 } // namespace
 

@@ -7,15 +7,9 @@
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
+using calmlegs::test::formatted;
 
 namespace {
-
-std::vector<std::string> formatted(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const auto& problem : diags.problems())
-        out.push_back(problem.format());
-    return out;
-}
 
 } // namespace
 

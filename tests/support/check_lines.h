@@ -1,12 +1,21 @@
 #pragma once
 // Compares two lists of lines one by one, so that a failure shows the line that differs.
 
+#include "content/diagnostics.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 namespace calmlegs::test {
+
+/// Every problem as its file:line:col line.
+inline std::vector<std::string> formatted(const Diagnostics& diags) {
+    std::vector<std::string> out;
+    for (const auto& problem : diags.problems()) out.push_back(problem.format());
+    return out;
+}
 
 inline void check_lines(const std::vector<std::string>& actual,
                         const std::vector<std::string>& expected) {
