@@ -74,7 +74,8 @@ int run(int argc, char** argv) {
     app.require_subcommand(0, 1);
     app.fallthrough();
     app.footer("Run 'calmlegs COMMAND --help' for its options, 'man calmlegs' for all.\n"
-               "Exit status: 0 ok, 1 nothing found, 2 usage or content error.");
+               "Exit status: 0 ok, 1 nothing found, 2 usage or content error,\n"
+               "130 quit or Ctrl-C, 143 SIGTERM, 129 SIGHUP.");
 
     const std::vector<Command> commands = {
         setup_tonight(app, context),    setup_run(app, context),

@@ -19,31 +19,34 @@ struct BreatheOptions {
 ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
+    // Seconds ("6-6", "4-2-6") are a pattern of the person's own unless they are exactly a
+    // named pattern's name ("4-7-8", "5-5"): a prefix or a near miss of a name must never
+    // stand in for the numbers that were typed.
+    std::string why;
+    std::optional<BreathingPattern> custom = parse_custom_pattern(options.pattern, why);
     const auto lookup = find_pattern(*store, options.pattern);
     if (context.content_has_problems()) return context.report_content_problems();
-    std::optional<BreathingPattern> custom;
-    const BreathingPattern* pattern = lookup.found;
-    if (pattern == nullptr) {
-        std::string why;
-        custom = parse_custom_pattern(options.pattern, why);
-        if (custom) {
-            pattern = &*custom;
-        } else if (options.pattern.find_first_of("0123456789") != std::string::npos) {
-            context.error("'" + options.pattern + "' is not a breathing pattern: " + why + ".",
-                          "Try: calmlegs breathe 4-7-8, calmlegs breathe coherent or calmlegs "
-                          "breathe 6-6 --minutes 5");
-            return ExitStatus::usage;
-        } else {
-            Miss miss = miss_of(lookup, options.pattern);
-            miss.what = "breathing pattern";
-            miss.none = "there is no";
-            miss.command = "calmlegs breathe";
-            miss.listing = "calmlegs breathe --help (or a pattern of your own, such as 6-6)";
-            return context.report_miss(miss);
-        }
-    } else if (lookup.match == MatchKind::close) {
-        context.note("(breathing " + pattern->name + " for '" + options.pattern + "')");
+    const BreathingPattern* pattern = nullptr;
+    if (lookup.found != nullptr && (!custom || lookup.match == MatchKind::exact))
+        pattern = lookup.found;
+    else if (custom)
+        pattern = &*custom;
+    if (pattern == nullptr && options.pattern.find_first_of("0123456789") != std::string::npos) {
+        context.error("'" + options.pattern + "' is not a breathing pattern: " + why + ".",
+                      "Try: calmlegs breathe 4-7-8, calmlegs breathe coherent or calmlegs "
+                      "breathe 6-6 --minutes 5");
+        return ExitStatus::usage;
     }
+    if (pattern == nullptr) {
+        Miss miss = miss_of(lookup, options.pattern);
+        miss.what = "breathing pattern";
+        miss.none = "there is no";
+        miss.command = "calmlegs breathe";
+        miss.listing = "calmlegs breathe --help (or a pattern of your own, such as 6-6)";
+        return context.report_miss(miss);
+    }
+    if (pattern == lookup.found && lookup.match != MatchKind::exact)
+        context.note("(breathing " + pattern->name + " for '" + options.pattern + "')");
     const Note* hold = store->note(k_note_breath_hold);
     const Session session = breathing_session(*pattern, options.cycles, options.minutes,
                                               hold != nullptr ? hold->text : std::string());
@@ -57,7 +60,7 @@ Command setup_breathe(CLI::App& parent, Context& context) {
     CLI::App* app =
         parent.add_subcommand("breathe", "A breathing session: 4-7-8, coherent, box or your own");
     app->add_option("PATTERN", options->pattern,
-                    "4-7-8 (default), coherent, box, or seconds such as 5-5, 4-7-8, 4-4-4-4");
+                    "4-7-8 (default), coherent, box, or your own seconds: 6-6, 4-2-6, 3-3-3-3");
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
                        ->type_name("N")
                        ->check(CLI::Range(1, 1000));

@@ -137,7 +137,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
     }
 
     const GuidePart& part = lookup.found;
-    if (lookup.match == MatchKind::close)
+    if (lookup.match != MatchKind::exact)
         context.note("(showing " + candidate(part).name + " for '" + query + "')");
     if (part.kind == GuidePart::Kind::step) {
         const Step& step = *part.step;

@@ -43,6 +43,22 @@ std::string clock_time_after(Nanos from_now) {
     return buffer;
 }
 
+/// True when `program` names an executable file, as it is or found on $PATH.
+bool can_run(const std::string& program) {
+    if (program.find('/') != std::string::npos) return ::access(program.c_str(), X_OK) == 0;
+    const char* path = std::getenv("PATH");
+    std::string dirs = path != nullptr ? path : "/usr/bin:/bin";
+    std::size_t start = 0;
+    while (start <= dirs.size()) {
+        std::size_t end = dirs.find(':', start);
+        if (end == std::string::npos) end = dirs.size();
+        const std::string dir = end > start ? dirs.substr(start, end - start) : ".";
+        if (::access((dir + "/" + program).c_str(), X_OK) == 0) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 ExitStatus exit_status(const RunResult& result) {
     switch (result.outcome) {
     case RunResult::Outcome::completed:
@@ -128,14 +144,28 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
 ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options) {
     const Plan plan = plan_session(session, options.speed);
     if (context.content_has_problems()) return context.report_content_problems();
+    const Config* config = context.config();
+    if (config == nullptr) return ExitStatus::usage;
     if (options.dry_run)
         return context.show([&](JsonWriter& json) { write_plan_json(json, plan); },
                             [&](const RenderOptions& render) { return render_plan(plan, render); });
-    const Config* config = context.config();
-    if (config == nullptr) return ExitStatus::usage;
+
+    // Problems found before the routine starts are told before it starts.
+    EventLog log;
+    if (!log.error().empty()) {
+        context.error(log.error(), "Point CALMLEGS_EVENT_LOG at a file that can be written.");
+        return ExitStatus::usage;
+    }
+    std::vector<std::string> cue_command = options.quiet ? std::vector<std::string>{}
+                                                         : config->cue_command;
+    if (!cue_command.empty() && !can_run(cue_command.front())) {
+        context.error("the cue command '" + cue_command.front() +
+                          "' was not found, so this routine has no spoken cues",
+                      "Check [cues] command in the config (see calmlegs-config(5)).");
+        cue_command.clear();
+    }
 
     std::string announcer_error;
-    std::string log_error;
     RunResult result;
     {
         // Everything that changes the terminal lives in this scope: its destructors give the
@@ -152,22 +182,18 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
                 utf8_locale() ? BarGlyphs{} : BarGlyphs::ascii(), clock_time_after);
         else
             screen = std::make_unique<PlainDisplay>(out);
-        EventLog log;
-        log_error = log.error();
         Displays displays;
         displays.add(*screen);
         if (log.display() != nullptr) displays.add(*log.display());
 
         const bool bell = terminal && !options.quiet && !options.no_bell && config->bell;
-        CueAnnouncer announcer(bell ? &out : nullptr,
-                               options.quiet ? std::vector<std::string>{} : config->cue_command);
+        CueAnnouncer announcer(bell ? &out : nullptr, cue_command);
         TerminalEvents events(STDIN_FILENO, !json);
         result = run_plan(plan, events, displays, announcer);
         announcer_error = announcer.error();
     }
     if (!announcer_error.empty())
         context.error(announcer_error, "Check [cues] command in the config.");
-    if (!log_error.empty()) context.error(log_error);
     return exit_status(result);
 }
 
@@ -184,7 +210,7 @@ ExitStatus run_routine(Context& context, const std::string& name, const RunnerOp
         miss.listing = "calmlegs routines";
         return context.report_miss(miss);
     }
-    if (lookup.match == MatchKind::close)
+    if (lookup.match != MatchKind::exact)
         context.note("(running " + lookup.found->name + " for '" + name + "')");
     const auto settings = session_settings(context, *store);
     if (!settings) return ExitStatus::usage;

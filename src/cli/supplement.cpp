@@ -37,7 +37,7 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     }
 
     const Supplement& found = *lookup.found;
-    if (lookup.match == MatchKind::close)
+    if (lookup.match != MatchKind::exact)
         context.note("(showing " + found.name + " for '" + query + "')");
     return context.show(
         [&](JsonWriter& json) { write_supplement_json(json, found, *store); },

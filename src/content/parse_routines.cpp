@@ -62,7 +62,6 @@ std::optional<Exercise> parse_exercise(std::string_view text, const std::string&
     exercise.pos = fields.position();
     exercise.id = read_entry_id(fields, stem);
     exercise.name = fields.string("name", Presence::required);
-    exercise.aliases = fields.strings("aliases", Presence::optional);
     exercise.where = name_positions(fields);
     exercise.instructions = fields.strings("instructions", Presence::required, 1);
     exercise.sides = fields.boolean("sides", false);
@@ -119,6 +118,12 @@ std::optional<Routine> parse_routine(std::string_view text, const std::string& f
             if (references > 1)
                 item.error("a step is one thing: expected at most one of exercise, breathing, "
                            "supplement or routine");
+            if (step.kind == StepKind::routine)
+                for (const char* key : {"title", "text"})
+                    if (table.contains(key))
+                        item.error_at(key, "'" + std::string(key) +
+                                               "': a step that runs another routine takes its "
+                                               "titles and texts from that routine");
             const bool prompt = step.kind == StepKind::prompt;
             const bool timed = prompt || step.kind == StepKind::supplement;
             step.title = item.string("title", prompt ? Presence::required : Presence::optional);

@@ -58,7 +58,6 @@ struct BreathingPattern {
 struct Exercise {
     std::string id;
     std::string name;
-    std::vector<std::string> aliases;
     std::vector<std::string> instructions;
     bool sides = false; ///< done on the left, then on the right
     int reps = 1;       ///< repetitions (per side)

@@ -82,7 +82,6 @@ Plan plan_session(const Session& session, double speed) {
     Plan plan;
     plan.id = session.id;
     plan.title = session.title;
-    plan.notes = session.notes;
     plan.left_out = session.left_out;
     plan.speed = speed > 0 ? speed : 1;
     const Timeline real(plan.speed);

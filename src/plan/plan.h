@@ -58,7 +58,6 @@ struct PlannedStep {
 struct Plan {
     std::string id;
     std::string title;
-    std::vector<std::string> notes;
     std::vector<std::string> left_out;
     double speed = 1;
     std::vector<PlannedStep> steps;

@@ -43,7 +43,6 @@ struct SessionStep {
 struct Session {
     std::string id;
     std::string title;
-    std::vector<std::string> notes; ///< shown once before the first step
     std::vector<SessionStep> steps;
     std::vector<std::string> left_out; ///< why steps were left out (e.g. not in the plan)
 };

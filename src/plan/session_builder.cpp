@@ -112,8 +112,8 @@ private:
             const auto& plan = m_settings.plan_supplements;
             if (plan && std::find(plan->begin(), plan->end(), s->id) == plan->end()) {
                 // Never ask anyone to take what is not in their own plan.
-                session.left_out.push_back(s->name + " is not in your plan (config.toml), so the "
-                                                     "step that takes it is left out.");
+                session.left_out.push_back(s->name + " is not in your plan, so the step that "
+                                                     "takes it is left out.");
                 return;
             }
             std::string text =

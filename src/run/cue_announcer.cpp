@@ -26,12 +26,19 @@ void CueAnnouncer::reap() {
     if (m_speaking > 0 && ::waitpid(m_speaking, nullptr, WNOHANG) != 0) m_speaking = -1;
 }
 
-void CueAnnouncer::announce(const Cue& cue) {
+void CueAnnouncer::announce(const std::vector<const Cue*>& cues) {
     if (m_bell != nullptr) {
         m_bell->write("\a");
         m_bell->flush();
     }
-    if (m_command.empty() || !m_error.empty() || cue.text.empty()) return;
+    // "4-7-8 breathing. Breathe in quietly through your nose": one utterance per instant.
+    std::string text;
+    for (const Cue* cue : cues) {
+        if (cue->text.empty()) continue;
+        if (!text.empty()) text += text.back() == '.' ? " " : ". ";
+        text += cue->text;
+    }
+    if (m_command.empty() || !m_error.empty() || text.empty()) return;
     reap();
     if (m_speaking > 0) {
         ::kill(m_speaking, SIGTERM);
@@ -41,7 +48,6 @@ void CueAnnouncer::announce(const Cue& cue) {
     std::vector<char*> argv;
     for (auto& word : m_command)
         argv.push_back(word.data());
-    std::string text = cue.text;
     argv.push_back(text.data());
     argv.push_back(nullptr);
 

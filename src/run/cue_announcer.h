@@ -18,7 +18,7 @@ public:
     /// `bell`: where to ring the bell (nullptr: no bell). `command`: argv (empty: none).
     CueAnnouncer(Output* bell, std::vector<std::string> command);
     ~CueAnnouncer() override;
-    void announce(const Cue& cue) override;
+    void announce(const std::vector<const Cue*>& cues) override;
     /// Why the cue command could not be run, if it could not ("" otherwise).
     const std::string& error() const { return m_error; }
 

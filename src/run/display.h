@@ -33,6 +33,7 @@ struct RunResult {
     std::size_t steps_skipped = 0; ///< skipped with n
     Nanos elapsed{0};              ///< routine time, pauses excluded
     Nanos wall{0};                 ///< wall time, pauses included
+    Nanos paused{0};               ///< time spent paused (space, Ctrl-Z)
 };
 
 class Display {
@@ -71,17 +72,18 @@ private:
     std::vector<Display*> m_displays;
 };
 
-/// Sounds for cues: the terminal bell and a spoken cue command.
+/// Sounds for cues: the terminal bell and a spoken cue command. Cues that fall on the same
+/// instant (a step and its first phase) come together, so that one sound says them all.
 class Announcer {
 public:
     virtual ~Announcer() = default;
-    virtual void announce(const Cue& cue) = 0;
+    virtual void announce(const std::vector<const Cue*>& cues) = 0;
 };
 
 /// No sound (--quiet, and tests).
 class SilentAnnouncer final : public Announcer {
 public:
-    void announce(const Cue&) override {}
+    void announce(const std::vector<const Cue*>&) override {}
 };
 
 } // namespace calmlegs

@@ -22,7 +22,7 @@ public:
             if (!wait_for(next) || m_stopped) break;
             if (next != before) continue; // a skip moved the next cue
             const Cue& cue = m_plan.cues[next++];
-            fire(cue);
+            fire(cue, next);
             if (cue.kind == CueKind::step && m_plan.steps[cue.step].source.waits &&
                 m_events.interactive())
                 wait_for_enter(cue.step, next);
@@ -62,10 +62,16 @@ private:
         m_stopped = true;
     }
 
-    void fire(const Cue& cue) {
+    /// Fires a cue; `next` is the index of the cue after it.
+    void fire(const Cue& cue, std::size_t next) {
         // The time is taken on waking, before any drawing, so `elapsed` is the true lateness.
         m_display.cue(cue, elapsed(m_events.now()));
-        if (cue.announced()) m_announcer.announce(cue);
+        if (cue.announced()) m_announce.push_back(&cue);
+        const bool more_now = next < m_plan.cues.size() && m_plan.cues[next].at == cue.at;
+        if (!more_now && !m_announce.empty()) {
+            m_announcer.announce(m_announce);
+            m_announce.clear();
+        }
         if (cue.kind == CueKind::step_end) {
             if (m_skipped[cue.step])
                 ++m_result.steps_skipped;
@@ -141,6 +147,7 @@ private:
             }
             if (event.kind == Event::Kind::key && (event.key == ' ' || event.key == 'n')) {
                 m_shift += m_events.now() - paused_at;
+                m_result.paused += m_events.now() - paused_at;
                 m_display.event(RunEvent::resumed, elapsed(m_events.now()));
                 if (event.key == 'n') skip_to_end_of_step(next, true);
                 return true;
@@ -178,7 +185,10 @@ private:
         m_display.suspend();
         m_events.stop_self();
         m_display.resume();
-        if (count_as_pause) m_shift += m_events.now() - stopped_at;
+        if (count_as_pause) {
+            m_shift += m_events.now() - stopped_at;
+            m_result.paused += m_events.now() - stopped_at;
+        }
     }
 
     const Plan& m_plan;
@@ -186,6 +196,7 @@ private:
     Display& m_display;
     Announcer& m_announcer;
     std::vector<bool> m_skipped;
+    std::vector<const Cue*> m_announce; ///< announced cues of the current instant
     SteadyTime m_start{};
     Nanos m_shift{0};
     RunResult m_result;

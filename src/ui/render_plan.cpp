@@ -25,8 +25,6 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         tag += " · at --speed " + std::string(speed);
     }
     page.title(plan.title, tag);
-    for (const auto& note : plan.notes)
-        page.warning(note);
     for (const auto& note : plan.left_out)
         page.muted("Left out: " + note);
     page.blank();
@@ -84,7 +82,6 @@ void write_plan_json(JsonWriter& json, const Plan& plan) {
     json.key("title").value(plan.title);
     json.key("speed").value(plan.speed, 3);
     json.key("total").value(seconds(plan.total), 3);
-    json.string_array("notes", plan.notes);
     json.string_array("left_out", plan.left_out);
     json.key("steps").begin_array();
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
@@ -113,7 +110,7 @@ void write_plan_json(JsonWriter& json, const Plan& plan) {
             for (const auto& phase : rhythm.phases) {
                 json.begin_object();
                 json.key("phase").value(to_string(phase.kind));
-                json.key("seconds").value(phase.seconds, 3);
+                json.key("seconds").value(phase.seconds / plan.speed, 3); // real time, as the rest
                 json.key("cue").value(phase.cue);
                 json.end_object();
             }

@@ -41,8 +41,8 @@ std::string summary_text(const Plan& plan, const RunResult& result) {
                        (result.steps_total == 1 ? " step" : " steps");
     if (result.steps_skipped > 0) done += " (" + std::to_string(result.steps_skipped) + " skipped)";
     std::string took = length_words(result.wall);
-    if (result.wall - result.elapsed > std::chrono::seconds(1))
-        took += ", " + length_words(result.wall - result.elapsed) + " of it paused";
+    if (result.paused >= std::chrono::seconds(1))
+        took += ", " + length_words(result.paused) + " of it paused";
     switch (result.outcome) {
     case RunResult::Outcome::completed:
         return "Done: " + plan.title + ", " + done + " in " + took + ".";
@@ -65,8 +65,6 @@ void PlainDisplay::begin(const Plan& plan) {
     line(plan.title + " · " + std::to_string(plan.steps.size()) +
          (plan.steps.size() == 1 ? " step · " : " steps · ") +
          length_words(nominal(plan.total, plan.speed)));
-    for (const auto& note : plan.notes)
-        line("Note: " + note);
     for (const auto& note : plan.left_out)
         line("Left out: " + note);
 }
@@ -128,23 +126,36 @@ void PlainDisplay::end(const RunResult& result) {
     line(summary_text(*m_plan, result));
 }
 
-void JsonDisplay::begin(const Plan& plan) {
-    m_plan = &plan;
+/// Every event has the same first keys: event, routine, step (1-based; null before the
+/// first step and at the end), title (the step's, or the routine's), text.
+JsonWriter JsonDisplay::event_head(std::string_view event, std::optional<std::size_t> step,
+                                   std::string_view text) const {
     JsonWriter json(JsonWriter::Layout::compact);
     json.begin_object();
-    json.key("event").value("start");
-    json.key("routine").value(plan.id);
-    json.key("title").value(plan.title);
-    json.key("steps").value(static_cast<std::int64_t>(plan.steps.size()));
-    json.key("total").value(seconds(plan.total), 3);
-    json.key("speed").value(plan.speed, 3);
-    json.string_array("notes", plan.notes);
-    json.string_array("left_out", plan.left_out);
-    json.key("offset").value(0.0);
-    json.key("elapsed").value(0.0);
+    json.key("event").value(event);
+    json.key("routine").value(m_plan->id);
+    json.key("step").number_or_null(step ? static_cast<std::int64_t>(*step + 1) : 0);
+    json.key("title").value(step ? m_plan->steps[*step].source.title : m_plan->title);
+    json.key("text").value(text);
+    return json;
+}
+
+void JsonDisplay::write(JsonWriter& json) {
     json.end_object();
     m_out.write(json.str() + "\n");
     m_out.flush();
+}
+
+void JsonDisplay::begin(const Plan& plan) {
+    m_plan = &plan;
+    JsonWriter json = event_head("start", std::nullopt, "");
+    json.key("steps").value(static_cast<std::int64_t>(plan.steps.size()));
+    json.key("total").value(seconds(plan.total), 3);
+    json.key("speed").value(plan.speed, 3);
+    json.string_array("left_out", plan.left_out);
+    json.key("offset").value(0.0);
+    json.key("elapsed").value(0.0);
+    write(json);
 }
 
 void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
@@ -152,73 +163,57 @@ void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
     if (cue.kind == CueKind::end) return;   // "end" carries the outcome: written by end()
     m_step = cue.step;
     const PlannedStep& step = m_plan->steps[cue.step];
-    JsonWriter json(JsonWriter::Layout::compact);
-    json.begin_object();
-    json.key("event").value(to_string(cue.kind));
-    json.key("routine").value(m_plan->id);
-    json.key("step").value(static_cast<std::int64_t>(cue.step + 1));
-    json.key("title").value(step.source.title);
+    JsonWriter json =
+        event_head(to_string(cue.kind), cue.step,
+                   cue.kind == CueKind::step ? std::string_view(step.source.text) : cue.text);
     switch (cue.kind) {
     case CueKind::step:
-        json.key("text").value(step.source.text);
         json.key("kind").value(step.source.kind);
         json.key("seconds").value(seconds(cue.length), 3);
         json.key("waits").value(step.source.waits);
         json.string_array("notes", step.source.notes);
         break;
-    case CueKind::side:
-        json.key("text").value(cue.text);
-        json.key("side").value(cue.side == 1 ? "left" : "right");
-        break;
+    case CueKind::side: json.key("side").value(cue.side == 1 ? "left" : "right"); break;
     case CueKind::phase:
-        json.key("text").value(cue.text);
         json.key("phase").value(to_string(cue.phase));
         json.key("seconds").value(seconds(cue.length), 3);
         json.key("cycle").value(cue.repeat);
         json.key("cycles").value(cue.repeats);
         break;
-    case CueKind::tick:
-        json.key("remaining").value(cue.remaining);
-        break;
-    default:
-        break;
+    case CueKind::tick: json.key("remaining").value(cue.remaining); break;
+    default: break;
     }
     json.key("offset").value(seconds(cue.at), 3);
     json.key("elapsed").value(seconds(elapsed), 6);
-    json.end_object();
-    m_out.write(json.str() + "\n");
-    m_out.flush();
+    write(json);
 }
 
 void JsonDisplay::event(RunEvent event, Nanos elapsed) {
     if (event == RunEvent::help) return;
-    JsonWriter json(JsonWriter::Layout::compact);
-    json.begin_object();
-    json.key("event").value(to_string(event));
-    json.key("routine").value(m_plan->id);
-    json.key("step").value(static_cast<std::int64_t>(m_step + 1));
+    JsonWriter json = event_head(to_string(event), m_step, "");
+    json.key("offset").null(); // not a planned moment
     json.key("elapsed").value(seconds(elapsed), 6);
-    json.end_object();
-    m_out.write(json.str() + "\n");
-    m_out.flush();
+    write(json);
 }
 
 void JsonDisplay::end(const RunResult& result) {
-    JsonWriter json(JsonWriter::Layout::compact);
-    json.begin_object();
-    json.key("event").value("end");
-    json.key("routine").value(m_plan->id);
+    const bool completed = result.outcome == RunResult::Outcome::completed;
+    JsonWriter json = event_head("end", std::nullopt, summary_text(*m_plan, result));
     json.key("outcome").value(to_string(result.outcome));
     json.key("signal").number_or_null(result.signal);
     json.key("steps_done").value(static_cast<std::int64_t>(result.steps_done));
     json.key("steps_skipped").value(static_cast<std::int64_t>(result.steps_skipped));
     json.key("steps_total").value(static_cast<std::int64_t>(result.steps_total));
-    json.key("offset").value(seconds(m_plan->total), 3);
-    json.key("elapsed").value(seconds(result.elapsed), 6);
+    json.key("paused").value(seconds(result.paused), 6);
     json.key("wall").value(seconds(result.wall), 6);
-    json.end_object();
-    m_out.write(json.str() + "\n");
-    m_out.flush();
+    // The planned end, when the routine got there.
+    json.key("offset");
+    if (completed)
+        json.value(seconds(m_plan->total), 3);
+    else
+        json.null();
+    json.key("elapsed").value(seconds(result.elapsed), 6);
+    write(json);
 }
 
 } // namespace calmlegs

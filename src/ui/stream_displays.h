@@ -3,6 +3,7 @@
 // plain text, or one JSON object per event. Both flush every line at once.
 
 #include "run/display.h"
+#include "ui/json.h"
 #include "ui/output.h"
 
 #include <string>
@@ -37,6 +38,10 @@ public:
     void end(const RunResult& result) override;
 
 private:
+    JsonWriter event_head(std::string_view event, std::optional<std::size_t> step,
+                          std::string_view text) const;
+    void write(JsonWriter& json);
+
     Output& m_out;
     const Plan* m_plan = nullptr;
     std::size_t m_step = 0;

@@ -184,6 +184,8 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
     if (!step.source.group.empty()) m.step += " (" + step.source.group + ")";
     m.text = step.source.text;
     m.notes = step.source.notes;
+    if (m_step == 0) // what the person's plan left out, said while the routine begins
+        m.notes.insert(m.notes.begin(), m_plan->left_out.begin(), m_plan->left_out.end());
     const Nanos step_elapsed = std::clamp(elapsed - Nanos(step.at), Nanos(0), Nanos(step.length));
     const Nanos step_left = Nanos(step.length) - step_elapsed;
     m.step_done = step.length.count() > 0 ? static_cast<double>(step_elapsed.count()) /

@@ -138,11 +138,16 @@ run env CALMLEGS_EVENT_LOG="$TMP/events.jsonl" "$BIN" breathe 2-2 --cycles 1 --s
 expect_status 0
 check; grep -q '"event":"end"' "$TMP/events.jsonl" || fail "no end event in CALMLEGS_EVENT_LOG"
 
+run env CALMLEGS_EVENT_LOG=/nonexistent/dir/events "$BIN" breathe 2-2 --cycles 1 --speed 8
+expect_status 2
+expect_err "cannot open CALMLEGS_EVENT_LOG=/nonexistent/dir/events"
+expect_empty_out # told before anything ran
+
 # A cue command that cannot run is reported, and the routine still runs.
 printf '[cues]\ncommand = ["/nonexistent/say"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" breathe 2-2 --cycles 1 --speed 8
 expect_status 0
-expect_err "the cue command '/nonexistent/say' could not be run"
+expect_err "the cue command '/nonexistent/say' was not found, so this routine has no spoken cues"
 # A working one gets each cue's text as its last argument, not through a shell.
 cat >"$TMP/say" <<SAY
 #!/bin/sh
@@ -153,7 +158,9 @@ printf '[cues]\ncommand = ["%s", "--voice", "a b"]\n' "$TMP/say" >"$XDG_CONFIG_H
 run "$BIN" breathe 4-4 --cycles 1 --speed 2
 expect_status 0
 sleep 0.3
-check; grep -qx -- '--voice a b Breathe in' "$TMP/said" || fail "the cue command did not say 'Breathe in'"
+# The step and its first phase start together: one utterance says both.
+check; grep -qx -- '--voice a b 4-4 breathing. Breathe in' "$TMP/said" || fail "the cue command did not say the step and 'Breathe in'"
+check; grep -qx -- '--voice a b Breathe out' "$TMP/said" || fail "the cue command did not say 'Breathe out'"
 run "$BIN" breathe 4-4 --cycles 1 --speed 2 --quiet
 check; [ "$(grep -c 'Breathe in' "$TMP/said")" -eq 1 ] || fail "--quiet should not run the cue command"
 rm -f "$XDG_CONFIG_HOME/calmlegs/config.toml"

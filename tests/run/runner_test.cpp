@@ -54,7 +54,11 @@ public:
 class CountingAnnouncer final : public Announcer {
 public:
     std::vector<CueKind> kinds;
-    void announce(const Cue& cue) override { kinds.push_back(cue.kind); }
+    std::vector<std::size_t> batches; ///< how many cues each announcement carried
+    void announce(const std::vector<const Cue*>& cues) override {
+        for (const Cue* cue : cues) kinds.push_back(cue->kind);
+        batches.push_back(cues.size());
+    }
 };
 
 /// Three prompts of 10 s; the second waits for Enter when `waits`.
@@ -147,6 +151,7 @@ TEST_CASE("space pauses: every later deadline moves by the pause") {
         CHECK(fired.elapsed == Nanos(fired.at));
     CHECK(result.elapsed == 30s);
     CHECK(result.wall == 60s);
+    CHECK(result.paused == 30s);
     CHECK(result.outcome == RunResult::Outcome::completed);
 }
 
@@ -203,6 +208,7 @@ TEST_CASE("a step that needs the person waits for Enter on a terminal") {
     run.events.key_at(45s, '\n'); // step 2 starts at 10 s and is done at 45 s
     const RunResult result = run.go(plan);
     CHECK(result.wall == 55s);
+    CHECK(result.paused == 0s); // waiting for the person is part of the routine
     CHECK(result.steps_done == 3);
     const auto starts = run.display.of(CueKind::step);
     REQUIRE(starts.size() == 3);
@@ -235,6 +241,7 @@ TEST_CASE("Ctrl-Z gives the terminal back and counts as a pause") {
     CHECK(run.display.resumes == 1);
     CHECK(result.wall == 90s);
     CHECK(result.elapsed == 30s);
+    CHECK(result.paused == 60s);
     for (const auto& fired : run.display.fired)
         CHECK(fired.elapsed == Nanos(fired.at));
 }
@@ -268,5 +275,7 @@ TEST_CASE("animation frames come between cues, and sounds only with steps and ph
     CHECK(run.display.frames < 304);
     for (CueKind kind : run.announcer.kinds)
         CHECK((kind == CueKind::step || kind == CueKind::phase || kind == CueKind::side));
-    CHECK(run.announcer.kinds.size() == 13); // the step and its 12 phases
+    CHECK(run.announcer.kinds.size() == 13); // the step and its 12 phases...
+    REQUIRE(run.announcer.batches.size() == 12);
+    CHECK(run.announcer.batches[0] == 2); // ... the step and the first in-breath said as one
 }

@@ -95,14 +95,14 @@ TEST_CASE("JSON display: one object per event with planned and measured times") 
     run_with(display, plan, events);
     const auto lines = split_lines(out.text());
     REQUIRE(lines.size() == plan.cues.size()); // start and end included, once each
-    CHECK(lines.front().rfind("{\"event\":\"start\",\"routine\":\"small\",\"title\":\"Small\","
-                              "\"steps\":2,\"total\":11,",
+    CHECK(lines.front().rfind("{\"event\":\"start\",\"routine\":\"small\",\"step\":null,"
+                              "\"title\":\"Small\",\"text\":\"\",\"steps\":2,\"total\":11,",
                               0) == 0);
     CHECK(lines[1] == "{\"event\":\"step\",\"routine\":\"small\",\"step\":1,\"title\":\"Settle\","
                       "\"text\":\"Lie down.\",\"kind\":\"prompt\",\"seconds\":3,\"waits\":false,"
                       "\"notes\":[],\"offset\":0,\"elapsed\":0}");
     CHECK(lines[2] == "{\"event\":\"tick\",\"routine\":\"small\",\"step\":1,\"title\":\"Settle\","
-                      "\"remaining\":2,\"offset\":1,\"elapsed\":1.0003}");
+                      "\"text\":\"\",\"remaining\":2,\"offset\":1,\"elapsed\":1.0003}");
     bool saw_phase = false;
     for (const auto& line : lines)
         if (line.find("\"event\":\"phase\"") != std::string::npos &&
@@ -113,10 +113,11 @@ TEST_CASE("JSON display: one object per event with planned and measured times") 
             CHECK(line.find("\"elapsed\":5.0003") != std::string::npos);
         }
     CHECK(saw_phase);
-    CHECK(lines.back().rfind("{\"event\":\"end\",\"routine\":\"small\",\"outcome\":\"completed\","
-                             "\"signal\":null,\"steps_done\":2,\"steps_skipped\":0,"
-                             "\"steps_total\":2,\"offset\":11,\"elapsed\":11.0003",
-                             0) == 0);
+    CHECK(lines.back() ==
+          "{\"event\":\"end\",\"routine\":\"small\",\"step\":null,\"title\":\"Small\","
+          "\"text\":\"Done: Small, 2 of 2 steps in 11 s.\",\"outcome\":\"completed\","
+          "\"signal\":null,\"steps_done\":2,\"steps_skipped\":0,\"steps_total\":2,\"paused\":0,"
+          "\"wall\":11.0003,\"offset\":11,\"elapsed\":11.0003}");
 }
 
 TEST_CASE("terminal display: takes the screen, draws frames, gives it all back") {
