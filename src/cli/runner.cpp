@@ -69,12 +69,14 @@ ExitStatus exit_status(const RunResult& result) {
         break;
     }
     switch (result.signal) {
+    case SIGINT:
+        return ExitStatus::interrupted;
     case SIGTERM:
         return ExitStatus::terminated;
     case SIGHUP:
         return ExitStatus::hangup;
-    default:
-        return ExitStatus::interrupted;
+    default: // SIGPIPE: 141, as a shell reports a process the signal ended
+        return static_cast<ExitStatus>(128 + result.signal);
     }
 }
 

@@ -24,7 +24,9 @@ extern "C" void on_signal(int signal) {
     errno = saved;
 }
 
-constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH};
+// SIGPIPE too: when whoever reads the output goes away (`calmlegs tonight | head`), the run
+// must stop through the same door as the others, so the terminal is given back.
+constexpr int k_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH, SIGPIPE};
 struct sigaction g_previous[sizeof k_signals / sizeof k_signals[0]];
 
 void catch_signal(int signal, struct sigaction* previous) {

@@ -25,7 +25,8 @@ private:
 };
 
 /// Waits for deadlines on the steady clock, for keys on `input_fd` (in raw mode, when it is
-/// the foreground terminal) and for SIGINT, SIGTERM, SIGHUP, SIGTSTP and SIGWINCH.
+/// the foreground terminal) and for SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP and SIGWINCH.
+/// Only one may exist at a time: signals reach it through one process-wide pipe.
 class TerminalEvents final : public EventSource {
 public:
     /// `read_keys`: read keys when `input_fd` is a terminal in the foreground.

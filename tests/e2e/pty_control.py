@@ -147,6 +147,7 @@ def suspend_and_quit(pid, fd, buffer):
     while not os.path.exists(during) and time.monotonic() < deadline:
         read_until(fd, b"\x00", buffer, 0.05)
     check(os.path.exists(during), "Ctrl-Z did not stop calmlegs (the shell never saw it stop)")
+    read_until(fd, b"\x00", buffer, 0.2)  # what was written before the stop may still be in transit
     check(buffer.rfind(b"\x1b[?1049l") > mark, "on Ctrl-Z the alternate screen was not left")
     time.sleep(0.2)
     before = open(os.path.join(current_work, "before")).read()
@@ -176,6 +177,31 @@ for name, action, expected in [
     check(status == expected, f"{name}: exit status {status}, expected {expected}")
     check("Stopped: Coherent breathing" in text or "Interrupted: Coherent breathing" in text,
           f"{name}: no summary after the run")
+
+# The reader of the output goes away (`| head -3`) while keys are read from the terminal: the
+# run stops, and the terminal is given back all the same.
+def piped_scenario():
+    work = tempfile.mkdtemp()
+    script = (
+        f"stty -a > {work}/before\n"
+        f"LANG=C.UTF-8 XDG_CONFIG_HOME={work} '{BIN}' breathe 1-1 --cycles 30 --no-bell | head -3\n"
+        "echo \"status=$?\"\n"
+        f"stty -a > {work}/after\n"
+    )
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp("sh", ["sh", "-c", script])
+    buffer = bytearray()
+    read_until(fd, b"status=", buffer, 20)
+    read_until(fd, b"\x00", buffer, 0.5)
+    os.waitpid(pid, 0)
+    os.close(fd)
+    check(b"status=" in buffer, "| head: the pipeline did not end")
+    check(open(f"{work}/before").read() == open(f"{work}/after").read(),
+          "| head: stty -a changed")
+
+
+piped_scenario()
 
 # Pause and resume with space, then skip with n: the routine ends normally.
 def pause_skip(pid, fd, buffer):
