@@ -60,7 +60,7 @@ Command setup_breathe(CLI::App& parent, Context& context) {
     CLI::App* app =
         parent.add_subcommand("breathe", "A breathing session: 4-7-8, coherent, box or your own");
     app->add_option("PATTERN", options->pattern,
-                    "4-7-8 (default), coherent, box, or your own seconds: 6-6, 4-2-6, 3-3-3-3");
+                    "4-7-8 (default), coherent, box, or seconds: 6-6, 4-2-6");
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
                        ->type_name("N")
                        ->check(CLI::Range(1, 1000));
