@@ -45,7 +45,9 @@ int main(int argc, char** argv) {
     const double all = median_microseconds(runs, [&] {
         ContentStore store(files, {dir});
         entries = store.supplements().size() + store.steps().size() + store.references().size() +
-                  store.notes().size() + store.stack().size() + (store.guide() ? 1 : 0);
+                  store.notes().size() + store.stack().size() + (store.guide() ? 1 : 0) +
+                  store.patterns().size() + store.routines().size();
+        for (const auto& id : store.exercise_ids()) entries += store.exercise(id) != nullptr;
         clean = clean && store.diagnostics().empty();
     });
     const double one = median_microseconds(runs, [&] {
