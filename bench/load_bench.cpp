@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
         entries = store.supplements().size() + store.steps().size() + store.references().size() +
                   store.notes().size() + store.stack().size() + (store.guide() ? 1 : 0) +
                   store.patterns().size() + store.routines().size();
-        for (const auto& id : store.exercise_ids()) entries += store.exercise(id) != nullptr;
+        for (const auto& id : store.exercise_ids())
+            entries += store.exercise(id) != nullptr;
         clean = clean && store.diagnostics().empty();
     });
     const double one = median_microseconds(runs, [&] {

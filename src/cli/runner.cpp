@@ -158,8 +158,8 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         context.error(log.error(), "Point CALMLEGS_EVENT_LOG at a file that can be written.");
         return ExitStatus::usage;
     }
-    std::vector<std::string> cue_command = options.quiet ? std::vector<std::string>{}
-                                                         : config->cue_command;
+    std::vector<std::string> cue_command =
+        options.quiet ? std::vector<std::string>{} : config->cue_command;
     if (!cue_command.empty() && !can_run(cue_command.front())) {
         context.error("the cue command '" + cue_command.front() +
                           "' was not found, so this routine has no spoken cues",

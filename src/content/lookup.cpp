@@ -8,6 +8,20 @@ namespace calmlegs {
 
 namespace {
 
+/// Copies a resolution into a look-up's result, with `items` indexed as the keys were.
+template <typename Result, typename Item>
+void settle(Result& result, const Resolution& resolution, const std::vector<Item>& items) {
+    result.status = resolution.status;
+    result.match = resolution.match;
+    result.suggestion = resolution.suggestion;
+    result.suggestion_is_close = resolution.suggestion_is_close;
+    if (resolution.status == Resolution::Status::found)
+        result.found = items[resolution.entries.front()];
+    else if (resolution.status == Resolution::Status::ambiguous)
+        for (std::size_t entry : resolution.entries)
+            result.candidates.push_back(items[entry]);
+}
+
 /// The names of an entry a person may type.
 template <typename Entry>
 void add_names(std::vector<NameKey>& keys, const Entry& entry, std::size_t index) {
@@ -43,16 +57,7 @@ Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, 
     std::vector<NameKey> keys;
     for (std::size_t i = 0; i < all.size(); ++i)
         add_names(keys, *all[i], i);
-    const Resolution resolution = resolve_name(query, keys);
-    result.status = resolution.status;
-    result.match = resolution.match;
-    result.suggestion = resolution.suggestion;
-    result.suggestion_is_close = resolution.suggestion_is_close;
-    if (resolution.status == Resolution::Status::found)
-        result.found = all[resolution.entries.front()];
-    else if (resolution.status == Resolution::Status::ambiguous)
-        for (std::size_t entry : resolution.entries)
-            result.candidates.push_back(all[entry]);
+    settle(result, resolve_name(query, keys), all);
     return result;
 }
 
@@ -110,16 +115,7 @@ GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
         for (const auto& alias : step->aliases)
             keys.push_back({alias, index});
     }
-    const Resolution resolution = resolve_name(query, keys);
-    result.status = resolution.status;
-    result.match = resolution.match;
-    result.suggestion = resolution.suggestion;
-    result.suggestion_is_close = resolution.suggestion_is_close;
-    if (resolution.status == Resolution::Status::found)
-        result.found = parts[resolution.entries.front()];
-    else if (resolution.status == Resolution::Status::ambiguous)
-        for (std::size_t entry : resolution.entries)
-            result.candidates.push_back(parts[entry]);
+    settle(result, resolve_name(query, keys), parts);
     return result;
 }
 

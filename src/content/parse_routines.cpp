@@ -35,12 +35,7 @@ std::optional<BreathingPattern> parse_pattern(std::string_view text, const std::
     if (!root) return std::nullopt;
     FieldReader fields(*root, file, diags);
     BreathingPattern pattern;
-    pattern.file = file;
-    pattern.pos = fields.position();
-    pattern.id = read_entry_id(fields, stem);
-    pattern.name = fields.string("name", Presence::required);
-    pattern.aliases = fields.strings("aliases", Presence::optional);
-    pattern.where = name_positions(fields);
+    read_entry_head(fields, pattern, stem);
     pattern.summary = fields.string("summary", Presence::required);
     pattern.phases = read_phases(fields, true);
     pattern.cycles = fields.integer("cycles", Presence::optional, 1, 1000).value_or(0);
@@ -58,11 +53,7 @@ std::optional<Exercise> parse_exercise(std::string_view text, const std::string&
     if (!root) return std::nullopt;
     FieldReader fields(*root, file, diags);
     Exercise exercise;
-    exercise.file = file;
-    exercise.pos = fields.position();
-    exercise.id = read_entry_id(fields, stem);
-    exercise.name = fields.string("name", Presence::required);
-    exercise.where = name_positions(fields);
+    read_entry_head(fields, exercise, stem);
     exercise.instructions = fields.strings("instructions", Presence::required, 1);
     exercise.sides = fields.boolean("sides", false);
     exercise.reps = fields.integer("reps", Presence::required, 1, 1000).value_or(1);
@@ -82,12 +73,7 @@ std::optional<Routine> parse_routine(std::string_view text, const std::string& f
     if (!root) return std::nullopt;
     FieldReader fields(*root, file, diags);
     Routine routine;
-    routine.file = file;
-    routine.pos = fields.position();
-    routine.id = read_entry_id(fields, stem);
-    routine.name = fields.string("name", Presence::required);
-    routine.aliases = fields.strings("aliases", Presence::optional);
-    routine.where = name_positions(fields);
+    read_entry_head(fields, routine, stem);
     routine.summary = fields.string("summary", Presence::required);
     fields.tables(
         "step", Presence::required,

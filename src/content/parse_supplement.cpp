@@ -36,12 +36,7 @@ std::optional<Supplement> parse_supplement(std::string_view text, const std::str
     if (!root) return std::nullopt;
     FieldReader fields(*root, file, diags);
     Supplement s;
-    s.file = file;
-    s.pos = fields.position();
-    s.id = read_entry_id(fields, stem);
-    s.name = fields.string("name", Presence::required);
-    s.aliases = fields.strings("aliases", Presence::optional);
-    s.where = name_positions(fields);
+    read_entry_head(fields, s, stem);
     const std::string kind = fields.choice("kind", Presence::required, supplement_kind_names());
     if (auto parsed = parse_supplement_kind(kind)) s.kind = *parsed;
     s.benefit = fields.string("benefit", Presence::required);

@@ -66,7 +66,6 @@ struct Exercise {
     std::string file;
     SourcePos pos;
     NamePositions where;
-
 };
 
 /// What a routine step is.

@@ -169,8 +169,7 @@ std::vector<std::string> FieldReader::strings(std::string_view key, Presence pre
     return out;
 }
 
-std::optional<int> FieldReader::integer(std::string_view key, Presence presence, int min,
-                                        int max) {
+std::optional<int> FieldReader::integer(std::string_view key, Presence presence, int min, int max) {
     const toml::node* node = find(key, presence, "an integer");
     if (node == nullptr) return std::nullopt;
     const auto* value = node->as_integer();

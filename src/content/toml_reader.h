@@ -102,6 +102,20 @@ std::string read_entry_id(FieldReader& reader, std::string_view stem);
 /// Where the id, name and aliases of the table are written.
 NamePositions name_positions(const FieldReader& reader);
 
+/// Reads what every entry in a file of its own starts with: its file and position, id (which
+/// must match the file's stem), display name, aliases (for entries that have them) and where
+/// those are written.
+template <typename Entry>
+void read_entry_head(FieldReader& fields, Entry& entry, std::string_view stem) {
+    entry.file = fields.file();
+    entry.pos = fields.position();
+    entry.id = read_entry_id(fields, stem);
+    entry.name = fields.string("name", Presence::required);
+    if constexpr (requires { entry.aliases; })
+        entry.aliases = fields.strings("aliases", Presence::optional);
+    entry.where = name_positions(fields);
+}
+
 /// Tracks ids seen within one file and reports a repeat at its position.
 class DuplicateIds {
 public:

@@ -173,15 +173,20 @@ void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
         json.key("waits").value(step.source.waits);
         json.string_array("notes", step.source.notes);
         break;
-    case CueKind::side: json.key("side").value(cue.side == 1 ? "left" : "right"); break;
+    case CueKind::side:
+        json.key("side").value(cue.side == 1 ? "left" : "right");
+        break;
     case CueKind::phase:
         json.key("phase").value(to_string(cue.phase));
         json.key("seconds").value(seconds(cue.length), 3);
         json.key("cycle").value(cue.repeat);
         json.key("cycles").value(cue.repeats);
         break;
-    case CueKind::tick: json.key("remaining").value(cue.remaining); break;
-    default: break;
+    case CueKind::tick:
+        json.key("remaining").value(cue.remaining);
+        break;
+    default:
+        break;
     }
     json.key("offset").value(seconds(cue.at), 3);
     json.key("elapsed").value(seconds(elapsed), 6);

@@ -9,9 +9,7 @@
 using namespace calmlegs;
 using calmlegs::test::formatted;
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("the shipped content has no problems") {
     RealFileSystem files;

@@ -56,7 +56,8 @@ public:
     std::vector<CueKind> kinds;
     std::vector<std::size_t> batches; ///< how many cues each announcement carried
     void announce(const std::vector<const Cue*>& cues) override {
-        for (const Cue* cue : cues) kinds.push_back(cue->kind);
+        for (const Cue* cue : cues)
+            kinds.push_back(cue->kind);
         batches.push_back(cues.size());
     }
 };
