@@ -81,7 +81,7 @@ TEST_CASE("a broken entry is reported and never shown") {
     CHECK(store.diagnostics().problems()[0].file == "/base/supplements/iron.toml");
 }
 
-TEST_CASE("steps are found by number and by id; a person's file overrides by id") {
+TEST_CASE("steps are found by number and by id, and a person's file overrides by id") {
     const std::string step4 = "number = 4\nid = \"sleep\"\ntitle = \"Sleep\"\nsummary = \"s\"\n"
                               "[[section]]\ntitle = \"t\"\ntext = \"x\"\n";
     MemoryFileSystem files;

@@ -42,7 +42,7 @@ void check_order(const Plan& plan) {
 
 } // namespace
 
-TEST_CASE("4-7-8: four cycles of in 4 s, hold 7 s, out 8 s; 76 s in all") {
+TEST_CASE("4-7-8: four cycles of in 4 s, hold 7 s, out 8 s, 76 s in all") {
     const auto p = pattern(
         {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
         4);
@@ -125,7 +125,7 @@ TEST_CASE("an exercise on both sides: left, a switch, right") {
     CHECK(phases[13]->side == 2);
 }
 
-TEST_CASE("steps follow each other; a step ends before the next begins") {
+TEST_CASE("steps follow each other: a step ends before the next begins") {
     Session session;
     session.title = "Two";
     for (int i = 0; i < 2; ++i) {

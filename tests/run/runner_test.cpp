@@ -156,7 +156,7 @@ TEST_CASE("space pauses: every later deadline moves by the pause") {
     CHECK(result.outcome == RunResult::Outcome::completed);
 }
 
-TEST_CASE("n skips the rest of the step; the next starts at once") {
+TEST_CASE("n skips the rest of the step, and the next starts at once") {
     const Plan plan = prompts();
     Run run;
     run.events.key_at(2s, 'n');

@@ -106,7 +106,7 @@ TEST_CASE("the stack table shows the five rows with a footnote for the condition
     }
 }
 
-TEST_CASE("step pages list their sections; step 9 is numbered") {
+TEST_CASE("step pages list their sections, and step 9 is numbered") {
     Shipped shipped;
     const Step* ritual = shipped.store.step(9);
     REQUIRE(ritual != nullptr);
