@@ -3,6 +3,7 @@
 #include "calmlegs_config.h"
 #include "cli/commands.h"
 #include "content/names.h"
+#include "ui/text.h"
 
 #include <cstdio>
 
@@ -24,10 +25,11 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
         return to_int(ExitStatus::usage);
     }
     // No command was recognised: was the first word meant to be one?
-    std::string first;
-    for (int i = 1; i < argc && first.empty(); ++i)
-        if (argv[i][0] != '-') first = argv[i];
-    if (!first.empty()) {
+    int first = 0;
+    for (int i = 1; i < argc && first == 0; ++i)
+        if (argv[i][0] != '-') first = i;
+    if (first != 0) {
+        const std::string typed = argv[first];
         std::vector<std::string> names;
         for (const auto& command : commands)
             names.push_back(command.app->get_name());
@@ -35,12 +37,19 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
         for (std::size_t i = 0; i < names.size(); ++i)
             hint += (i ? ", " : "") + names[i];
         hint += "\nHelp: calmlegs --help";
-        if (auto near = nearest_name(first, names, 3)) {
+        const auto near = nearest_name(typed, names, 3);
+        if (near && 2 * edit_distance(normalize_name(typed), *near) <=
+                        static_cast<int>(normalize_name(typed).size())) {
+            // The line as typed with the command corrected, or the command's example when
+            // nothing followed it.
+            std::string line = "calmlegs";
+            for (int i = 1; i < argc; ++i)
+                line += " " + shell_quote(i == first ? *near : std::string(argv[i]));
             for (const auto& command : commands)
-                if (command.app->get_name() == *near)
-                    hint = "Did you mean: " + command.example + "\nHelp: calmlegs --help";
+                if (command.app->get_name() == *near && first == argc - 1) line = command.example;
+            hint = "Did you mean: " + line + "\nHelp: calmlegs --help";
         }
-        context.error("unknown command '" + first + "'", hint);
+        context.error("unknown command '" + typed + "'", hint);
         return to_int(ExitStatus::usage);
     }
     context.error(error.what(), "Help: calmlegs --help");

@@ -213,7 +213,11 @@ ExitStatus Context::report_miss(const Miss& miss) {
                 .value(candidate.name)
                 .end_object();
         json.end_array();
-        json.key("suggestion").text_or_null(miss.suggestion.value_or(""));
+        json.key("suggestion").text_or_null(miss.suggestion ? miss.suggestion->id : "");
+        json.key("mentioned_in").begin_array();
+        for (const auto& entry : miss.mentioned)
+            json.begin_object().key("id").value(entry.id).key("name").value(entry.name).end_object();
+        json.end_array();
         json.end_object();
         print_json(json);
     }
@@ -224,10 +228,14 @@ ExitStatus Context::report_miss(const Miss& miss) {
         error("'" + miss.query + "' matches more than one " + miss.what + ".", hint);
     } else {
         std::string hint = miss.note.empty() ? "" : miss.note + "\n";
-        if (miss.suggestion && miss.suggestion_is_close)
-            hint = "Did you mean: " + miss.command + " " + *miss.suggestion + "\n";
-        else if (miss.suggestion)
-            hint = "The nearest name is '" + *miss.suggestion + "', not a close match.\n";
+        if (miss.suggestion)
+            hint += "Did you mean: " + miss.command + " " + miss.suggestion->id + "    (" +
+                    miss.suggestion->name + ")\n";
+        if (!miss.mentioned.empty()) {
+            hint += "It is mentioned in:\n";
+            for (const auto& entry : miss.mentioned)
+                hint += "  " + miss.command + " " + entry.id + "    (" + entry.name + ")\n";
+        }
         hint += "See them all: " + miss.listing;
         error(miss.none + " " + miss.what + " named '" + miss.query + "'.", hint);
     }

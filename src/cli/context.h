@@ -35,8 +35,8 @@ struct Miss {
         std::string name; ///< what it is
     };
     std::vector<Candidate> candidates; ///< when ambiguous
-    std::optional<std::string> suggestion;
-    bool suggestion_is_close = false;
+    std::optional<Candidate> suggestion; ///< when not found: what the person probably meant
+    std::vector<Candidate> mentioned;    ///< when not found: entries whose text mentions it
     std::string what;    ///< "entry", "part of the guide"
     std::string command; ///< the command to type with a name after it, "calmlegs supplement"
     std::string listing; ///< the command that lists everything, "calmlegs supplements --all"
@@ -52,8 +52,7 @@ Miss miss_of(const Lookup<Entry>& lookup, std::string query) {
     miss.query = std::move(query);
     miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
     for (const Entry* entry : lookup.candidates) miss.candidates.push_back({entry->id, entry->name});
-    miss.suggestion = lookup.suggestion;
-    miss.suggestion_is_close = lookup.suggestion_is_close;
+    if (lookup.suggestion) miss.suggestion = {lookup.suggestion->id, lookup.suggestion->name};
     return miss;
 }
 

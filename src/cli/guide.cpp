@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "content/lookup.h"
+#include "content/names.h"
 #include "content/search.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
@@ -16,13 +17,6 @@ struct GuideOptions {
     std::vector<std::string> step;
     std::vector<std::string> search;
 };
-
-std::string join_words(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& word : words)
-        out += (out.empty() ? "" : " ") + word;
-    return out;
-}
 
 Miss::Candidate candidate(const GuidePart& part) {
     switch (part.kind) {
@@ -54,7 +48,13 @@ ExitStatus show_index(Context& context, ContentStore& store) {
 }
 
 ExitStatus show_search(Context& context, ContentStore& store,
-                       const std::vector<std::string>& words) {
+                       const std::vector<std::string>& arguments) {
+    const std::vector<std::string> words = split_words(arguments);
+    if (words.empty()) {
+        context.error("--search needs at least one word.",
+                      "Try: calmlegs guide --search magnesium");
+        return ExitStatus::usage;
+    }
     const auto hits = search_content(store, words);
     const std::string query = join_words(words);
     if (context.content_has_problems()) return context.report_content_problems();
@@ -102,7 +102,7 @@ ExitStatus show_search(Context& context, ContentStore& store,
                                         ? "Step " + std::to_string(hit.number) + " · " + hit.where
                                         : hit.where;
                 page.raw(style.label(elide(where, render.width)));
-                page.paragraph(snippet(hit.text, words.front(), render.width * 2 - 8), 2);
+                page.paragraph(snippet(hit.text, words, render.width * 2 - 8), 2);
                 page.raw("  " + style.command(command));
             }
             return page.str();
@@ -124,8 +124,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
         for (const auto& part : lookup.candidates)
             miss.candidates.push_back(candidate(part));
-        miss.suggestion = lookup.suggestion;
-        miss.suggestion_is_close = lookup.suggestion_is_close;
+        if (lookup.suggestion) miss.suggestion = candidate(*lookup.suggestion);
         const auto numbers = store->step_numbers();
         miss.what = "step";
         if (!numbers.empty())

@@ -2,6 +2,8 @@
 
 #include "cli/commands.h"
 #include "content/lookup.h"
+#include "content/names.h"
+#include "content/search.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
 
@@ -13,13 +15,6 @@ namespace {
 struct SupplementOptions {
     std::vector<std::string> words;
 };
-
-std::string join_words(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& word : words)
-        out += (out.empty() ? "" : " ") + word;
-    return out;
-}
 
 ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     ContentStore* store = context.content();
@@ -33,6 +28,12 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
         miss.what = "entry";
         miss.command = "calmlegs supplement";
         miss.listing = "calmlegs supplements --all";
+        // Not an entry of its own, but maybe a pairing or a caution of one: "vitamin c".
+        // Only for a real word or phrase, and when no entry was the likelier meaning.
+        if (lookup.status == Resolution::Status::not_found && lookup.suggestion == nullptr &&
+            normalize_name(query).size() >= 3)
+            for (const SearchHit& hit : search_content(*store, {query}))
+                if (hit.kind == "supplement") miss.mentioned.push_back({hit.id, hit.title});
         return context.report_miss(miss);
     }
 

@@ -13,8 +13,7 @@ template <typename Result, typename Item>
 void settle(Result& result, const Resolution& resolution, const std::vector<Item>& items) {
     result.status = resolution.status;
     result.match = resolution.match;
-    result.suggestion = resolution.suggestion;
-    result.suggestion_is_close = resolution.suggestion_is_close;
+    if (resolution.suggestion) result.suggestion = items[*resolution.suggestion];
     if (resolution.status == Resolution::Status::found)
         result.found = items[resolution.entries.front()];
     else if (resolution.status == Resolution::Status::ambiguous)

@@ -16,8 +16,7 @@ template <typename Entry> struct Lookup {
     MatchKind match = MatchKind::exact;
     const Entry* found = nullptr;
     std::vector<const Entry*> candidates;  ///< when ambiguous
-    std::optional<std::string> suggestion; ///< when not found: the nearest name
-    bool suggestion_is_close = false;      ///< ... and it is a likely typo
+    const Entry* suggestion = nullptr;     ///< when not found: the one probably meant
 };
 
 using SupplementLookup = Lookup<Supplement>;
@@ -43,8 +42,7 @@ struct GuideLookup {
     MatchKind match = MatchKind::exact;
     GuidePart found;
     std::vector<GuidePart> candidates;     ///< when ambiguous
-    std::optional<std::string> suggestion; ///< when not found: the nearest name
-    bool suggestion_is_close = false;      ///< ... and it is a likely typo
+    std::optional<GuidePart> suggestion;   ///< when not found: the part probably meant
 };
 
 /// Finds "4", "breathwork", "sleep", "intro" or "closing".

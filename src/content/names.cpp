@@ -25,6 +25,56 @@ std::string to_lower_ascii(std::string_view text) {
     return out;
 }
 
+std::vector<std::string> split_words(const std::vector<std::string>& arguments) {
+    std::vector<std::string> words;
+    for (const auto& argument : arguments) {
+        std::string word;
+        for (char c : argument) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+                if (!word.empty()) words.push_back(std::move(word));
+                word.clear();
+            } else {
+                word.push_back(c);
+            }
+        }
+        if (!word.empty()) words.push_back(std::move(word));
+    }
+    return words;
+}
+
+std::string join_words(const std::vector<std::string>& arguments) {
+    std::string out;
+    for (const auto& word : split_words(arguments))
+        out += (out.empty() ? "" : " ") + word;
+    return out;
+}
+
+std::vector<std::string> name_marks(std::string_view name) {
+    std::vector<std::string> marks;
+    std::string word;
+    bool has_digit = false;
+    auto finish = [&] {
+        if (!word.empty() && (word.size() <= 2 || has_digit)) marks.push_back(word);
+        word.clear();
+        has_digit = false;
+    };
+    for (char ch : name) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 'A' && c <= 'Z') {
+            word.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+            word.push_back(ch);
+        } else if (c >= '0' && c <= '9') {
+            word.push_back(ch);
+            has_digit = true;
+        } else {
+            finish();
+        }
+    }
+    finish();
+    return marks;
+}
+
 int edit_distance(std::string_view a, std::string_view b) {
     // Three rolling rows are enough for the optimal-string-alignment recurrence.
     const std::size_t n = b.size();

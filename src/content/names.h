@@ -18,6 +18,19 @@ std::string to_lower_ascii(std::string_view text);
 /// neighbouring characters each cost 1, so "magnesuim" is 1 away from "magnesium".
 int edit_distance(std::string_view a, std::string_view b);
 
+/// The words of what a person typed, however the shell split it: every argument split at
+/// ASCII whitespace, empty pieces dropped. {"caffeine noon", " tea"} gives caffeine, noon, tea.
+std::vector<std::string> split_words(const std::vector<std::string>& arguments);
+
+/// The words of `arguments` joined by single spaces, so " 2" reads as "2" and
+/// {"vit", "d"} as "vit d".
+std::string join_words(const std::vector<std::string>& arguments);
+
+/// The parts of a name that tell one entry from a sibling: its one- or two-character words
+/// and its words with a digit, lower-cased ("Vitamin D3 with K2" gives d3, k2; "vit c" gives
+/// c). A misspelling never changes them: "vitamin c" is not a typo of "vitamin d".
+std::vector<std::string> name_marks(std::string_view name);
+
 /// How far a typed word may be from a known one and still count as a misspelling of it.
 int typo_allowance(std::string_view normalized_word);
 

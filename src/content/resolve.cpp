@@ -42,11 +42,14 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
     if (!exact.empty()) return settle(std::move(exact), MatchKind::exact);
     if (!prefix.empty()) return settle(std::move(prefix), MatchKind::prefix);
 
+    // A misspelling keeps the marks that tell siblings apart: "vitamin c" is not "vitamin d".
+    const std::vector<std::string> marks = name_marks(query);
     int best = INT_MAX;
-    std::size_t best_key = 0;
+    std::optional<std::size_t> best_key;
     std::vector<std::size_t> close;
     const int allowance = typo_allowance(wanted);
     for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (name_marks(keys[i].text) != marks) continue;
         const int distance = edit_distance(wanted, normalized[i]);
         if (distance < best) {
             best = distance;
@@ -56,8 +59,19 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
         if (distance == best && distance <= allowance) add_unique(close, keys[i].entry);
     }
     if (!close.empty()) return settle(std::move(close), MatchKind::close);
-    none.suggestion = keys[best_key].text;
-    none.suggestion_is_close = 2 * best <= static_cast<int>(wanted.size());
+
+    // Nothing matched. When the names of exactly one entry contain what was typed ("ir" in
+    // "iron", "k2" in "Vitamin D3 with K2"), that entry is the likeliest meaning; otherwise
+    // the nearest spelling, if within half the query's length. Anything further helps nobody.
+    std::vector<std::size_t> containing;
+    if (wanted.size() >= 2)
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (normalized[i].find(wanted) != std::string::npos)
+                add_unique(containing, keys[i].entry);
+    if (containing.size() == 1)
+        none.suggestion = containing.front();
+    else if (containing.empty() && best_key && 2 * best <= static_cast<int>(wanted.size()))
+        none.suggestion = keys[*best_key].entry;
     return none;
 }
 

@@ -24,15 +24,14 @@ struct Resolution {
     /// found: the one entry; ambiguous: every candidate, in key order, without repeats.
     std::vector<std::size_t> entries;
     MatchKind match = MatchKind::exact;
-    /// not_found: the nearest known name, so the person can be told what to type instead,
-    /// and whether it is close enough to be a likely typo (within half the query's length).
-    std::optional<std::string> suggestion;
-    bool suggestion_is_close = false;
+    /// not_found: the entry the person probably meant (one of its names contains what was
+    /// typed, or is spelled within half its length), so they can be told what to type instead.
+    std::optional<std::size_t> suggestion;
 };
 
 /// Resolves a typed name: an exact match (ignoring case, spaces and punctuation) wins, then a
 /// unique prefix of at least three characters, then a unique close misspelling. More than one
-/// entry at the same stage is ambiguous; nothing at all yields the nearest name as a suggestion.
+/// entry at the same stage is ambiguous; nothing at all yields a likely name as a suggestion.
 Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys);
 
 } // namespace calmlegs

@@ -7,6 +7,18 @@
 namespace calmlegs {
 namespace {
 
+bool is_word_char(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+/// Where `word` starts a word of `lower` (so "tea" finds "teas" but not "instead"), or npos.
+std::size_t find_at_word_start(const std::string& lower, const std::string& word) {
+    for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1))
+        if (at == 0 || !is_word_char(lower[at - 1])) return at;
+    return std::string::npos;
+}
+
 /// Collects the texts of one searchable unit (a section, an entry) and tests them together,
 /// so that "magnesium bath" finds a section that says each word in different sentences.
 class Unit {
@@ -23,14 +35,27 @@ public:
     }
     bool matches(const std::vector<std::string>& words) const {
         return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
-            return m_all.find(word) != std::string::npos;
+            return find_at_word_start(m_all, word) != std::string::npos;
         });
     }
-    /// The first text mentioning the first word, to show as a snippet.
+    /// The text to show as a snippet: the one mentioning most of the words, and among those
+    /// the first that is a sentence rather than a title or an alias (40 characters or more).
     std::string best_text(const std::vector<std::string>& words) const {
-        for (const auto& text : m_texts)
-            if (to_lower_ascii(text).find(words.front()) != std::string::npos) return text;
-        return m_texts.empty() ? std::string() : m_texts.front();
+        std::size_t best = 0;
+        std::pair<std::size_t, bool> best_score{0, false};
+        for (std::size_t i = 0; i < m_texts.size(); ++i) {
+            const std::string lower = to_lower_ascii(m_texts[i]);
+            const auto found = static_cast<std::size_t>(
+                std::count_if(words.begin(), words.end(), [&](const std::string& word) {
+                    return find_at_word_start(lower, word) != std::string::npos;
+                }));
+            const std::pair<std::size_t, bool> score{found, m_texts[i].size() >= 40};
+            if (score > best_score) {
+                best_score = score;
+                best = i;
+            }
+        }
+        return m_texts.empty() ? std::string() : m_texts[best];
     }
 
 private:
@@ -120,9 +145,12 @@ std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std
     return hits;
 }
 
-std::string snippet(const std::string& text, const std::string& word, int width) {
+std::string snippet(const std::string& text, const std::vector<std::string>& words, int width) {
     if (width < 8) width = 8;
-    const std::size_t at = to_lower_ascii(text).find(to_lower_ascii(word));
+    const std::string lower = to_lower_ascii(text);
+    std::size_t at = std::string::npos;
+    for (const auto& word : words)
+        if (!word.empty()) at = std::min(at, find_at_word_start(lower, to_lower_ascii(word)));
     const std::size_t budget = static_cast<std::size_t>(width);
     if (text.size() <= budget) return text;
     std::size_t start = 0;

@@ -18,10 +18,12 @@ struct SearchHit {
 };
 
 /// Finds every section of the guide and every field of a supplement that contains all of
-/// `words` (case-insensitive; one hit per section or entry, in guide order, then by id).
+/// `words`, each at the start of a word ("tea" finds "teas", not "instead"), ignoring case;
+/// one hit per section or entry, in guide order, then by id.
 std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std::string>& words);
 
-/// A short piece of `text` around the first occurrence of `word`, with "…" where it was cut.
-std::string snippet(const std::string& text, const std::string& word, int width);
+/// A piece of `text` at most `width` bytes long around the first occurrence of any of `words`,
+/// cut at spaces, with "…" where it was cut.
+std::string snippet(const std::string& text, const std::vector<std::string>& words, int width);
 
 } // namespace calmlegs

@@ -1,5 +1,6 @@
 #include "ui/text.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace calmlegs {
@@ -176,6 +177,19 @@ std::vector<std::string> split_lines(std::string_view text) {
         start = end + 1;
     }
     return lines;
+}
+
+std::string shell_quote(std::string_view word) {
+    const bool safe = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+               std::string_view("_./:=@%+,-").find(c) != std::string_view::npos;
+    });
+    if (safe) return std::string(word);
+    std::string out = "'";
+    for (char c : word)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
 }
 
 } // namespace calmlegs

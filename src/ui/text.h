@@ -26,6 +26,10 @@ std::string pad_right(std::string_view text, int width);
 /// `text` cut to at most `width` columns, ending with "…" when it was cut.
 std::string elide(std::string_view text, int width);
 
+/// `word` as a POSIX shell would need it typed: unchanged when it holds only safe characters
+/// (letters, digits and _ . / : = @ % + , -), otherwise in single quotes.
+std::string shell_quote(std::string_view word);
+
 /// The lines of `text` without their newlines (a final newline adds no empty line).
 std::vector<std::string> split_lines(std::string_view text);
 

@@ -56,7 +56,24 @@ TEST_CASE("find_supplement: ambiguous and unknown names") {
     const auto melatonin = find_supplement(shipped.store, "melatonin");
     CHECK(melatonin.status == Status::not_found);
     CHECK(melatonin.found == nullptr);
-    CHECK(melatonin.suggestion.has_value());
+    CHECK(melatonin.suggestion == nullptr); // nothing shipped is spelt like it
+
+    const auto vitamin_c = find_supplement(shipped.store, "vitamin c");
+    CHECK(vitamin_c.status == Status::not_found);
+    CHECK(vitamin_c.candidates.empty());
+
+    const std::vector<std::pair<const char*, const char*>> meant = {
+        {"ir", "iron"}, {"k2", "vitamin-d"}, {"valerain root", "valerian"}, {"ashwa", "ashwagandha"}};
+    for (const auto& [query, id] : meant) {
+        CAPTURE(query);
+        const auto lookup = find_supplement(shipped.store, query);
+        if (lookup.status == Status::found) {
+            CHECK(lookup.found->id == id);
+        } else {
+            REQUIRE(lookup.suggestion != nullptr);
+            CHECK(lookup.suggestion->id == id);
+        }
+    }
 }
 
 TEST_CASE("find_guide_part: numbers, names, intro and closing") {

@@ -51,3 +51,23 @@ TEST_CASE("is_valid_id") {
 TEST_CASE("to_lower_ascii leaves non-ASCII alone") {
     CHECK(to_lower_ascii("Magnesium µg") == "magnesium µg");
 }
+
+TEST_CASE("split_words and join_words read what was typed however the shell split it") {
+    CHECK(split_words({"caffeine noon"}) == std::vector<std::string>{"caffeine", "noon"});
+    CHECK(split_words({" tea ", "", "\tlate\n"}) == std::vector<std::string>{"tea", "late"});
+    CHECK(split_words({"", "  "}).empty());
+    CHECK(join_words({" 2"}) == "2");
+    CHECK(join_words({"vit", " d "}) == "vit d");
+    CHECK(join_words({"vitamin  c"}) == "vitamin c");
+    CHECK(join_words({}).empty());
+}
+
+TEST_CASE("name_marks are the short words and the words with digits") {
+    CHECK(name_marks("Vitamin D3 with K2") == std::vector<std::string>{"d3", "k2"});
+    CHECK(name_marks("vit c") == std::vector<std::string>{"c"});
+    CHECK(name_marks("B vitamins") == std::vector<std::string>{"b"});
+    CHECK(name_marks("b12") == std::vector<std::string>{"b12"});
+    CHECK(name_marks("magnesium glycinate").empty());
+    CHECK(name_marks("L-theanine") == std::vector<std::string>{"l"});
+    CHECK(name_marks("").empty());
+}

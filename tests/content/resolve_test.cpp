@@ -53,12 +53,39 @@ TEST_CASE("resolve_name: close misspellings resolve") {
     CHECK(resolve_name("melisa", keys()).entries == std::vector<std::size_t>{3});
 }
 
-TEST_CASE("resolve_name: an unknown name suggests the nearest") {
+TEST_CASE("resolve_name: a misspelling never changes the letter or number that names a sibling") {
+    // "vitamin c" is one letter from "vitamin b" and "vitamin d", but names neither.
+    const auto c = resolve_name("vitamin c", keys());
+    CHECK(c.status == Status::not_found);
+    CHECK(c.entries.empty());
+    CHECK_FALSE(c.suggestion.has_value());
+    // With the marks kept, the rest may still be misspelt.
+    const auto d = resolve_name("vitamn d3", keys());
+    REQUIRE(d.status == Status::found);
+    CHECK(d.entries == std::vector<std::size_t>{1});
+    CHECK(d.match == MatchKind::close);
+}
+
+TEST_CASE("resolve_name: an unknown name suggests the entry probably meant, or none") {
     const auto r = resolve_name("magnolia", keys());
     CHECK(r.status == Status::not_found);
     CHECK(r.entries.empty());
     REQUIRE(r.suggestion.has_value());
-    CHECK(*r.suggestion == "magnesium");
+    CHECK(*r.suggestion == 0); // magnesium: 3 edits, within half of 8 letters
+    // Too short for a prefix, but a name contains it.
+    const auto ir = resolve_name("ir", keys());
+    CHECK(ir.status == Status::not_found);
+    REQUIRE(ir.suggestion.has_value());
+    CHECK(*ir.suggestion == 4);
+    // Every name containing it belongs to one entry: "balm" is in "lemon-balm" and
+    // "Lemon balm"; "ami" is in the names of two entries, so it is no one's.
+    const auto balm = resolve_name("balm", keys());
+    REQUIRE(balm.suggestion.has_value());
+    CHECK(*balm.suggestion == 3);
+    CHECK_FALSE(resolve_name("ami", keys()).suggestion.has_value());
+    // Nothing near: no suggestion rather than a random one.
+    CHECK_FALSE(resolve_name("xyzzy", keys()).suggestion.has_value());
+    CHECK_FALSE(resolve_name("qq", keys()).suggestion.has_value());
 }
 
 TEST_CASE("resolve_name: empty queries and empty key sets find nothing") {

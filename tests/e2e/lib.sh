@@ -42,6 +42,7 @@ expect_status() { check; [ "$status" -eq "$1" ] || fail "expected exit status $1
 expect_out() { check; grep -qF -- "$1" "$TMP/out" || fail "stdout should contain: $1"; }
 expect_no_out() { check; ! grep -qF -- "$1" "$TMP/out" || fail "stdout should not contain: $1"; }
 expect_err() { check; grep -qF -- "$1" "$TMP/err" || fail "stderr should contain: $1"; }
+expect_no_err() { check; ! grep -qF -- "$1" "$TMP/err" || fail "stderr should not contain: $1"; }
 expect_empty_out() { check; [ ! -s "$TMP/out" ] || fail "stdout should be empty"; }
 expect_no_escapes() {
     check

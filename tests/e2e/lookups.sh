@@ -49,16 +49,33 @@ expect_empty_out
 run "$BIN" supplement melatonin
 expect_status 1
 expect_err "the guide has no entry named 'melatonin'."
-expect_err "The nearest name is '"
+expect_no_err "Did you mean"
 expect_err "See them all: calmlegs supplements --all"
 expect_empty_out
+# Vitamin C is no entry (and no misspelling of D), but the iron entry pairs with it.
+run "$BIN" supplement vitamin c
+expect_status 1
+expect_err "the guide has no entry named 'vitamin c'."
+expect_no_err "matches more than one"
+expect_err "It is mentioned in:"
+expect_err "  calmlegs supplement iron    (Iron)"
+run "$BIN" supplement "vitamin c" --json
+expect_status 1
+expect_json 'd["status"] == "not_found" and d["suggestion"] is None and [e["id"] for e in d["mentioned_in"]] == ["iron"]'
+# Too short for a prefix, but only one entry's names contain it.
+run "$BIN" supplement ir
+expect_status 1
+expect_err "Did you mean: calmlegs supplement iron    (Iron)"
+run "$BIN" supplement k2
+expect_status 1
+expect_err "Did you mean: calmlegs supplement vitamin-d    (Vitamin D)"
 run "$BIN" supplement vlrian
 expect_status 1
 expect_err "Did you mean: calmlegs supplement valerian"
 
 run "$BIN" supplement melatonin --json
 expect_status 1
-expect_json 'd["status"] == "not_found" and d["query"] == "melatonin" and d["suggestion"]'
+expect_json 'd["status"] == "not_found" and d["query"] == "melatonin" and d["suggestion"] is None and d["mentioned_in"] == []'
 
 # The stack: every cell whole on a wide terminal, and within 80 columns when piped.
 run env COLUMNS=100 "$BIN" supplements
@@ -119,6 +136,19 @@ run "$BIN" guide --search ferritin --json
 expect_json 'any(m["kind"] == "supplement" and m["id"] == "iron" for m in d["matches"])'
 run "$BIN" guide --search zzzyx
 expect_status 1
+# One quoted argument of several words searches for each word, as separate arguments do.
+run "$BIN" guide --search "caffeine noon"
+expect_status 0
+expect_out "Search: caffeine noon · 1 match"
+expect_out "Caffeine after noon."
+expect_out "calmlegs guide 4"
+run "$BIN" guide --search ""
+expect_status 2
+expect_err "--search needs at least one word."
+expect_err "Try: calmlegs guide --search magnesium"
+run "$BIN" guide " 2 "
+expect_status 0
+expect_out "step 2 of 10"
 
 # Piped output: no escape codes, wrapped to $COLUMNS.
 run env COLUMNS=50 "$BIN" guide 3
@@ -133,7 +163,15 @@ expect_err "Try: calmlegs supplement magnesium"
 run "$BIN" supplment iron
 expect_status 2
 expect_err "unknown command 'supplment'"
+expect_err "Did you mean: calmlegs supplement iron"
+run "$BIN" supplment
+expect_status 2
 expect_err "Did you mean: calmlegs supplement magnesium"
+run "$BIN" xyz
+expect_status 2
+expect_err "unknown command 'xyz'"
+expect_no_err "Did you mean"
+expect_err "Commands: tonight, run,"
 run "$BIN" --frobnicate
 expect_status 2
 run "$BIN" guide 4 --search sleep

@@ -58,3 +58,12 @@ TEST_CASE("pad_right, elide and split_lines") {
     CHECK(split_lines("a\n\nb") == std::vector<std::string>{"a", "", "b"});
     CHECK(split_lines("").empty());
 }
+
+TEST_CASE("shell_quote leaves safe words alone and single-quotes the rest") {
+    CHECK(shell_quote("iron") == "iron");
+    CHECK(shell_quote("--speed=2.5") == "--speed=2.5");
+    CHECK(shell_quote("vitamin c") == "'vitamin c'");
+    CHECK(shell_quote("it's") == "'it'\\''s'");
+    CHECK(shell_quote("") == "''");
+    CHECK(shell_quote("$HOME") == "'$HOME'");
+}
