@@ -77,11 +77,16 @@ int display_width(std::string_view text) {
     return width;
 }
 
-std::vector<std::string> wrap(std::string_view text, int width) {
+namespace {
+
+/// wrap() with a first line of its own width: `first_width` columns, then `width` each.
+std::vector<std::string> wrap_lines(std::string_view text, int first_width, int width) {
     if (width < 1) width = 1;
+    if (first_width < 1) first_width = 1;
     std::vector<std::string> lines;
     std::string line;
     int line_width = 0;
+    auto limit = [&] { return lines.empty() ? first_width : width; };
     std::size_t i = 0;
     while (i < text.size()) {
         if (text[i] == '\n') {
@@ -100,22 +105,25 @@ std::vector<std::string> wrap(std::string_view text, int width) {
         std::string_view word = text.substr(i, end - i);
         const int word_width = display_width(word);
         const int needed = line_width == 0 ? word_width : line_width + 1 + word_width;
-        if (needed <= width) {
+        if (needed <= limit()) {
             if (line_width != 0) line += ' ';
             line += word;
             line_width = needed;
-        } else if (word_width <= width) {
+        } else if (word_width <= width && (line_width != 0 || lines.empty())) {
+            // The word goes whole onto the next line (leaving a short first line empty, so
+            // that a word is never cut just because the first line is narrower).
             push_line(lines, line);
             line = std::string(word);
             line_width = word_width;
         } else {
-            // A word wider than a whole line starts a line of its own and is broken by columns.
-            if (line_width != 0) push_line(lines, line);
+            // A word wider than a whole line starts a full-width line of its own and is
+            // broken by columns.
+            if (line_width != 0 || (lines.empty() && first_width < width)) push_line(lines, line);
             line_width = 0;
             for (std::size_t k = 0; k < word.size();) {
                 std::size_t next = k;
                 const int w = code_point_width(decode(word, next));
-                if (line_width + w > width && line_width > 0) {
+                if (line_width + w > limit() && line_width > 0) {
                     push_line(lines, line);
                     line_width = 0;
                 }
@@ -130,13 +138,23 @@ std::vector<std::string> wrap(std::string_view text, int width) {
     return lines;
 }
 
+} // namespace
+
+std::vector<std::string> wrap(std::string_view text, int width) {
+    return wrap_lines(text, width, width);
+}
+
 std::string wrap_with_prefix(std::string_view text, int width, std::string_view first,
                              std::string_view rest) {
-    const int indent = std::max(display_width(first), display_width(rest));
     std::string out;
     bool is_first = true;
-    for (const auto& line : wrap(text, width - indent)) {
-        out += is_first ? first : rest;
+    for (const auto& line :
+         wrap_lines(text, width - display_width(first), width - display_width(rest))) {
+        std::string prefix(is_first ? first : rest);
+        if (line.empty())
+            while (!prefix.empty() && prefix.back() == ' ')
+                prefix.pop_back();
+        out += prefix;
         out += line;
         out += '\n';
         is_first = false;

@@ -87,6 +87,15 @@ for cell in "Magnesium glycinate" "200–400 mg" "Evening" "Iron*" "25–65 mg" 
 done
 run "$BIN" supplements
 expect_max_width 80
+# Too narrow for columns: one block per row, still within the width, and no word cut.
+for width in 20 30; do
+    run env COLUMNS=$width "$BIN" supplements
+    expect_status 0
+    expect_max_width $width
+    for word in Dopamine regulation Neuromuscular function "Magnesium glycinate"; do
+        expect_out "$word"
+    done
+done
 run "$BIN" supplements --when morning --json
 expect_json '[r["id"] for r in d["stack"]] == ["iron", "vitamin-d"] and d["when"] == "morning"'
 run "$BIN" supplements --all

@@ -47,6 +47,18 @@ TEST_CASE("wrap_with_prefix indents the lines after the first") {
     CHECK(wrap_with_prefix("one two three", 9, "• ", "  ") == "• one two\n  three\n");
 }
 
+TEST_CASE("wrap_with_prefix gives each line the width its own prefix leaves") {
+    // A long label leaves little room on the first line; the others use the full width.
+    CHECK(wrap_with_prefix("Muscle and nerve calm", 20, "Key benefit: ", "  ") ==
+          "Key benefit: Muscle\n  and nerve calm\n");
+    // A word that does not fit after the label moves whole to the next line, uncut.
+    CHECK(wrap_with_prefix("Dopamine regulation", 20, "Key benefit: ", "  ") ==
+          "Key benefit:\n  Dopamine\n  regulation\n");
+    // Only a word wider than a whole line is ever cut.
+    const std::string cut = wrap_with_prefix("abcdefghijkl", 8, "Label: ", "  ");
+    CHECK(cut == "Label:\n  abcdef\n  ghijkl\n");
+}
+
 TEST_CASE("pad_right, elide and split_lines") {
     CHECK(pad_right("µg", 4) == "µg  ");
     CHECK(pad_right("longer", 3) == "longer");
