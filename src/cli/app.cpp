@@ -83,8 +83,8 @@ int run(int argc, char** argv) {
     app.require_subcommand(0, 1);
     app.fallthrough();
     app.footer("Run 'calmlegs COMMAND --help' for its options, 'man calmlegs' for all.\n"
-               "Exit status: 0 ok, 1 nothing found, 2 usage or content error,\n"
-               "130 quit or Ctrl-C, 143 SIGTERM, 129 SIGHUP.");
+               "Exit status: 0 ok, 1 nothing found, 2 usage or content error, 74 output\n"
+               "not written, 130 quit or Ctrl-C, 143 SIGTERM, 129 SIGHUP, 141 SIGPIPE.");
 
     const std::vector<Command> commands = {
         setup_tonight(app, context),    setup_run(app, context),
@@ -99,11 +99,13 @@ int run(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        if (error.get_exit_code() == 0) return app.exit(error); // --help, --version
+        if (error.get_exit_code() == 0) // --help, --version
+            return context.checked_output(app.exit(error));
         return usage_error(error, commands, argc, argv, context);
     }
-    if (const Command* command = chosen(commands)) return to_int(command->run());
-    return to_int(run_overview(context, commands));
+    if (const Command* command = chosen(commands))
+        return context.checked_output(to_int(command->run()));
+    return context.checked_output(to_int(run_overview(context, commands)));
 }
 
 } // namespace calmlegs::cli

@@ -54,8 +54,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
         std::string text;
         for (const auto& problem : diags.problems())
             text += problem.format() + "\n";
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        std::fflush(stdout);
+        context.print(text);
         std::string where;
         for (const auto& layer : layers)
             where += (where.empty() ? "" : " + ") + layer;

@@ -3,6 +3,7 @@
 #include "calmlegs_config.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -29,8 +30,18 @@ std::string exe_dir() {
     return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
 
+/// The errno of the first write to standard output that failed, 0 if none did.
+int g_output_error = 0;
+
 void write_all(std::FILE* stream, std::string_view text) {
-    std::fwrite(text.data(), 1, text.size(), stream);
+    if (std::fwrite(text.data(), 1, text.size(), stream) != text.size() && stream == stdout &&
+        g_output_error == 0)
+        g_output_error = errno;
+}
+
+/// Flushes standard output, remembering why it failed if it did.
+void flush_stdout() {
+    if (std::fflush(stdout) != 0 && g_output_error == 0) g_output_error = errno;
 }
 
 /// Sends `text` through the pager command; false when the pager could not be run, in which
@@ -42,7 +53,7 @@ bool run_pager(const std::string& command, const std::string& text) {
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGPIPE, &ignore, &previous);
     ::setenv("LESS", "FRX", 0); // the person's own LESS, if any, is left alone
-    std::fflush(stdout);
+    flush_stdout();
     std::FILE* pipe = ::popen(command.c_str(), "w");
     bool shown = false;
     if (pipe != nullptr) {
@@ -161,13 +172,18 @@ void Context::page(const std::string& text) {
         if (!pager.empty() && pager != "cat" && run_pager(pager, text)) return;
     }
     write_all(stdout, text);
-    std::fflush(stdout);
+    flush_stdout();
+}
+
+void Context::print(std::string_view text) {
+    write_all(stdout, text);
+    flush_stdout();
 }
 
 void Context::print_json(const JsonWriter& json) {
     write_all(stdout, json.str());
     write_all(stdout, "\n");
-    std::fflush(stdout);
+    flush_stdout();
 }
 
 ExitStatus Context::show(const std::function<void(JsonWriter&)>& json,
@@ -187,14 +203,26 @@ ExitStatus Context::show(const std::function<void(JsonWriter&)>& json,
 }
 
 void Context::error(std::string_view message, std::string_view hint) {
-    std::fflush(stdout);
+    flush_stdout();
     std::string text = "calmlegs: " + std::string(message) + "\n";
     if (!hint.empty()) text += std::string(hint) + "\n";
     write_all(stderr, text);
 }
 
+int Context::checked_output(int status) {
+    flush_stdout();
+    if (!std::ferror(stdout)) return status;
+    const int error = g_output_error;
+    // A reader that went away early (| head) is no fault: quiet, as SIGPIPE would have been.
+    if (error == EPIPE) return status != 0 ? status : to_int(ExitStatus::broken_pipe);
+    this->error(std::string("could not write the output: ") +
+                    (error != 0 ? std::strerror(error) : "write error"),
+                "Check where standard output goes (a full disk, a closed file).");
+    return status != 0 ? status : to_int(ExitStatus::output); // a failure keeps its own status
+}
+
 void Context::note(std::string_view message) {
-    std::fflush(stdout);
+    flush_stdout();
     write_all(stderr, std::string(message) + "\n");
 }
 
@@ -257,7 +285,7 @@ ExitStatus Context::report_content_problems() {
     text += "calmlegs: the content has " + std::to_string(count) +
             (count == 1 ? " problem" : " problems") +
             "; fix the file named above, then run: calmlegs check\n";
-    std::fflush(stdout);
+    flush_stdout();
     write_all(stderr, text);
     return ExitStatus::usage;
 }

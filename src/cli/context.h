@@ -85,12 +85,18 @@ public:
     void page(const std::string& text);
     /// Writes JSON text and a newline to stdout.
     void print_json(const JsonWriter& json);
+    /// Prints `text` on stdout as it is (no pager), at once.
+    void print(std::string_view text);
     /// Builds the JSON (with --json) or the text page, then prints it; when reading content
     /// met problems on the way, reports those instead, so nothing is half-shown.
     ExitStatus show(const std::function<void(JsonWriter&)>& json,
                     const std::function<std::string(const RenderOptions&)>& text);
     /// `calmlegs: message` on stderr, then the hint (what to type instead) when there is one.
     void error(std::string_view message, std::string_view hint = {});
+    /// `status`, unless what was printed could not all be written (a full disk, a closed
+    /// descriptor): then that is said on stderr and a success becomes 74, so that a script
+    /// never takes a cut-off page for a whole one. A closed pipe stays quiet (141, as SIGPIPE).
+    int checked_output(int status);
     /// A line on stderr that is not an error (e.g. "showing Magnesium for 'magnesuim'").
     void note(std::string_view message);
     /// Tells the person a name matched nothing or too much (and, with --json, prints the

@@ -49,14 +49,26 @@ ExitStatus show_index(Context& context, ContentStore& store) {
 
 ExitStatus show_search(Context& context, ContentStore& store,
                        const std::vector<std::string>& arguments) {
-    const std::vector<std::string> words = split_words(arguments);
+    // Each argument is searched for as written, so that "epsom salt" is a phrase; when the
+    // phrases are found nowhere together, their words are (a quoted "caffeine noon").
+    std::vector<std::string> words;
+    for (const auto& argument : arguments)
+        if (const std::string phrase = join_words({argument}); !phrase.empty())
+            words.push_back(phrase);
     if (words.empty()) {
         context.error("--search needs at least one word.",
                       "Try: calmlegs guide --search magnesium");
         return ExitStatus::usage;
     }
-    const auto hits = search_content(store, words);
     const std::string query = join_words(words);
+    auto hits = search_content(store, words);
+    if (hits.empty() && split_words(words).size() > words.size()) {
+        hits = search_content(store, split_words(words));
+        if (!hits.empty()) {
+            context.note("(nothing says '" + query + "' as written; showing what mentions each word)");
+            words = split_words(words);
+        }
+    }
     if (context.content_has_problems()) return context.report_content_problems();
     if (hits.empty()) {
         if (context.options.json) {

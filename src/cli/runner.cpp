@@ -10,8 +10,10 @@
 #include "ui/stream_displays.h"
 #include "ui/terminal_display.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <memory>
@@ -168,6 +170,7 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
     }
 
     std::string announcer_error;
+    int output_error = 0;
     RunResult result;
     {
         // Everything that changes the terminal lives in this scope: its destructors give the
@@ -193,9 +196,16 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         TerminalEvents events(STDIN_FILENO, !json);
         result = run_plan(plan, events, displays, announcer);
         announcer_error = announcer.error();
+        output_error = out.error();
     }
     if (!announcer_error.empty())
         context.error(announcer_error, "Check [cues] command in the config.");
+    // A closed pipe ends the run by its signal (141); any other failed write is told here.
+    if (output_error != 0 && output_error != EPIPE && result.signal == 0) {
+        context.error(std::string("could not write the output: ") + std::strerror(output_error),
+                      "Check where standard output goes (a full disk, a closed file).");
+        return ExitStatus::output;
+    }
     return exit_status(result);
 }
 

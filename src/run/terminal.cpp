@@ -66,7 +66,8 @@ void FdOutput::write(std::string_view text) {
         const ssize_t written = ::write(m_fd, text.data(), text.size());
         if (written < 0) {
             if (errno == EINTR) continue;
-            return; // the reader went away; the run goes on, and its end is reported
+            if (m_error == 0) m_error = errno;
+            return; // the run goes on, and its end is reported
         }
         text.remove_prefix(static_cast<std::size_t>(written));
     }

@@ -19,9 +19,12 @@ public:
     void write(std::string_view text) override;
     void flush() override {}
     TerminalSize size() override;
+    /// The errno of the first write that failed (0 if none did).
+    int error() const { return m_error; }
 
 private:
     int m_fd;
+    int m_error = 0;
 };
 
 /// Waits for deadlines on the steady clock, for keys on `input_fd` (in raw mode, when it is

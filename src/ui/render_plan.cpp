@@ -12,6 +12,12 @@ double seconds(Millis time) {
     return static_cast<double>(time.count()) / 1000.0;
 }
 
+/// A plan's times are rounded to the nearest second, as its lengths are, so that at any
+/// --speed the end's clock and the total agree ("0:43 End · total 43 s").
+std::string plan_clock(Millis time) {
+    return clock_text(std::chrono::seconds((time.count() + 500) / 1000)); // halves up, as lengths
+}
+
 } // namespace
 
 std::string render_plan(const Plan& plan, const RenderOptions& options) {
@@ -30,7 +36,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
     page.blank();
 
     // "  5:00  " then the step; its details hang under the title.
-    const int time_width = display_width(clock_text(plan.total)) + 2;
+    const int time_width = display_width(plan_clock(plan.total)) + 2;
     const std::string indent(static_cast<std::size_t>(time_width + 2), ' ');
     std::string group;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
@@ -42,7 +48,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         }
         std::string head = source.title + " · " + length_words(step.length);
         if (source.waits) head += " (or until you press Enter)";
-        const std::string at = clock_text(step.at);
+        const std::string at = plan_clock(step.at);
         const std::string lead =
             std::string(static_cast<std::size_t>(time_width - display_width(at)), ' ') + at + "  ";
         const int width = options.width - time_width - 2;
@@ -69,9 +75,9 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
     }
     page.blank();
     page.raw(
-        std::string(static_cast<std::size_t>(time_width - display_width(clock_text(plan.total))),
+        std::string(static_cast<std::size_t>(time_width - display_width(plan_clock(plan.total))),
                     ' ') +
-        clock_text(plan.total) + "  " + style.heading("End") + " · total " +
+        plan_clock(plan.total) + "  " + style.heading("End") + " · total " +
         length_words(plan.total));
     return page.str();
 }

@@ -145,12 +145,17 @@ run "$BIN" guide --search ferritin --json
 expect_json 'any(m["kind"] == "supplement" and m["id"] == "iron" for m in d["matches"])'
 run "$BIN" guide --search zzzyx
 expect_status 1
-# One quoted argument of several words searches for each word, as separate arguments do.
+# A quoted argument is a phrase; a phrase found nowhere is searched for word by word.
 run "$BIN" guide --search "caffeine noon"
 expect_status 0
 expect_out "Search: caffeine noon · 1 match"
 expect_out "Caffeine after noon."
 expect_out "calmlegs guide 4"
+expect_err "(nothing says 'caffeine noon' as written; showing what mentions each word)"
+run "$BIN" guide --search "epsom salt" --json
+expect_status 0
+expect_json 'all("epsom salt" in m["text"].lower() for m in d["matches"]) and len(d["matches"]) >= 1'
+expect_no_err "as written"
 run "$BIN" guide --search ""
 expect_status 2
 expect_err "--search needs at least one word."

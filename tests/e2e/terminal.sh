@@ -58,4 +58,35 @@ expect_status 0
 expect_out "Dose        200–400 mg"
 expect_out "prescription"
 
+# Output that cannot be written is an error, never a silent success.
+if [ -w /dev/full ]; then
+    run sh -c "'$BIN' guide 1 > /dev/full"
+    expect_status 74
+    expect_err "calmlegs: could not write the output: No space left on device"
+    run sh -c "'$BIN' supplement iron --json > /dev/full"
+    expect_status 74
+    run sh -c "'$BIN' breathe 2-2 --cycles 1 --speed 8 > /dev/full"
+    expect_status 74
+    expect_err "could not write the output"
+    # A failure keeps its own status: problems found are still exit 2.
+    run sh -c "'$BIN' check '$SRC/tests/data/broken' > /dev/full"
+    expect_status 2
+    expect_err "could not write the output"
+fi
+run sh -c "'$BIN' guide 1 >&-"
+expect_status 74
+expect_err "could not write the output"
+# A reader that went away is no error worth a message, even with SIGPIPE ignored (as some
+# parents leave it): the status is SIGPIPE's, 141, and stderr stays quiet.
+run python3 -c '
+import os, subprocess, sys
+read, write = os.pipe()
+os.close(read)
+child = subprocess.run([sys.argv[1], "guide", "3"], stdout=write, stderr=subprocess.PIPE,
+                       restore_signals=False)  # Python ignores SIGPIPE; the child inherits it
+sys.stderr.buffer.write(child.stderr)
+sys.exit(child.returncode)' "$BIN"
+expect_status 141
+check; [ ! -s "$TMP/err" ] || fail "stderr should be empty"
+
 finish

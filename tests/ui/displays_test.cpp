@@ -225,6 +225,29 @@ TEST_CASE("the dry-run text lists each step with its offset, and the total") {
     CHECK(text.find("0:11  End · total 11 s") != std::string::npos);
 }
 
+TEST_CASE("the dry-run text at a --speed rounds its times as it rounds its lengths") {
+    Session session;
+    session.id = "odd";
+    session.title = "Odd";
+    for (const char* title : {"One", "Two", "Three"}) {
+        SessionStep step;
+        step.kind = "prompt";
+        step.title = title;
+        step.seconds = 10;
+        session.steps.push_back(step);
+    }
+    // At --speed 4 each step is 2.5 s: they start at 0, 2.5 and 5 s, and end at 7.5 s.
+    const Plan plan = plan_session(session, 4);
+    RenderOptions options;
+    options.width = 80;
+    const std::string text = render_plan(plan, options);
+    CHECK(text.find("Odd · 8 s · 3 steps · at --speed 4") == 0);
+    CHECK(text.find("0:00  One · 3 s") != std::string::npos);
+    CHECK(text.find("0:03  Two · 3 s") != std::string::npos);
+    CHECK(text.find("0:05  Three · 3 s") != std::string::npos);
+    CHECK(text.find("0:08  End · total 8 s") != std::string::npos);
+}
+
 TEST_CASE("clock texts") {
     CHECK(clock_text(0s) == "0:00");
     CHECK(clock_text(76s) == "1:16");
