@@ -40,9 +40,10 @@ std::optional<BreathingPattern> parse_pattern(std::string_view text, const std::
     pattern.phases = read_phases(fields, true);
     pattern.cycles = fields.integer("cycles", Presence::optional, 1, 1000).value_or(0);
     pattern.minutes = fields.number("minutes", Presence::optional, 0.1, 60).value_or(0);
-    if (root->contains("cycles") == root->contains("minutes"))
-        fields.error("a breathing pattern needs its default length: either cycles or minutes, "
-                     "not both");
+    if (root->contains("cycles") && root->contains("minutes"))
+        fields.error("a breathing pattern's default length is cycles or minutes, not both");
+    else if (!root->contains("cycles") && !root->contains("minutes"))
+        fields.error("a breathing pattern needs its default length: cycles or minutes");
     fields.finish();
     return pattern;
 }

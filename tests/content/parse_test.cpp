@@ -221,3 +221,21 @@ TEST_CASE("Reference::citation") {
     CHECK(r.citation() == "Boyle, N. B., et al. (2017). Magnesium supplementation and sleep "
                           "quality: a review. Nutrients, 9(9), 997.");
 }
+
+TEST_CASE("a breathing pattern's default length is cycles or minutes, exactly one") {
+    const std::string head = R"(id = "slow"
+name = "Slow"
+summary = "s"
+phases = [{ kind = "inhale", seconds = 4, cue = "In" }, { kind = "exhale", seconds = 6, cue = "Out" }]
+)";
+    const auto message = [&](const std::string& length) {
+        Diagnostics diags;
+        const auto pattern = parse_pattern(head + length, "breathing/slow.toml", "slow", diags);
+        return diags.empty() ? std::string() : diags.problems().front().message;
+    };
+    CHECK(message("cycles = 6\n").empty());
+    CHECK(message("minutes = 2\n").empty());
+    CHECK(message("cycles = 6\nminutes = 2\n") ==
+          "a breathing pattern's default length is cycles or minutes, not both");
+    CHECK(message("") == "a breathing pattern needs its default length: cycles or minutes");
+}

@@ -116,8 +116,8 @@ phases = [{ kind = "inhale", seconds = 4, cue = "In" }, { kind = "sigh", seconds
 )");
     const auto lines = formatted(validate_content(files, {"/c"}));
     const std::vector<std::string> expected = {
-        "/c/breathing/box.toml:1:1: a breathing pattern needs its default length: either cycles "
-        "or minutes, not both",
+        "/c/breathing/box.toml:1:1: a breathing pattern needs its default length: cycles or "
+        "minutes",
         "/c/breathing/box.toml:4:66: 'kind': expected one of inhale, hold, exhale, rest, found "
         "\"sigh\"",
         "/c/guide.toml:1:1: missing guide.toml: no content layer has one",

@@ -172,8 +172,10 @@ TEST_CASE("custom patterns: 2, 3 or 4 numbers of seconds") {
     CHECK(four->phases[3].seconds == 4.5);
 
     for (const char* bad :
-         {"", "4", "4-7-8-1-2", "0-4", "4--8", "a-b", "4-61", "-4-4", "4-4-", "4 7 8", "4-nan"}) {
-        CAPTURE(bad);
+         {"", "4", "4-7-8-1-2", "0-4", "4--8", "a-b", "4-61", "-4-4", "4-4-", "4 7 8", "4-nan",
+          "4.-4", ".5-5", "4-4e1", "+4-4"}) {
+        const std::string text = bad;
+        CAPTURE(text);
         CHECK_FALSE(parse_custom_pattern(bad, error).has_value());
         CHECK(error.find("2 to 4 numbers of seconds") != std::string::npos);
     }
