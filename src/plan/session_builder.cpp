@@ -21,12 +21,13 @@ std::string breathing_description(const BreathingPattern& pattern, int cycles) {
            pattern.rhythm_text();
 }
 
-/// "15 × (2 s + 3 s)", "6 × (4 s + 2 s), each side"
+/// "15 × (2 s + 3 s)", "6 × (4 s + 2 s), each side", "18 s + 18 s, each side"
 std::string exercise_description(const Exercise& exercise) {
     std::vector<std::string> parts;
     for (const auto& phase : exercise.phases)
         parts.push_back(seconds_text(phase.seconds) + " s");
-    std::string out = std::to_string(exercise.reps) + " × (" + join(parts, " + ") + ")";
+    std::string out = join(parts, " + ");
+    if (exercise.reps != 1) out = std::to_string(exercise.reps) + " × (" + out + ")";
     if (exercise.sides) out += ", each side";
     return out;
 }

@@ -98,6 +98,11 @@ TEST_CASE("the stretch routine: four stretches, five minutes") {
     REQUIRE(plan.steps.size() == 4);
     CHECK(plan.steps[0].source.title == "Calf raises");
     CHECK(plan.steps[3].source.title == "Ankle circles");
+    // How each is timed, as the dry run shows it: repetitions only when there are several.
+    REQUIRE(plan.steps[0].source.rhythm.has_value());
+    CHECK(plan.steps[0].source.rhythm->description == "15 × (2 s + 3 s)");
+    REQUIRE(plan.steps[3].source.rhythm.has_value());
+    CHECK(plan.steps[3].source.rhythm->description == "18 s + 18 s, each side");
     for (const auto& step : plan.steps) {
         CHECK(step.length == milliseconds(75'000));
         CHECK_FALSE(step.source.text.empty()); // the instructions
