@@ -3,7 +3,7 @@
 # that the program's --help shows.
 . "$(dirname "$0")/lib.sh" "$@"
 
-for page in "$SRC/man/calmlegs.1" "$SRC/man/calmlegs-content.5"; do
+for page in "$SRC/man/calmlegs.1" "$SRC/man/calmlegs-content.5" "$SRC/man/calmlegs-config.5"; do
     run groff -ww -man -Tutf8 -z "$page"
     expect_status 0
     check; [ ! -s "$TMP/err" ] || fail "groff warns about $page"
