@@ -1,6 +1,8 @@
 #include "cli/context.h"
 
 #include "calmlegs_config.h"
+#include "content/names.h"
+#include "ui/text.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -226,6 +228,27 @@ void Context::note(std::string_view message) {
     write_all(stderr, std::string(message) + "\n");
 }
 
+Mentions find_mentions(ContentStore& store, std::string_view query) {
+    Mentions out;
+    out.phrase = join_words({std::string(query)});
+    if (normalize_name(out.phrase).size() < 3) return out; // "c" is in everything
+    out.hits = search_content(store, {out.phrase});
+    if (out.hits.empty() && out.phrase.find_first_of("-_/") != std::string::npos) {
+        std::string spaced = out.phrase;
+        std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '-' || c == '_' || c == '/'; }, ' ');
+        spaced = join_words({spaced});
+        if (auto hits = search_content(store, {spaced}); !hits.empty()) {
+            out.phrase = spaced;
+            out.hits = std::move(hits);
+        }
+    }
+    return out;
+}
+
+std::string Mentions::command() const {
+    return hits.empty() ? "" : "calmlegs guide --search " + shell_quote(phrase);
+}
+
 ExitStatus Context::report_miss(const Miss& miss) {
     if (options.json) {
         JsonWriter json;
@@ -246,26 +269,34 @@ ExitStatus Context::report_miss(const Miss& miss) {
         for (const auto& entry : miss.mentioned)
             json.begin_object().key("id").value(entry.id).key("name").value(entry.name).end_object();
         json.end_array();
+        json.key("search").text_or_null(miss.search);
         json.end_object();
         print_json(json);
     }
+    // What was typed is echoed back, so a control character in it must not reach the terminal.
+    const std::string query = visible(miss.query);
+    // One line per entry to type, the names in brackets lined up.
+    auto lines = [&](const std::vector<Miss::Candidate>& entries) {
+        int width = 0;
+        for (const auto& entry : entries)
+            width = std::max(width, display_width(entry.id));
+        std::string out;
+        for (const auto& entry : entries)
+            out += "\n  " + miss.command + " " + pad_right(entry.id, width) + "  (" + entry.name + ")";
+        return out;
+    };
     if (miss.ambiguous) {
-        std::string hint = "It could be:";
-        for (const auto& candidate : miss.candidates)
-            hint += "\n  " + miss.command + " " + candidate.id + "    (" + candidate.name + ")";
-        error("'" + miss.query + "' matches more than one " + miss.what + ".", hint);
+        error("'" + query + "' matches more than one " + miss.what + ".",
+              "It could be:" + lines(miss.candidates));
     } else {
         std::string hint = miss.note.empty() ? "" : miss.note + "\n";
         if (miss.suggestion)
-            hint += "Did you mean: " + miss.command + " " + miss.suggestion->id + "    (" +
+            hint += "Did you mean: " + miss.command + " " + miss.suggestion->id + "  (" +
                     miss.suggestion->name + ")\n";
-        if (!miss.mentioned.empty()) {
-            hint += "It is mentioned in:\n";
-            for (const auto& entry : miss.mentioned)
-                hint += "  " + miss.command + " " + entry.id + "    (" + entry.name + ")\n";
-        }
+        if (!miss.mentioned.empty()) hint += "It is mentioned in:" + lines(miss.mentioned) + "\n";
+        if (!miss.search.empty()) hint += "Search the guide: " + miss.search + "\n";
         hint += "See them all: " + miss.listing;
-        error(miss.none + " " + miss.what + " named '" + miss.query + "'.", hint);
+        error(miss.none + " " + miss.what + " named '" + query + "'.", hint);
     }
     return ExitStatus::not_found;
 }

@@ -3,6 +3,7 @@
 #include "content/config.h"
 #include "content/lookup.h"
 #include "content/paths.h"
+#include "content/search.h"
 #include "content/store.h"
 #include "exit_status.h"
 #include "ui/json.h"
@@ -41,6 +42,7 @@ struct Miss {
     std::string command; ///< the command to type with a name after it, "calmlegs supplement"
     std::string listing; ///< the command that lists everything, "calmlegs supplements --all"
     std::string note;    ///< an extra line of help, e.g. the range of step numbers
+    std::string search;  ///< when not found: a guide search that finds it, "calmlegs guide --search tea"
     std::string none = "the guide has no"; ///< how the message starts
 };
 
@@ -55,6 +57,16 @@ Miss miss_of(const Lookup<Entry>& lookup, std::string query) {
     if (lookup.suggestion) miss.suggestion = {lookup.suggestion->id, lookup.suggestion->name};
     return miss;
 }
+
+/// What the guide says about a name that is not an entry or step of its own: the phrase
+/// searched for ("vitamin-c" is searched as "vitamin c" when that finds more) and its hits.
+struct Mentions {
+    std::string phrase;
+    std::vector<SearchHit> hits;
+    /// The command that shows them, "calmlegs guide --search 'vitamin c'"; "" when none.
+    std::string command() const;
+};
+Mentions find_mentions(ContentStore& store, std::string_view query);
 
 /// The terminal stdout goes to, probed once.
 struct TerminalInfo {

@@ -144,6 +144,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
                         std::to_string(numbers.back()) + "; there are also intro and closing.";
         miss.command = "calmlegs guide";
         miss.listing = "calmlegs guide";
+        if (!miss.ambiguous) miss.search = find_mentions(*store, query).command();
         return context.report_miss(miss);
     }
 

@@ -28,12 +28,16 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
         miss.what = "entry";
         miss.command = "calmlegs supplement";
         miss.listing = "calmlegs supplements --all";
-        // Not an entry of its own, but maybe a pairing or a caution of one: "vitamin c".
-        // Only for a real word or phrase, and when no entry was the likelier meaning.
-        if (lookup.status == Resolution::Status::not_found && lookup.suggestion == nullptr &&
-            normalize_name(query).size() >= 3)
-            for (const SearchHit& hit : search_content(*store, {query}))
-                if (hit.kind == "supplement") miss.mentioned.push_back({hit.id, hit.title});
+        // Not an entry of its own, but maybe a pairing or a caution of one ("vitamin c"), or
+        // something the guide's steps talk about ("caffeine"). The entries that mention it are
+        // listed when no entry was the likelier meaning.
+        if (lookup.status == Resolution::Status::not_found) {
+            const Mentions mentions = find_mentions(*store, query);
+            if (lookup.suggestion == nullptr)
+                for (const SearchHit& hit : mentions.hits)
+                    if (hit.kind == "supplement") miss.mentioned.push_back({hit.id, hit.title});
+            miss.search = mentions.command();
+        }
         return context.report_miss(miss);
     }
 

@@ -36,11 +36,24 @@ void add_names(std::vector<NameKey>& keys, const Supplement& s, std::size_t inde
         keys.push_back({s.name + " " + form.name, index});
 }
 
+/// `query` without its bracketed asides: "iron (if low ferritin)" gives "iron ".
+std::string without_asides(std::string_view query) {
+    std::string out;
+    int depth = 0;
+    for (char c : query) {
+        if (c == '(' || c == '[') ++depth;
+        else if ((c == ')' || c == ']') && depth > 0) --depth;
+        else if (depth == 0) out.push_back(c);
+    }
+    return out;
+}
+
 /// Resolves a query among the entries of a kind. An exact id (ignoring case and punctuation)
-/// is opened directly, so the common look-up parses a single file.
-template <typename Entry, typename One, typename All>
+/// is opened directly, so the common look-up parses a single file. `more_names` may add keys
+/// beyond each entry's own names.
+template <typename Entry, typename One, typename All, typename More>
 Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, One&& one,
-                   All&& all_entries) {
+                   All&& all_entries, More&& more_names) {
     Lookup<Entry> result;
     const std::string wanted = normalize_name(query);
     for (const auto& id : ids) {
@@ -56,35 +69,58 @@ Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, 
     std::vector<NameKey> keys;
     for (std::size_t i = 0; i < all.size(); ++i)
         add_names(keys, *all[i], i);
-    settle(result, resolve_name(query, keys), all);
+    more_names(keys, all);
+    Resolution resolution = resolve_name(query, keys);
+    // A name copied with its aside, as a table shows it: "iron (if low ferritin)".
+    if (resolution.status == Resolution::Status::not_found &&
+        query.find_first_of("([") != std::string_view::npos)
+        if (Resolution bare = resolve_name(without_asides(query), keys);
+            bare.status != Resolution::Status::not_found)
+            resolution = std::move(bare);
+    settle(result, resolution, all);
     return result;
 }
+
+const auto no_more_names = [](std::vector<NameKey>&, const auto&) {};
 
 } // namespace
 
 SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
     return find<Supplement>(
         query, store.supplement_ids(), [&](const std::string& id) { return store.supplement(id); },
-        [&] { return store.supplements(); });
+        [&] { return store.supplements(); },
+        [&](std::vector<NameKey>& keys, const std::vector<const Supplement*>& all) {
+            // The labels of the stack table: "Valerian or Passionflower" names both entries.
+            for (const StackRow& row : store.stack())
+                for (const Ref& ref : row.supplements)
+                    for (std::size_t i = 0; i < all.size(); ++i)
+                        if (all[i]->id == ref.id) keys.push_back({row.label, i});
+        });
 }
 
 Lookup<Routine> find_routine(ContentStore& store, std::string_view query) {
     return find<Routine>(
         query, store.routine_ids(), [&](const std::string& id) { return store.routine(id); },
-        [&] { return store.routines(); });
+        [&] { return store.routines(); }, no_more_names);
 }
 
 Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view query) {
     return find<BreathingPattern>(
         query, store.pattern_ids(), [&](const std::string& id) { return store.pattern(id); },
-        [&] { return store.patterns(); });
+        [&] { return store.patterns(); }, no_more_names);
 }
 
 GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
     GuideLookup result;
+    // "4", and "step 4" as the guide's own pages name it.
+    const std::string normalized = normalize_name(query);
+    std::string_view digits = query;
+    if (normalized.size() > 4 && normalized.starts_with("step") &&
+        normalized.find_first_not_of("0123456789", 4) == std::string::npos)
+        digits = std::string_view(normalized).substr(4);
     int number = 0;
-    const auto [end, error] = std::from_chars(query.data(), query.data() + query.size(), number);
-    if (error == std::errc() && end == query.data() + query.size()) {
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+    if (error == std::errc() && end == digits.data() + digits.size()) {
         if (const Step* step = store.step(number)) {
             result.status = Resolution::Status::found;
             result.found = {GuidePart::Kind::step, step};
@@ -113,6 +149,9 @@ GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
         keys.push_back({step->title, index});
         for (const auto& alias : step->aliases)
             keys.push_back({alias, index});
+        // Its sections' titles too, so "iron" or "lavender" opens the step that covers it.
+        for (const auto& section : step->sections)
+            keys.push_back({section.title, index});
     }
     settle(result, resolve_name(query, keys), parts);
     return result;

@@ -45,7 +45,8 @@ struct GuideLookup {
     std::optional<GuidePart> suggestion;   ///< when not found: the part probably meant
 };
 
-/// Finds "4", "breathwork", "sleep", "intro" or "closing".
+/// Finds "4", "step 4", "breathwork", "sleep", "intro" or "closing", or a step by the
+/// title of one of its sections ("iron", "lavender").
 GuideLookup find_guide_part(ContentStore& store, std::string_view query);
 
 } // namespace calmlegs

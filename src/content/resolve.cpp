@@ -62,7 +62,8 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
 
     // Nothing matched. When the names of exactly one entry contain what was typed ("ir" in
     // "iron", "k2" in "Vitamin D3 with K2"), that entry is the likeliest meaning; otherwise
-    // the nearest spelling, if within half the query's length. Anything further helps nobody.
+    // the nearest spelling, if within a third of the query's length ("caffeine" is four edits
+    // from "camomile", which is no help). Anything further helps nobody.
     std::vector<std::size_t> containing;
     if (wanted.size() >= 2)
         for (std::size_t i = 0; i < keys.size(); ++i)
@@ -70,7 +71,7 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
                 add_unique(containing, keys[i].entry);
     if (containing.size() == 1)
         none.suggestion = containing.front();
-    else if (containing.empty() && best_key && 2 * best <= static_cast<int>(wanted.size()))
+    else if (containing.empty() && best_key && 3 * best <= static_cast<int>(wanted.size()))
         none.suggestion = keys[*best_key].entry;
     return none;
 }

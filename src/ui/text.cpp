@@ -210,4 +210,19 @@ std::string shell_quote(std::string_view word) {
     return out + "'";
 }
 
+std::string visible(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            out += '^';
+            out += static_cast<char>(u ^ 0x40);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace calmlegs

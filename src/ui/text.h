@@ -30,6 +30,10 @@ std::string elide(std::string_view text, int width);
 /// (letters, digits and _ . / : = @ % + , -), otherwise in single quotes.
 std::string shell_quote(std::string_view word);
 
+/// `text` safe to echo to a terminal: each control character (escape, tab, newline, DEL)
+/// shown in caret notation, "^[" for escape, so nothing typed can move the cursor or recolour.
+std::string visible(std::string_view text);
+
 /// The lines of `text` without their newlines (a final newline adds no empty line).
 std::vector<std::string> split_lines(std::string_view text);
 

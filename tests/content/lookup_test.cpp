@@ -76,6 +76,27 @@ TEST_CASE("find_supplement: ambiguous and unknown names") {
     }
 }
 
+TEST_CASE("find_supplement: a name copied from the stack table") {
+    Shipped shipped;
+    // One row, two entries: both are offered.
+    const auto either = find_supplement(shipped.store, "Valerian or Passionflower");
+    REQUIRE(either.status == Status::ambiguous);
+    std::vector<std::string> ids;
+    for (const Supplement* s : either.candidates)
+        ids.push_back(s->id);
+    CHECK(ids == std::vector<std::string>{"valerian", "passionflower"});
+    // The table's label and its aside.
+    for (const char* query : {"Vitamin D3 + K2", "Iron*", "iron (if low ferritin)"}) {
+        CAPTURE(query);
+        const auto lookup = find_supplement(shipped.store, query);
+        REQUIRE(lookup.status == Status::found);
+        CHECK(lookup.found->id == (query[0] == 'V' ? "vitamin-d" : "iron"));
+    }
+    // An aside alone names nothing.
+    CHECK(find_supplement(shipped.store, "(if low ferritin)").status == Status::not_found);
+    CHECK(shipped.store.diagnostics().empty());
+}
+
 TEST_CASE("find_guide_part: numbers, names, intro and closing") {
     Shipped shipped;
     for (int number = 1; number <= 10; ++number) {
@@ -87,7 +108,10 @@ TEST_CASE("find_guide_part: numbers, names, intro and closing") {
     }
     const std::vector<std::pair<const char*, int>> names = {
         {"breathwork", 4}, {"sleep", 4}, {"yoga nidra", 4}, {"ritual", 9},
-        {"stack", 8},      {"herbs", 2}, {"help", 10},      {"stretching", 3}};
+        {"stack", 8},      {"herbs", 2}, {"help", 10},      {"stretching", 3},
+        // A section's title opens its step: iron is step 1's, not step 10's "iron infusions".
+        {"iron", 1},       {"magnesium", 1}, {"lavender", 2}, {"valerian", 2},
+        {"calf raises", 3}, {"step 4", 4},   {"Step 10", 10}};
     for (const auto& [name, number] : names) {
         CAPTURE(name);
         const auto lookup = find_guide_part(shipped.store, name);
@@ -100,6 +124,8 @@ TEST_CASE("find_guide_part: numbers, names, intro and closing") {
     CHECK(find_guide_part(shipped.store, "closing").found.kind == GuidePart::Kind::closing);
     CHECK(find_guide_part(shipped.store, "11").status == Status::not_found);
     CHECK(find_guide_part(shipped.store, "0").status == Status::not_found);
+    CHECK(find_guide_part(shipped.store, "step 11").status == Status::not_found);
+    CHECK(find_guide_part(shipped.store, "steps").status == Status::not_found);
     CHECK(find_guide_part(shipped.store, "xyzzy").status == Status::not_found);
     CHECK(shipped.store.diagnostics().empty());
 }

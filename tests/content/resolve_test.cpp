@@ -67,11 +67,13 @@ TEST_CASE("resolve_name: a misspelling never changes the letter or number that n
 }
 
 TEST_CASE("resolve_name: an unknown name suggests the entry probably meant, or none") {
-    const auto r = resolve_name("magnolia", keys());
-    CHECK(r.status == Status::not_found);
+    const auto r = resolve_name("magnezzeum", keys());
+    CHECK(r.status == Status::not_found); // 3 edits: more than a typo of 10 letters allows
     CHECK(r.entries.empty());
     REQUIRE(r.suggestion.has_value());
-    CHECK(*r.suggestion == 0); // magnesium: 3 edits, within half of 8 letters
+    CHECK(*r.suggestion == 0); // magnesium: within a third of 10 letters
+    // A different word that shares a few letters is not a suggestion: 3 edits of 8 letters.
+    CHECK_FALSE(resolve_name("magnolia", keys()).suggestion.has_value());
     // Too short for a prefix, but a name contains it.
     const auto ir = resolve_name("ir", keys());
     CHECK(ir.status == Status::not_found);

@@ -58,20 +58,43 @@ expect_status 1
 expect_err "the guide has no entry named 'vitamin c'."
 expect_no_err "matches more than one"
 expect_err "It is mentioned in:"
-expect_err "  calmlegs supplement iron    (Iron)"
+expect_err "  calmlegs supplement iron  (Iron)"
 run "$BIN" supplement "vitamin c" --json
 expect_status 1
 expect_json 'd["status"] == "not_found" and d["suggestion"] is None and [e["id"] for e in d["mentioned_in"]] == ["iron"]'
 # Too short for a prefix, but only one entry's names contain it.
 run "$BIN" supplement ir
 expect_status 1
-expect_err "Did you mean: calmlegs supplement iron    (Iron)"
+expect_err "Did you mean: calmlegs supplement iron  (Iron)"
 run "$BIN" supplement k2
 expect_status 1
-expect_err "Did you mean: calmlegs supplement vitamin-d    (Vitamin D)"
+expect_err "Did you mean: calmlegs supplement vitamin-d  (Vitamin D)"
 run "$BIN" supplement vlrian
 expect_status 1
 expect_err "Did you mean: calmlegs supplement valerian"
+# Something the guide talks about but has no entry for: no far-fetched spelling, a search.
+run "$BIN" supplement caffeine
+expect_status 1
+expect_no_err "Did you mean"
+expect_err "Search the guide: calmlegs guide --search caffeine"
+run "$BIN" supplement vitamin-c --json
+expect_status 1
+expect_json '[e["id"] for e in d["mentioned_in"]] == ["iron"] and d["search"] == "calmlegs guide --search \x27vitamin c\x27"'
+run "$BIN" supplement xyzzy --json
+expect_json 'd["search"] is None'
+# A name copied from the stack table.
+run "$BIN" supplement "Valerian or Passionflower"
+expect_status 1
+expect_err "'Valerian or Passionflower' matches more than one entry."
+expect_err "  calmlegs supplement valerian       (Valerian)"
+expect_err "  calmlegs supplement passionflower  (Passionflower)"
+run "$BIN" supplement "iron (if low ferritin)"
+expect_status 0
+expect_out "Only if a blood test shows low ferritin"
+# What was typed is echoed without its control characters.
+run "$BIN" supplement "$(printf '\033[31mred')"
+expect_status 1
+expect_err "no entry named '^[[31mred'"
 
 run "$BIN" supplement melatonin --json
 expect_status 1
@@ -128,6 +151,17 @@ run "$BIN" guide 11
 expect_status 1
 expect_err "the guide has no step named '11'."
 expect_err "Its steps are numbered 1–10; there are also intro and closing."
+# A section's title opens its step; a name the guide only mentions gets a search to type.
+run "$BIN" guide iron
+expect_status 0
+expect_out "step 1 of 10"
+run "$BIN" guide "step 4"
+expect_status 0
+expect_out "step 4 of 10"
+run "$BIN" guide "vitamin c"
+expect_status 1
+expect_err "the guide has no step named 'vitamin c'."
+expect_err "Search the guide: calmlegs guide --search 'vitamin c'"
 run "$BIN" guide breathwrok
 expect_status 0
 expect_err "(showing step 4, Sleep and nervous system reset for 'breathwrok')"

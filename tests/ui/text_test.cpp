@@ -79,3 +79,10 @@ TEST_CASE("shell_quote leaves safe words alone and single-quotes the rest") {
     CHECK(shell_quote("") == "''");
     CHECK(shell_quote("$HOME") == "'$HOME'");
 }
+
+TEST_CASE("visible shows control characters in caret notation and keeps the rest") {
+    CHECK(visible("\x1b[31mred") == "^[[31mred");
+    CHECK(visible("a\tb\nc\x7f") == "a^Ib^Jc^?");
+    CHECK(visible("Mélisse · 4–7–8") == "Mélisse · 4–7–8"); // UTF-8 untouched
+    CHECK(visible("") == "");
+}
