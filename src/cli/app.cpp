@@ -5,7 +5,11 @@
 #include "content/names.h"
 #include "ui/text.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+
+#include <fmt/format.h>
 
 namespace calmlegs::cli {
 namespace {
@@ -17,19 +21,115 @@ const Command* chosen(const std::vector<Command>& commands) {
     return nullptr;
 }
 
-int usage_error(const CLI::ParseError& error, const std::vector<Command>& commands, int argc,
-                char** argv, Context& context) {
+/// A usual value for an option, to show after a command's example when the one typed did
+/// not fit.
+std::string usual_value(std::string_view option) {
+    if (option == "--speed") return "--speed 10 --dry-run";
+    if (option == "--cycles") return "--cycles 4";
+    if (option == "--minutes") return "--minutes 5";
+    if (option == "--when") return "--when bedtime";
+    return {};
+}
+
+/// The options calmlegs itself takes before a command, and whether each takes a value.
+bool is_global_option(std::string_view word, bool& takes_value) {
+    takes_value = word == "--content" || word == "--config";
+    return takes_value || word.starts_with("--content=") || word.starts_with("--config=") ||
+           word == "--json" || word == "--no-color" || word == "--no-pager";
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& word : words)
+        out += (out.empty() ? "" : " ") + shell_quote(word);
+    return out;
+}
+
+/// What to say about a usage error of a chosen command: the message and what to type.
+std::pair<std::string, std::string> command_usage(const Command& command,
+                                                  const CLI::ParseError& error,
+                                                  const std::vector<std::string>& words,
+                                                  const std::vector<std::string>& unexpected) {
+    const std::string name = command.app->get_name();
+    const std::string help = "\nHelp: calmlegs " + name + " --help";
+    std::string message = error.what();
+
+    // The command's own options typed before it: "--speed 2 breathe".
+    const auto at = std::find(words.begin(), words.end(), name);
+    std::vector<std::string> before, after;
+    bool value_next = false;
+    for (auto it = words.begin(); it != at && it != words.end(); ++it) {
+        bool takes_value = false;
+        if (value_next || is_global_option(*it, takes_value)) {
+            value_next = !value_next && takes_value;
+            continue;
+        }
+        before.push_back(*it);
+    }
+    if (!before.empty() && at != words.end()) {
+        std::vector<std::string> line;
+        for (auto it = words.begin(); it != at; ++it)
+            if (std::find(before.begin(), before.end(), *it) == before.end()) line.push_back(*it);
+        line.push_back(name);
+        line.insert(line.end(), before.begin(), before.end());
+        line.insert(line.end(), at + 1, words.end());
+        return {"'" + visible(joined(before)) + "' must come after the command '" + name + "'.",
+                "Try: calmlegs " + joined(line) + help};
+    }
+
+    // Words the command does not take, in the order they were typed (CLI11 lists them
+    // backwards).
+    std::vector<std::string> options;
+    for (const auto& word : unexpected)
+        if (word.size() > 1 && word.starts_with("-")) options.push_back(word);
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr || !options.empty()) {
+        if (!options.empty())
+            message = (options.size() == 1 ? "unknown option " : "unknown options ") +
+                      visible(joined(options)) + " for '" + name + "'";
+        else
+            message = (unexpected.size() == 1 ? "'" + name + "' takes no word '"
+                                              : "'" + name + "' does not take '") +
+                      visible(joined(unexpected)) + "'";
+        const std::string meant = command.instead ? command.instead(words, unexpected) : "";
+        return {message, (meant.empty() ? "Try: " + command.example : "Did you mean: " + meant) + help};
+    }
+
+    // A wrong value for an option ("--cycles: ..."): an example with that option.
+    if (message.starts_with("-")) {
+        const std::string option = message.substr(0, message.find(':'));
+        if (const auto it = command.option_examples.find(option);
+            it != command.option_examples.end())
+            return {message, "Try: " + it->second + help};
+        if (const std::string value = usual_value(option);
+            !value.empty() && command.example.find(option) == std::string::npos)
+            return {message, "Try: " + command.example + " " + value + help};
+    }
+    return {message, "Try: " + command.example + help};
+}
+
+int usage_error(const CLI::ParseError& error, const std::vector<Command>& commands,
+                const std::vector<std::string>& words, const std::vector<std::string>& unexpected,
+                Context& context) {
     if (const Command* command = chosen(commands)) {
-        context.error(error.what(), "Try: " + command->example + "\nHelp: calmlegs " +
-                                        command->app->get_name() + " --help");
+        const auto [message, hint] = command_usage(*command, error, words, unexpected);
+        context.error(message, hint);
         return to_int(ExitStatus::usage);
     }
     // No command was recognised: was the first word meant to be one?
-    int first = 0;
-    for (int i = 1; i < argc && first == 0; ++i)
-        if (argv[i][0] != '-') first = i;
-    if (first != 0) {
-        const std::string typed = argv[first];
+    std::size_t first = words.size();
+    bool value_next = false;
+    for (std::size_t i = 0; i < words.size() && first == words.size(); ++i) {
+        bool takes_value = false;
+        if (value_next) {
+            value_next = false;
+        } else if (is_global_option(words[i], takes_value)) {
+            value_next = takes_value;
+        } else if (!words[i].starts_with("-")) {
+            first = i;
+        }
+    }
+    if (first != words.size()) {
+        const std::string& typed = words[first];
         std::vector<std::string> names;
         for (const auto& command : commands)
             names.push_back(command.app->get_name());
@@ -42,26 +142,81 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
                         static_cast<int>(normalize_name(typed).size())) {
             // The line as typed with the command corrected, or the command's example when
             // nothing followed it.
-            std::string line = "calmlegs";
-            for (int i = 1; i < argc; ++i)
-                line += " " + shell_quote(i == first ? *near : std::string(argv[i]));
+            std::string line = retype(words, typed, *near);
             for (const auto& command : commands)
-                if (command.app->get_name() == *near && first == argc - 1) line = command.example;
+                if (command.app->get_name() == *near && first + 1 == words.size())
+                    line = command.example;
             hint = "Did you mean: " + line + "\nHelp: calmlegs --help";
         }
-        context.error("unknown command '" + typed + "'", hint);
+        context.error("unknown command '" + visible(typed) + "'", hint);
         return to_int(ExitStatus::usage);
     }
-    context.error(error.what(), "Help: calmlegs --help");
+    if (!unexpected.empty())
+        context.error("unknown option " + visible(joined(unexpected)),
+                      "Options: --content DIR, --config FILE, --json, --no-color, --no-pager, "
+                      "--version\nHelp: calmlegs --help");
+    else
+        context.error(error.what(), "Help: calmlegs --help");
     return to_int(ExitStatus::usage);
 }
+
+// Footers are one line per paragraph: the help is wrapped to the terminal when printed.
+const char* const k_exit_statuses =
+    "Exit status: 0 ok, 1 nothing found, 2 usage or content error, 74 output not written, "
+    "130 quit or Ctrl-C, 143 SIGTERM, 129 SIGHUP, 141 SIGPIPE.";
 
 } // namespace
 
 std::string global_options_footer() {
-    return "Global options, before or after the command: --content DIR, --config FILE,\n"
-           "--json, --no-color, --no-pager. Exit status: 0 ok, 1 nothing found, 2 usage\n"
-           "or content error, 130/143/129 interrupted. See calmlegs(1).";
+    return std::string("Global options, before or after the command: --content DIR, --config "
+                       "FILE, --json, --no-color, --no-pager. See calmlegs(1).\n") +
+           k_exit_statuses;
+}
+
+std::string retype(const std::vector<std::string>& words, std::string_view from,
+                   std::string_view to) {
+    std::string line = "calmlegs";
+    bool done = false;
+    for (const auto& word : words) {
+        const bool replace = !done && word == from;
+        done = done || replace;
+        line += " " + shell_quote(replace ? to : word);
+    }
+    return line;
+}
+
+bool has_option(const std::vector<std::string>& words, std::string_view option) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+        return word == option ||
+               (word.starts_with(option) && word.size() > option.size() && word[option.size()] == '=');
+    });
+}
+
+CLI::Validator not_empty(std::string what) {
+    return CLI::Validator(
+        [what](std::string& text) -> std::string {
+            return text.empty() ? "expects " + what + ", not an empty word" : std::string();
+        },
+        "", "not_empty");
+}
+
+CLI::Validator number_between(double low, double high, bool whole) {
+    const std::string range = fmt::format("{} from {} to {}", whole ? "a whole number" : "a number", low, high);
+    return CLI::Validator(
+        [=](std::string& text) -> std::string {
+            // Plain digits, with one decimal point unless whole: no sign, exponent, nan or inf.
+            const bool digits_only = !text.empty() && std::all_of(text.begin(), text.end(), [&](char c) {
+                return (c >= '0' && c <= '9') || (!whole && c == '.');
+            });
+            const bool ok = digits_only && std::count(text.begin(), text.end(), '.') <= 1 &&
+                            text.find_first_of("0123456789") != std::string::npos;
+            if (ok) {
+                const double value = std::strtod(text.c_str(), nullptr);
+                if (value >= low && value <= high) return {};
+            }
+            return "expects " + range + ", not '" + visible(text) + "'";
+        },
+        "", "number_between");
 }
 
 int run(int argc, char** argv) {
@@ -73,18 +228,20 @@ int run(int argc, char** argv) {
     app.set_help_flag("-h,--help", "Print this help and exit");
     app.add_option("--content", context.options.content_dir,
                    "Read content from DIR, not the shipped content")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->check(not_empty("a directory"));
     app.add_option("--config", context.options.config_file,
                    "Read settings from FILE, not the default config.toml")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(not_empty("a file"));
     app.add_flag("--json", context.options.json, "Print JSON for scripts");
     app.add_flag("--no-color", context.options.no_color, "No colour (NO_COLOR does the same)");
     app.add_flag("--no-pager", context.options.no_pager, "Never send long pages to $PAGER");
     app.require_subcommand(0, 1);
     app.fallthrough();
-    app.footer("Run 'calmlegs COMMAND --help' for its options, 'man calmlegs' for all.\n"
-               "Exit status: 0 ok, 1 nothing found, 2 usage or content error, 74 output\n"
-               "not written, 130 quit or Ctrl-C, 143 SIGTERM, 129 SIGHUP, 141 SIGPIPE.");
+    app.footer(std::string("Run 'calmlegs COMMAND --help' for its options, 'man calmlegs' for "
+                           "all.\n") +
+               k_exit_statuses);
 
     const std::vector<Command> commands = {
         setup_tonight(app, context),    setup_run(app, context),
@@ -96,12 +253,27 @@ int run(int argc, char** argv) {
     for (const auto& command : commands)
         command.app->footer(global_options_footer());
 
+    // "calmlegs help [COMMAND]" is the COMMAND's --help.
+    std::vector<std::string> words(argv + std::min(argc, 1), argv + argc);
+    if (!words.empty() && words.front() == "help") {
+        words.erase(words.begin());
+        words.push_back("--help");
+    }
     try {
-        app.parse(argc, argv);
+        std::vector<std::string> reversed(words.rbegin(), words.rend()); // as CLI11 takes them
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        // Wrapped to the width, so a narrow terminal gets whole words in their columns.
+        context.print(wrap_columns(app.help(), context.terminal().columns));
+        return context.checked_output(0);
     } catch (const CLI::ParseError& error) {
-        if (error.get_exit_code() == 0) // --help, --version
+        if (error.get_exit_code() == 0) // --version
             return context.checked_output(app.exit(error));
-        return usage_error(error, commands, argc, argv, context);
+        std::vector<std::string> unexpected = app.remaining();
+        for (const auto& command : commands)
+            for (const auto& word : command.app->remaining())
+                unexpected.push_back(word);
+        return usage_error(error, commands, words, unexpected, context);
     }
     if (const Command* command = chosen(commands))
         return context.checked_output(to_int(command->run()));

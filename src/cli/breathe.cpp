@@ -63,14 +63,18 @@ Command setup_breathe(CLI::App& parent, Context& context) {
                     "4-7-8 (default), coherent, box, or seconds: 6-6, 4-2-6");
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
                        ->type_name("N")
-                       ->check(CLI::Range(1, 1000));
+                       ->check(number_between(1, 1000, true));
     app->add_option("--minutes", options->minutes, "About how long, in whole breaths")
         ->type_name("M")
-        ->check(CLI::Range(0.1, 60.0))
+        ->check(number_between(0.1, 60, false))
         ->excludes(cycles);
     add_runner_options(*app, options->runner);
-    return {app, "calmlegs breathe coherent",
-            [&context, options] { return run_breathe(context, *options); }};
+    Command command{app, "calmlegs breathe coherent",
+                    [&context, options] { return run_breathe(context, *options); }};
+    command.option_examples = {{"--cycles", "calmlegs breathe 4-7-8 --cycles 4"},
+                               {"--minutes", "calmlegs breathe coherent --minutes 5"},
+                               {"--speed", "calmlegs breathe coherent --speed 10 --dry-run"}};
+    return command;
 }
 
 } // namespace calmlegs::cli

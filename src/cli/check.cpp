@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "content/validate.h"
 #include "ui/json_content.h"
+#include "ui/text.h"
 
 #include <cstdio>
 #include <memory>
@@ -23,7 +24,58 @@ bool same_directory(const std::string& a, const std::string& b) {
            sa.st_ino == sb.st_ino;
 }
 
+/// The directory that holds `path` ("." for a bare name).
+std::string parent_of(std::string path) {
+    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos) return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+/// The last part of `path` ("supplements" for "content/supplements/").
+std::string base_name(std::string path) {
+    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+/// When DIR is one of the kind directories of a content directory (its "supplements"), or a
+/// file, the content directory that holds it; "" otherwise (DIR may be a content directory).
+std::string holding_content_dir(const std::string& dir) {
+    using namespace content_files;
+    const auto kinds = {steps, supplements, breathing, exercises, routines};
+    auto above_kind = [&](const std::string& path) {
+        for (const char* kind : kinds)
+            if (base_name(path) == kind) return parent_of(path);
+        return std::string();
+    };
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        // A file: the content directory above its kind directory, or its own directory.
+        const std::string above = above_kind(parent_of(dir));
+        return above.empty() ? parent_of(dir) : above;
+    }
+    // A content directory of one's own may be called "routines": it holds content's parts.
+    for (const char* part : {guide, notes, references, stack, steps, supplements, breathing,
+                             exercises, routines})
+        if (::stat((dir + "/" + part).c_str(), &st) == 0) return "";
+    return above_kind(dir);
+}
+
 ExitStatus run_check(Context& context, const CheckOptions& options) {
+    // A file, or a part of a content directory, is not one: say which directory to check.
+    if (!options.dir.empty()) {
+        struct stat st {};
+        const bool is_dir = ::stat(options.dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        if (const std::string holder = holding_content_dir(options.dir); !holder.empty()) {
+            context.error("'" + visible(options.dir) + "' is " +
+                              (is_dir ? "a part of a content directory" : "not a directory") +
+                              "; check takes the content directory that holds it.",
+                          "Try: calmlegs check " + shell_quote(holder));
+            return ExitStatus::usage;
+        }
+    }
+
     const ContentLayers& found = context.layers();
     std::vector<std::string> layers;
     if (options.dir.empty()) {
@@ -73,7 +125,8 @@ Command setup_check(CLI::App& parent, Context& context) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* app =
         parent.add_subcommand("check", "Check content files; list each problem as file:line:col");
-    app->add_option("DIR", options->dir, "Check DIR over the base content (default: all)");
+    app->add_option("DIR", options->dir, "Check DIR over the base content (default: all)")
+        ->check(not_empty("a directory"));
     return {app, "calmlegs check ~/.config/calmlegs/content",
             [&context, options] { return run_check(context, *options); }};
 }

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,39 @@ namespace calmlegs::cli {
 /// A subcommand: its CLI11 app, an example of its use (shown after a usage error, so the
 /// person knows what to type), and its work.
 struct Command {
+    Command(CLI::App* app_, std::string example_, std::function<ExitStatus()> run_)
+        : app(app_), example(std::move(example_)), run(std::move(run_)) {}
+
     CLI::App* app = nullptr;
     std::string example;
     std::function<ExitStatus()> run;
+    /// For words the command does not take: the line the person probably meant, given the
+    /// words typed after "calmlegs" and the unexpected ones ("supplements iron" meant
+    /// "calmlegs supplement iron"); "" when there is no better answer than the example.
+    std::function<std::string(const std::vector<std::string>& words,
+                              const std::vector<std::string>& unexpected)>
+        instead;
+    /// What to type for an option given a wrong value, by option name; options not listed get
+    /// the example followed by a usual value (--speed 10 --dry-run, --cycles 4...).
+    std::map<std::string, std::string> option_examples;
 };
+
+/// The command line `words` (what follows "calmlegs") with the first word equal to `from`
+/// replaced by `to`, quoted for a POSIX shell: retype({"routines", "urge"}, "routines", "run")
+/// gives "calmlegs run urge".
+std::string retype(const std::vector<std::string>& words, std::string_view from,
+                   std::string_view to);
+
+/// Checks an option's value is a plain number from `low` to `high` (a whole one when `whole`):
+/// "2.5" for a count, "nan", "1e3" or "-1" are refused with a message that says what fits.
+CLI::Validator number_between(double low, double high, bool whole);
+
+/// Refuses an empty value ("--content ''"), which would otherwise quietly mean "not given";
+/// `what` names what is expected ("a directory").
+CLI::Validator not_empty(std::string what);
+
+/// True when `words` holds `option`, alone or as "option=value".
+bool has_option(const std::vector<std::string>& words, std::string_view option);
 
 Command setup_tonight(CLI::App& parent, Context& context);
 Command setup_run(CLI::App& parent, Context& context);

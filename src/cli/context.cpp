@@ -250,6 +250,14 @@ std::string Mentions::command() const {
 }
 
 ExitStatus Context::report_miss(const Miss& miss) {
+    // Nothing that could be a name (an empty word, only spaces or punctuation) is a usage
+    // error: there is nothing to look up.
+    if (normalize_name(miss.query).empty()) {
+        error(miss.query.empty() ? "no " + miss.what + " name was given."
+                                 : "'" + visible(miss.query) + "' is not a name.",
+              "See them all: " + miss.listing);
+        return ExitStatus::usage;
+    }
     if (options.json) {
         JsonWriter json;
         json.begin_object();

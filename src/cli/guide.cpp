@@ -183,7 +183,10 @@ Command setup_guide(CLI::App& parent, Context& context) {
     app->add_option("-s,--search", options->search, "Find what mentions all of these words")
         ->type_name("WORDS")
         ->excludes(app->get_option("STEP"));
-    return {app, "calmlegs guide 4", [&context, options] { return run_guide(context, *options); }};
+    Command command{app, "calmlegs guide 4",
+                    [&context, options] { return run_guide(context, *options); }};
+    command.option_examples["--search"] = "calmlegs guide --search magnesium";
+    return command;
 }
 
 } // namespace calmlegs::cli

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/runner.h"
+#include "content/names.h"
 
 #include <memory>
 
@@ -21,12 +22,17 @@ Command setup_run(CLI::App& parent, Context& context) {
     app->add_option("ROUTINE", options->routine, "A routine: urge, bath, compress, body-scan...")
         ->required();
     add_runner_options(*app, options->runner);
-    return {app, "calmlegs run urge", [&context, options] {
-                std::string name;
-                for (const auto& word : options->routine)
-                    name += (name.empty() ? "" : " ") + word;
-                return run_routine(context, name, options->runner);
-            }};
+    Command command{app, "calmlegs run urge", [&context, options] {
+                        return run_routine(context, join_words(options->routine), options->runner);
+                    }};
+    // Cycles and minutes belong to a breathing pattern: "run coherent --cycles 3" is breathe's.
+    command.instead = [](const std::vector<std::string>& words, const std::vector<std::string>&) {
+        if (has_option(words, "--cycles") || has_option(words, "--minutes"))
+            return retype(words, "run", "breathe");
+        return std::string();
+    };
+    command.option_examples["--speed"] = "calmlegs run urge --speed 10 --dry-run";
+    return command;
 }
 
 } // namespace calmlegs::cli

@@ -1,5 +1,7 @@
 #include "cli/runner.h"
 
+#include "cli/commands.h"
+
 #include "content/lookup.h"
 #include "content/names.h"
 #include "plan/plan.h"
@@ -114,7 +116,7 @@ private:
 void add_runner_options(CLI::App& app, RunnerOptions& options) {
     app.add_option("--speed", options.speed, "Run X times faster, to preview (0.1 to 1000)")
         ->type_name("X")
-        ->check(CLI::Range(0.1, 1000.0));
+        ->check(number_between(0.1, 1000, false));
     app.add_flag("--dry-run", options.dry_run, "Print the timed plan and its length; run nothing");
     app.add_flag("--quiet", options.quiet, "No sound: neither the bell nor the cue command");
     app.add_flag("--no-bell", options.no_bell, "No terminal bell at steps and phases");
@@ -132,8 +134,10 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
         Problem problem{config->file, ref.pos,
                         "'supplements' refers to supplement \"" + ref.id +
                             "\", which does not exist"};
-        if (auto near = nearest_name(ref.id, ids, typo_allowance(normalize_name(ref.id))))
-            problem.message += "; did you mean \"" + *near + "\"?";
+        // The plan takes ids; an alias, a name or a misspelling gets the id it means.
+        const SupplementLookup meant = find_supplement(store, ref.id);
+        const Supplement* id = meant.status == Resolution::Status::found ? meant.found : meant.suggestion;
+        if (id != nullptr) problem.message += "; did you mean \"" + id->id + "\"?";
         context.note(problem.format());
         ok = false;
     }

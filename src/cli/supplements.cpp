@@ -1,6 +1,7 @@
 // calmlegs supplements: the guide's step-8 stack, or every entry with --all.
 
 #include "cli/commands.h"
+#include "ui/text.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
 
@@ -66,11 +67,28 @@ Command setup_supplements(CLI::App& parent, Context& context) {
     CLI::App* app =
         parent.add_subcommand("supplements", "The guide's supplement stack; --all for every entry");
     app->add_flag("-a,--all", options->all, "List every nutrient and herb, not only the stack");
-    app->add_option("-w,--when", options->when, "Only what belongs to this time of day")
+    app->add_option("-w,--when", options->when, "Only what belongs to this time: morning, evening or bedtime")
         ->type_name("TIME")
-        ->check(CLI::IsMember(time_of_day_names()));
-    return {app, "calmlegs supplements --when bedtime",
-            [&context, options] { return run_supplements(context, *options); }};
+        ->check(CLI::Validator(
+            [](std::string& text) -> std::string {
+                const auto& names = time_of_day_names();
+                if (std::find(names.begin(), names.end(), text) != names.end()) return {};
+                std::string list;
+                for (std::size_t i = 0; i < names.size(); ++i)
+                    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+                return "expects " + list + ", not '" + visible(text) + "'";
+            },
+            "", "time_of_day"));
+    Command command{app, "calmlegs supplements --when bedtime",
+                    [&context, options] { return run_supplements(context, *options); }};
+    // "supplements magnesium" means the one entry.
+    command.instead = [](const std::vector<std::string>& words,
+                         const std::vector<std::string>& unexpected) {
+        for (const auto& word : unexpected)
+            if (word.starts_with("-")) return std::string();
+        return retype(words, "supplements", "supplement");
+    };
+    return command;
 }
 
 } // namespace calmlegs::cli

@@ -210,6 +210,45 @@ std::string shell_quote(std::string_view word) {
     return out + "'";
 }
 
+std::string wrap_columns(std::string_view text, int width) {
+    std::string out;
+    for (const std::string& line : split_lines(text)) {
+        if (display_width(line) <= width) {
+            out += line + '\n';
+            continue;
+        }
+        const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+        // The description column: after the first gap of two spaces past the indent.
+        const std::size_t gap = line.find("  ", indent);
+        const std::size_t column =
+            gap == std::string::npos ? std::string::npos : line.find_first_not_of(' ', gap);
+        // An indent of more than half the width would leave too little for the words.
+        const int half = width / 2;
+        const int lead_width = static_cast<int>(indent) <= half ? static_cast<int>(indent)
+                                                                 : std::min(6, half);
+        const std::string lead(lead_width, ' ');
+        if (column != std::string::npos && static_cast<int>(column) <= width / 2) {
+            out += wrap_with_prefix(std::string_view(line).substr(column), width,
+                                    line.substr(0, column), std::string(column, ' '));
+        } else if (column != std::string::npos) {
+            // The left column is too wide to share a line: the rest goes below it, indented.
+            const std::string head = line.substr(0, gap);
+            const int under = std::min(lead_width + 4, std::max(half, 1));
+            out += wrap_with_prefix(std::string_view(head).substr(indent), width, lead,
+                                    std::string(under, ' '));
+            out += wrap_with_prefix(std::string_view(line).substr(column), width,
+                                    std::string(under, ' '), std::string(under, ' '));
+        } else {
+            // An option's line continues under its name; other lines under themselves.
+            const std::string rest(line[indent] == '-' ? std::min(lead_width + 4, std::max(half, 1))
+                                                       : lead_width,
+                                   ' ');
+            out += wrap_with_prefix(std::string_view(line).substr(indent), width, lead, rest);
+        }
+    }
+    return out;
+}
+
 std::string visible(std::string_view text) {
     std::string out;
     out.reserve(text.size());

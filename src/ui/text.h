@@ -30,6 +30,13 @@ std::string elide(std::string_view text, int width);
 /// (letters, digits and _ . / : = @ % + , -), otherwise in single quotes.
 std::string shell_quote(std::string_view word);
 
+/// `text` laid out in two columns (such as a --help page: an indented left column, two or
+/// more spaces, a description) with every line longer than `width` wrapped: a description
+/// continues under itself, or under its left column when that takes more than half the width;
+/// an option's line without a description continues under its name, other lines at their own
+/// indent.
+std::string wrap_columns(std::string_view text, int width);
+
 /// `text` safe to echo to a terminal: each control character (escape, tab, newline, DEL)
 /// shown in caret notation, "^[" for escape, so nothing typed can move the cursor or recolour.
 std::string visible(std::string_view text);

@@ -75,4 +75,22 @@ rm -rf "$mine"
 run env CALMLEGS_CONTENT="$TMP/alt" "$BIN" supplements --all --json
 expect_json '[s["id"] for s in d["supplements"]] == ["iron"]'
 
+# A part of a content directory, or a file in it, is not one: the directory to check is named.
+run "$BIN" check "$SRC/content/supplements"
+expect_status 2
+expect_err "is a part of a content directory"
+expect_err "Try: calmlegs check $SRC/content"
+run "$BIN" check "$SRC/content/supplements/iron.toml"
+expect_status 2
+expect_err "is not a directory"
+expect_err "Try: calmlegs check $SRC/content"
+# A content directory of one's own may be named like a part: it holds parts of its own.
+mkdir -p "$TMP/routines/routines"
+cp "$SRC/content/routines/urge.toml" "$TMP/routines/routines/"
+run "$BIN" check "$TMP/routines"
+expect_status 0
+run "$BIN" check ""
+expect_status 2
+expect_err "DIR: expects a directory, not an empty word"
+
 finish

@@ -129,6 +129,9 @@ run "$BIN" supplements --all --when bedtime --json
 expect_json 'all("bedtime" in s["when"] for s in d["supplements"]) and len(d["supplements"]) > 3'
 run "$BIN" supplements --when noon
 expect_status 2
+expect_err "--when: expects morning, evening or bedtime, not 'noon'"
+run "$BIN" supplements --when noon
+expect_status 2
 expect_err "--when"
 expect_err "Try: calmlegs supplements --when bedtime"
 
@@ -222,6 +225,66 @@ expect_no_err "Did you mean"
 expect_err "Commands: tonight, run,"
 run "$BIN" --frobnicate
 expect_status 2
+expect_err "unknown option --frobnicate"
+# Words a command does not take: what was probably meant.
+run "$BIN" supplements magnesium
+expect_status 2
+expect_err "Did you mean: calmlegs supplement magnesium"
+run "$BIN" routines urge
+expect_status 2
+expect_err "Did you mean: calmlegs run urge"
+run "$BIN" run coherent --cycles 3
+expect_status 2
+expect_err "unknown option --cycles for 'run'"
+expect_err "Did you mean: calmlegs breathe coherent --cycles 3"
+run "$BIN" supplement -x
+expect_status 2
+expect_err "unknown option -x for 'supplement'"
+# A command's option typed before the command, in the order typed.
+run "$BIN" --speed 2 breathe
+expect_status 2
+expect_err "'--speed 2' must come after the command 'breathe'."
+expect_err "Try: calmlegs breathe --speed 2"
+# A value that does not fit says what does, and how to type it.
+run "$BIN" breathe --cycles 2.5
+expect_status 2
+expect_err "--cycles: expects a whole number from 1 to 1000, not '2.5'"
+expect_err "Try: calmlegs breathe 4-7-8 --cycles 4"
+for speed in nan inf 0 -1 1e3 1001; do
+    run "$BIN" breathe --speed "$speed" --dry-run
+    expect_status 2
+    expect_err "--speed: expects a number from 0.1 to 1000, not '$speed'"
+done
+run "$BIN" breathe --minutes nan
+expect_status 2
+run "$BIN" guide --search
+expect_status 2
+expect_err "Try: calmlegs guide --search magnesium"
+# Nothing that could be a name is a usage error, not a miss.
+for command in supplement guide run; do
+    run "$BIN" $command " "
+    expect_status 2
+    expect_err "name was given."
+done
+run "$BIN" breathe " "
+expect_status 2
+expect_err "' ' is not a name."
+run "$BIN" supplement "..."
+expect_status 2
+expect_err "'...' is not a name."
+run "$BIN" --content "" supplement mag
+expect_status 2
+expect_err "--content: expects a directory, not an empty word"
+# "help COMMAND" is the command's --help.
+run "$BIN" help supplement
+expect_status 0
+expect_out "Usage: calmlegs supplement"
+# Help fits a narrow terminal, whole words in their columns.
+for command in "" breathe guide supplements; do
+    run env COLUMNS=40 "$BIN" $command --help
+    expect_status 0
+    expect_max_width 40
+done
 run "$BIN" guide 4 --search sleep
 expect_status 2
 

@@ -83,6 +83,11 @@ printf '[plan]\nsupplements = ["magnesum"]\n' >"$XDG_CONFIG_HOME/calmlegs/config
 run "$BIN" tonight --dry-run
 expect_status 2
 expect_err "config.toml:2:16: 'supplements' refers to supplement \"magnesum\", which does not exist; did you mean \"magnesium\"?"
+# The plan takes ids: an alias gets its entry's id.
+printf '[plan]\nsupplements = ["mag"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
+run "$BIN" tonight --dry-run
+expect_status 2
+expect_err "refers to supplement \"mag\", which does not exist; did you mean \"magnesium\"?"
 printf '[cues]\nbel = true\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" tonight --dry-run
 expect_status 2

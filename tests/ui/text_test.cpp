@@ -86,3 +86,31 @@ TEST_CASE("visible shows control characters in caret notation and keeps the rest
     CHECK(visible("Mélisse · 4–7–8") == "Mélisse · 4–7–8"); // UTF-8 untouched
     CHECK(visible("") == "");
 }
+
+TEST_CASE("wrap_columns wraps long help lines in their columns") {
+    const std::string help = "Options:\n"
+                             "  --speed X             Run X times faster, to preview\n"
+                             "  --cycles N Excludes: --minutes\n"
+                             "                        How many breaths (cycles)\n";
+    // Wide enough: unchanged.
+    CHECK(wrap_columns(help, 80) == help);
+    // A description continues under itself when its column leaves room.
+    CHECK(wrap_columns("  --speed X  Run X times faster, to preview\n", 31) ==
+          "  --speed X  Run X times\n"
+          "             faster, to preview\n");
+    // Narrow: a left column past half the width puts the description below it.
+    CHECK(wrap_columns(help, 20) == "Options:\n"
+                                    "  --speed X\n"
+                                    "      Run X times\n"
+                                    "      faster, to\n"
+                                    "      preview\n"
+                                    "  --cycles N\n"
+                                    "      Excludes:\n"
+                                    "      --minutes\n"
+                                    "      How many\n"
+                                    "      breaths\n"
+                                    "      (cycles)\n");
+    // Plain long lines keep their indent; every line fits.
+    for (const auto& line : split_lines(wrap_columns(help, 20)))
+        CHECK(display_width(line) <= 20);
+}
