@@ -73,7 +73,7 @@ std::pair<std::string, std::string> command_usage(const Command& command,
         line.push_back(name);
         line.insert(line.end(), before.begin(), before.end());
         line.insert(line.end(), at + 1, words.end());
-        return {"'" + visible(joined(before)) + "' must come after the command '" + name + "'.",
+        return {"'" + joined(before) + "' must come after the command '" + name + "'.",
                 "Try: calmlegs " + joined(line) + help};
     }
 
@@ -85,11 +85,11 @@ std::pair<std::string, std::string> command_usage(const Command& command,
     if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr || !options.empty()) {
         if (!options.empty())
             message = (options.size() == 1 ? "unknown option " : "unknown options ") +
-                      visible(joined(options)) + " for '" + name + "'";
+                      joined(options) + " for '" + name + "'";
         else
             message = (unexpected.size() == 1 ? "'" + name + "' takes no word '"
                                               : "'" + name + "' does not take '") +
-                      visible(joined(unexpected)) + "'";
+                      joined(unexpected) + "'";
         const std::string meant = command.instead ? command.instead(words, unexpected) : "";
         return {message, (meant.empty() ? "Try: " + command.example : "Did you mean: " + meant) + help};
     }
@@ -148,11 +148,11 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
                     line = command.example;
             hint = "Did you mean: " + line + "\nHelp: calmlegs --help";
         }
-        context.error("unknown command '" + visible(typed) + "'", hint);
+        context.error("unknown command '" + typed + "'", hint);
         return to_int(ExitStatus::usage);
     }
     if (!unexpected.empty())
-        context.error("unknown option " + visible(joined(unexpected)),
+        context.error("unknown option " + joined(unexpected),
                       "Options: --content DIR, --config FILE, --json, --no-color, --no-pager, "
                       "--version\nHelp: calmlegs --help");
     else
@@ -214,7 +214,7 @@ CLI::Validator number_between(double low, double high, bool whole) {
                 const double value = std::strtod(text.c_str(), nullptr);
                 if (value >= low && value <= high) return {};
             }
-            return "expects " + range + ", not '" + visible(text) + "'";
+            return "expects " + range + ", not '" + text + "'";
         },
         "", "number_between");
 }

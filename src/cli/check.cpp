@@ -68,7 +68,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
         struct stat st {};
         const bool is_dir = ::stat(options.dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
         if (const std::string holder = holding_content_dir(options.dir); !holder.empty()) {
-            context.error("'" + visible(options.dir) + "' is " +
+            context.error("'" + options.dir + "' is " +
                               (is_dir ? "a part of a content directory" : "not a directory") +
                               "; check takes the content directory that holds it.",
                           "Try: calmlegs check " + shell_quote(holder));

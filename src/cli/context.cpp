@@ -206,8 +206,9 @@ ExitStatus Context::show(const std::function<void(JsonWriter&)>& json,
 
 void Context::error(std::string_view message, std::string_view hint) {
     flush_stdout();
-    std::string text = "calmlegs: " + std::string(message) + "\n";
-    if (!hint.empty()) text += std::string(hint) + "\n";
+    // Messages echo what was typed: no control character of it may reach the terminal.
+    std::string text = "calmlegs: " + visible(message, true) + "\n";
+    if (!hint.empty()) text += visible(hint, true) + "\n";
     write_all(stderr, text);
 }
 
@@ -225,7 +226,7 @@ int Context::checked_output(int status) {
 
 void Context::note(std::string_view message) {
     flush_stdout();
-    write_all(stderr, std::string(message) + "\n");
+    write_all(stderr, visible(message, true) + "\n");
 }
 
 Mentions find_mentions(ContentStore& store, std::string_view query) {
@@ -254,7 +255,7 @@ ExitStatus Context::report_miss(const Miss& miss) {
     // error: there is nothing to look up.
     if (normalize_name(miss.query).empty()) {
         error(miss.query.empty() ? "no " + miss.what + " name was given."
-                                 : "'" + visible(miss.query) + "' is not a name.",
+                                 : "'" + miss.query + "' is not a name.",
               "See them all: " + miss.listing);
         return ExitStatus::usage;
     }
@@ -281,8 +282,7 @@ ExitStatus Context::report_miss(const Miss& miss) {
         json.end_object();
         print_json(json);
     }
-    // What was typed is echoed back, so a control character in it must not reach the terminal.
-    const std::string query = visible(miss.query);
+    const std::string& query = miss.query;
     // One line per entry to type, the names in brackets lined up.
     auto lines = [&](const std::vector<Miss::Candidate>& entries) {
         int width = 0;

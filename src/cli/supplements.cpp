@@ -1,7 +1,6 @@
 // calmlegs supplements: the guide's step-8 stack, or every entry with --all.
 
 #include "cli/commands.h"
-#include "ui/text.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
 
@@ -76,7 +75,7 @@ Command setup_supplements(CLI::App& parent, Context& context) {
                 std::string list;
                 for (std::size_t i = 0; i < names.size(); ++i)
                     list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-                return "expects " + list + ", not '" + visible(text) + "'";
+                return "expects " + list + ", not '" + text + "'";
             },
             "", "time_of_day"));
     Command command{app, "calmlegs supplements --when bedtime",

@@ -44,10 +44,15 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         const SessionStep& source = step.source;
         if (source.group != group) {
             group = source.group;
-            if (!group.empty()) page.raw(indent + style.label(group));
+            if (!group.empty())
+                for (const auto& line : wrap(group, options.width - time_width - 2))
+                    page.raw(indent + style.label(line));
         }
-        std::string head = source.title + " · " + length_words(step.length);
-        if (source.waits) head += " (or until you press Enter)";
+        // A step that waits lasts until Enter; its length counts only when no keys are read.
+        std::string head = source.title + " · " +
+                           (source.waits ? "until you press Enter (" + length_words(step.length) +
+                                               " without a keyboard)"
+                                         : length_words(step.length));
         const std::string at = plan_clock(step.at);
         const std::string lead =
             std::string(static_cast<std::size_t>(time_width - display_width(at)), ' ') + at + "  ";
@@ -67,7 +72,9 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
             page.raw((first_line ? lead : indent) + (first_line ? style.heading(line) : line));
             first_line = false;
         }
-        if (source.rhythm) page.raw(indent + source.rhythm->description);
+        if (source.rhythm)
+            for (const auto& line : wrap(source.rhythm->description, width))
+                page.raw(indent + line);
         if (source.kind == "supplement" || source.kind == "prompt")
             hang(source.text, "", &Style::muted);
         for (const auto& note : source.notes)

@@ -249,12 +249,12 @@ std::string wrap_columns(std::string_view text, int width) {
     return out;
 }
 
-std::string visible(std::string_view text) {
+std::string visible(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7f) {
+        if ((u < 0x20 || u == 0x7f) && !(keep_newlines && c == '\n')) {
             out += '^';
             out += static_cast<char>(u ^ 0x40);
         } else {

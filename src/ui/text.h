@@ -37,9 +37,10 @@ std::string shell_quote(std::string_view word);
 /// indent.
 std::string wrap_columns(std::string_view text, int width);
 
-/// `text` safe to echo to a terminal: each control character (escape, tab, newline, DEL)
-/// shown in caret notation, "^[" for escape, so nothing typed can move the cursor or recolour.
-std::string visible(std::string_view text);
+/// `text` safe to echo to a terminal: each control character (escape, tab, newline unless
+/// `keep_newlines`, DEL) shown in caret notation, "^[" for escape, so nothing typed can move
+/// the cursor or recolour.
+std::string visible(std::string_view text, bool keep_newlines = false);
 
 /// The lines of `text` without their newlines (a final newline adds no empty line).
 std::vector<std::string> split_lines(std::string_view text);

@@ -95,6 +95,17 @@ expect_out "Only if a blood test shows low ferritin"
 run "$BIN" supplement "$(printf '\033[31mred')"
 expect_status 1
 expect_err "no entry named '^[[31mred'"
+# ... in every message: a pattern, a search, a path.
+run "$BIN" breathe "$(printf '4-\033[31m4')"
+expect_status 2
+expect_no_escapes
+run "$BIN" guide --search "$(printf '\033[31mx')"
+expect_status 1
+expect_no_escapes
+run "$BIN" check "$(printf '/nowhere\033[1m')"
+expect_no_escapes
+run "$BIN" supplement "$(printf 'magnesuim\033[0m')"
+expect_no_escapes
 
 run "$BIN" supplement melatonin --json
 expect_status 1

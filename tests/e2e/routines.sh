@@ -68,6 +68,16 @@ positions = [text.find(item) for item in order]
 sys.exit(0 if -1 not in positions and positions == sorted(positions) else 1)
 PY
 expect_out "! Introduce one new supplement at a time." # the supplement's caution
+# The tea waits for Enter; its five minutes are only for a run without a keyboard.
+expect_out "Herbal tea · until you press Enter (5 min without a keyboard)"
+# A narrow terminal: every line of the plan fits, the rhythms too.
+for routine in tonight "run bath"; do
+    run env COLUMNS=40 "$BIN" $routine --dry-run
+    expect_status 0
+    expect_max_width 40
+done
+run env COLUMNS=40 "$BIN" breathe 4.5-4.5-4.5-4.5 --dry-run
+expect_max_width 40
 run "$BIN" tonight --dry-run --json
 expect_json '[s["title"] for s in d["steps"]][:6] == ["Herbal tea", "Calf raises", "Leg extensions", "Forward folds", "Ankle circles", "Magnesium"]'
 expect_json 'd["steps"][0]["waits"] is True and d["total"] == 876'

@@ -85,6 +85,10 @@ TEST_CASE("visible shows control characters in caret notation and keeps the rest
     CHECK(visible("a\tb\nc\x7f") == "a^Ib^Jc^?");
     CHECK(visible("Mélisse · 4–7–8") == "Mélisse · 4–7–8"); // UTF-8 untouched
     CHECK(visible("") == "");
+    // For a message of several lines, its newlines can be kept.
+    CHECK(visible("one\n\x1b[2Jtwo", true) == "one\n^[[2Jtwo");
+    // Shown once, it stays as it is.
+    CHECK(visible(visible("\x1b")) == "^[");
 }
 
 TEST_CASE("wrap_columns wraps long help lines in their columns") {
