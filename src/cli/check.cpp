@@ -105,7 +105,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
     } else {
         std::string text;
         for (const auto& problem : diags.problems())
-            text += problem.format() + "\n";
+            text += visible(problem.format()) + "\n";
         context.print(text);
         std::string where;
         for (const auto& layer : layers)

@@ -144,7 +144,7 @@ const Config* Context::config() {
         diags.sort();
         std::string lines;
         for (const auto& problem : diags.problems())
-            lines += problem.format() + "\n";
+            lines += visible(problem.format()) + "\n";
         write_all(stderr, lines);
         error("the config has problems; see calmlegs-config(5)");
         m_config.reset();
@@ -319,7 +319,7 @@ ExitStatus Context::report_content_problems() {
     diags.sort();
     std::string text;
     for (const auto& problem : diags.problems())
-        text += problem.format() + "\n";
+        text += visible(problem.format()) + "\n";
     const std::size_t count = diags.size();
     text += "calmlegs: the content has " + std::to_string(count) +
             (count == 1 ? " problem" : " problems") +
