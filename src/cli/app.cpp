@@ -56,7 +56,7 @@ std::pair<std::string, std::string> command_usage(const Command& command,
 
     // The command's own options typed before it: "--speed 2 breathe".
     const auto at = std::find(words.begin(), words.end(), name);
-    std::vector<std::string> before, after;
+    std::vector<std::string> before;
     bool value_next = false;
     for (auto it = words.begin(); it != at && it != words.end(); ++it) {
         bool takes_value = false;
@@ -91,7 +91,8 @@ std::pair<std::string, std::string> command_usage(const Command& command,
                                               : "'" + name + "' does not take '") +
                       joined(unexpected) + "'";
         const std::string meant = command.instead ? command.instead(words, unexpected) : "";
-        return {message, (meant.empty() ? "Try: " + command.example : "Did you mean: " + meant) + help};
+        return {message,
+                (meant.empty() ? "Try: " + command.example : "Did you mean: " + meant) + help};
     }
 
     // A wrong value for an option ("--cycles: ..."): an example with that option.
@@ -187,8 +188,8 @@ std::string retype(const std::vector<std::string>& words, std::string_view from,
 
 bool has_option(const std::vector<std::string>& words, std::string_view option) {
     return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
-        return word == option ||
-               (word.starts_with(option) && word.size() > option.size() && word[option.size()] == '=');
+        return word == option || (word.starts_with(option) && word.size() > option.size() &&
+                                  word[option.size()] == '=');
     });
 }
 
@@ -201,13 +202,15 @@ CLI::Validator not_empty(std::string what) {
 }
 
 CLI::Validator number_between(double low, double high, bool whole) {
-    const std::string range = fmt::format("{} from {} to {}", whole ? "a whole number" : "a number", low, high);
+    const std::string range =
+        fmt::format("{} from {} to {}", whole ? "a whole number" : "a number", low, high);
     return CLI::Validator(
         [=](std::string& text) -> std::string {
             // Plain digits, with one decimal point unless whole: no sign, exponent, nan or inf.
-            const bool digits_only = !text.empty() && std::all_of(text.begin(), text.end(), [&](char c) {
-                return (c >= '0' && c <= '9') || (!whole && c == '.');
-            });
+            const bool digits_only =
+                !text.empty() && std::all_of(text.begin(), text.end(), [&](char c) {
+                    return (c >= '0' && c <= '9') || (!whole && c == '.');
+                });
             const bool ok = digits_only && std::count(text.begin(), text.end(), '.') <= 1 &&
                             text.find_first_of("0123456789") != std::string::npos;
             if (ok) {

@@ -26,7 +26,8 @@ bool same_directory(const std::string& a, const std::string& b) {
 
 /// The directory that holds `path` ("." for a bare name).
 std::string parent_of(std::string path) {
-    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
     const auto slash = path.rfind('/');
     if (slash == std::string::npos) return ".";
     return slash == 0 ? "/" : path.substr(0, slash);
@@ -34,7 +35,8 @@ std::string parent_of(std::string path) {
 
 /// The last part of `path` ("supplements" for "content/supplements/").
 std::string base_name(std::string path) {
-    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
     const auto slash = path.rfind('/');
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
@@ -56,8 +58,8 @@ std::string holding_content_dir(const std::string& dir) {
         return above.empty() ? parent_of(dir) : above;
     }
     // A content directory of one's own may be called "routines": it holds content's parts.
-    for (const char* part : {guide, notes, references, stack, steps, supplements, breathing,
-                             exercises, routines})
+    for (const char* part :
+         {guide, notes, references, stack, steps, supplements, breathing, exercises, routines})
         if (::stat((dir + "/" + part).c_str(), &st) == 0) return "";
     return above_kind(dir);
 }

@@ -18,7 +18,9 @@ namespace calmlegs::cli {
 /// person knows what to type), and its work.
 struct Command {
     Command(CLI::App* app_, std::string example_, std::function<ExitStatus()> run_)
-        : app(app_), example(std::move(example_)), run(std::move(run_)) {}
+        : app(app_)
+        , example(std::move(example_))
+        , run(std::move(run_)) {}
 
     CLI::App* app = nullptr;
     std::string example;

@@ -236,7 +236,9 @@ Mentions find_mentions(ContentStore& store, std::string_view query) {
     out.hits = search_content(store, {out.phrase});
     if (out.hits.empty() && out.phrase.find_first_of("-_/") != std::string::npos) {
         std::string spaced = out.phrase;
-        std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '-' || c == '_' || c == '/'; }, ' ');
+        std::replace_if(
+            spaced.begin(), spaced.end(), [](char c) { return c == '-' || c == '_' || c == '/'; },
+            ' ');
         spaced = join_words({spaced});
         if (auto hits = search_content(store, {spaced}); !hits.empty()) {
             out.phrase = spaced;
@@ -276,7 +278,12 @@ ExitStatus Context::report_miss(const Miss& miss) {
         json.key("suggestion").text_or_null(miss.suggestion ? miss.suggestion->id : "");
         json.key("mentioned_in").begin_array();
         for (const auto& entry : miss.mentioned)
-            json.begin_object().key("id").value(entry.id).key("name").value(entry.name).end_object();
+            json.begin_object()
+                .key("id")
+                .value(entry.id)
+                .key("name")
+                .value(entry.name)
+                .end_object();
         json.end_array();
         json.key("search").text_or_null(miss.search);
         json.end_object();
@@ -290,7 +297,8 @@ ExitStatus Context::report_miss(const Miss& miss) {
             width = std::max(width, display_width(entry.id));
         std::string out;
         for (const auto& entry : entries)
-            out += "\n  " + miss.command + " " + pad_right(entry.id, width) + "  (" + entry.name + ")";
+            out +=
+                "\n  " + miss.command + " " + pad_right(entry.id, width) + "  (" + entry.name + ")";
         return out;
     };
     if (miss.ambiguous) {

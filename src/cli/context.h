@@ -35,25 +35,26 @@ struct Miss {
         std::string id;   ///< what to type
         std::string name; ///< what it is
     };
-    std::vector<Candidate> candidates; ///< when ambiguous
+    std::vector<Candidate> candidates;   ///< when ambiguous
     std::optional<Candidate> suggestion; ///< when not found: what the person probably meant
     std::vector<Candidate> mentioned;    ///< when not found: entries whose text mentions it
-    std::string what;    ///< "entry", "part of the guide"
+    std::string what;                    ///< "entry", "part of the guide"
     std::string command; ///< the command to type with a name after it, "calmlegs supplement"
     std::string listing; ///< the command that lists everything, "calmlegs supplements --all"
     std::string note;    ///< an extra line of help, e.g. the range of step numbers
-    std::string search;  ///< when not found: a guide search that finds it, "calmlegs guide --search tea"
+    std::string
+        search; ///< when not found: a guide search that finds it, "calmlegs guide --search tea"
     std::string none = "the guide has no"; ///< how the message starts
 };
 
 /// The miss of a look-up of an entry (a supplement, routine or pattern): its candidates
 /// named by id and name. The caller fills in what, command and listing.
-template <typename Entry>
-Miss miss_of(const Lookup<Entry>& lookup, std::string query) {
+template <typename Entry> Miss miss_of(const Lookup<Entry>& lookup, std::string query) {
     Miss miss;
     miss.query = std::move(query);
     miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-    for (const Entry* entry : lookup.candidates) miss.candidates.push_back({entry->id, entry->name});
+    for (const Entry* entry : lookup.candidates)
+        miss.candidates.push_back({entry->id, entry->name});
     if (lookup.suggestion) miss.suggestion = {lookup.suggestion->id, lookup.suggestion->name};
     return miss;
 }

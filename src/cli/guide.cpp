@@ -65,7 +65,8 @@ ExitStatus show_search(Context& context, ContentStore& store,
     if (hits.empty() && split_words(words).size() > words.size()) {
         hits = search_content(store, split_words(words));
         if (!hits.empty()) {
-            context.note("(nothing says '" + query + "' as written; showing what mentions each word)");
+            context.note("(nothing says '" + query +
+                         "' as written; showing what mentions each word)");
             words = split_words(words);
         }
     }

@@ -136,7 +136,8 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
                             "\", which does not exist"};
         // The plan takes ids; an alias, a name or a misspelling gets the id it means.
         const SupplementLookup meant = find_supplement(store, ref.id);
-        const Supplement* id = meant.status == Resolution::Status::found ? meant.found : meant.suggestion;
+        const Supplement* id =
+            meant.status == Resolution::Status::found ? meant.found : meant.suggestion;
         if (id != nullptr) problem.message += "; did you mean \"" + id->id + "\"?";
         context.note(problem.format());
         ok = false;

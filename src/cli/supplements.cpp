@@ -66,7 +66,8 @@ Command setup_supplements(CLI::App& parent, Context& context) {
     CLI::App* app =
         parent.add_subcommand("supplements", "The guide's supplement stack; --all for every entry");
     app->add_flag("-a,--all", options->all, "List every nutrient and herb, not only the stack");
-    app->add_option("-w,--when", options->when, "Only what belongs to this time: morning, evening or bedtime")
+    app->add_option("-w,--when", options->when,
+                    "Only what belongs to this time: morning, evening or bedtime")
         ->type_name("TIME")
         ->check(CLI::Validator(
             [](std::string& text) -> std::string {

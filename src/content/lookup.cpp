@@ -41,9 +41,12 @@ std::string without_asides(std::string_view query) {
     std::string out;
     int depth = 0;
     for (char c : query) {
-        if (c == '(' || c == '[') ++depth;
-        else if ((c == ')' || c == ']') && depth > 0) --depth;
-        else if (depth == 0) out.push_back(c);
+        if (c == '(' || c == '[')
+            ++depth;
+        else if ((c == ')' || c == ']') && depth > 0)
+            --depth;
+        else if (depth == 0)
+            out.push_back(c);
     }
     return out;
 }

@@ -15,8 +15,8 @@ template <typename Entry> struct Lookup {
     Resolution::Status status = Resolution::Status::not_found;
     MatchKind match = MatchKind::exact;
     const Entry* found = nullptr;
-    std::vector<const Entry*> candidates;  ///< when ambiguous
-    const Entry* suggestion = nullptr;     ///< when not found: the one probably meant
+    std::vector<const Entry*> candidates; ///< when ambiguous
+    const Entry* suggestion = nullptr;    ///< when not found: the one probably meant
 };
 
 using SupplementLookup = Lookup<Supplement>;
@@ -41,8 +41,8 @@ struct GuideLookup {
     Resolution::Status status = Resolution::Status::not_found;
     MatchKind match = MatchKind::exact;
     GuidePart found;
-    std::vector<GuidePart> candidates;     ///< when ambiguous
-    std::optional<GuidePart> suggestion;   ///< when not found: the part probably meant
+    std::vector<GuidePart> candidates;   ///< when ambiguous
+    std::optional<GuidePart> suggestion; ///< when not found: the part probably meant
 };
 
 /// Finds "4", "step 4", "breathwork", "sleep", "intro" or "closing", or a step by the

@@ -25,7 +25,8 @@ struct Resolution {
     std::vector<std::size_t> entries;
     MatchKind match = MatchKind::exact;
     /// not_found: the entry the person probably meant (one of its names contains what was
-    /// typed, or is spelled within a third of its length), so they can be told what to type instead.
+    /// typed, or is spelled within a third of its length), so they can be told what to type
+    /// instead.
     std::optional<std::size_t> suggestion;
 };
 

@@ -209,9 +209,9 @@ std::optional<BreathingPattern> parse_custom_pattern(std::string_view text, std:
         const auto [last, failure] = std::from_chars(part.data(), part.data() + part.size(), value);
         // Plain decimals only: "4", "4.5"; not "4.", ".5", "4e1" or "+4".
         const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-        const bool plain = !part.empty() && is_digit(part.front()) && is_digit(part.back()) &&
-                           std::all_of(part.begin(), part.end(),
-                                       [&](char c) { return is_digit(c) || c == '.'; });
+        const bool plain =
+            !part.empty() && is_digit(part.front()) && is_digit(part.back()) &&
+            std::all_of(part.begin(), part.end(), [&](char c) { return is_digit(c) || c == '.'; });
         if (!plain || failure != std::errc() || last != part.data() + part.size() ||
             !(value >= 1 && value <= 60))
             return std::nullopt;

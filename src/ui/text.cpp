@@ -224,8 +224,8 @@ std::string wrap_columns(std::string_view text, int width) {
             gap == std::string::npos ? std::string::npos : line.find_first_not_of(' ', gap);
         // An indent of more than half the width would leave too little for the words.
         const int half = width / 2;
-        const int lead_width = static_cast<int>(indent) <= half ? static_cast<int>(indent)
-                                                                 : std::min(6, half);
+        const int lead_width =
+            static_cast<int>(indent) <= half ? static_cast<int>(indent) : std::min(6, half);
         const std::string lead(lead_width, ' ');
         if (column != std::string::npos && static_cast<int>(column) <= width / 2) {
             out += wrap_with_prefix(std::string_view(line).substr(column), width,

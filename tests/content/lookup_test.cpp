@@ -62,8 +62,10 @@ TEST_CASE("find_supplement: ambiguous and unknown names") {
     CHECK(vitamin_c.status == Status::not_found);
     CHECK(vitamin_c.candidates.empty());
 
-    const std::vector<std::pair<const char*, const char*>> meant = {
-        {"ir", "iron"}, {"k2", "vitamin-d"}, {"valerain root", "valerian"}, {"ashwa", "ashwagandha"}};
+    const std::vector<std::pair<const char*, const char*>> meant = {{"ir", "iron"},
+                                                                    {"k2", "vitamin-d"},
+                                                                    {"valerain root", "valerian"},
+                                                                    {"ashwa", "ashwagandha"}};
     for (const auto& [query, id] : meant) {
         CAPTURE(query);
         const auto lookup = find_supplement(shipped.store, query);
@@ -107,11 +109,22 @@ TEST_CASE("find_guide_part: numbers, names, intro and closing") {
         CHECK(lookup.found.step->number == number);
     }
     const std::vector<std::pair<const char*, int>> names = {
-        {"breathwork", 4}, {"sleep", 4}, {"yoga nidra", 4}, {"ritual", 9},
-        {"stack", 8},      {"herbs", 2}, {"help", 10},      {"stretching", 3},
+        {"breathwork", 4},
+        {"sleep", 4},
+        {"yoga nidra", 4},
+        {"ritual", 9},
+        {"stack", 8},
+        {"herbs", 2},
+        {"help", 10},
+        {"stretching", 3},
         // A section's title opens its step: iron is step 1's, not step 10's "iron infusions".
-        {"iron", 1},       {"magnesium", 1}, {"lavender", 2}, {"valerian", 2},
-        {"calf raises", 3}, {"step 4", 4},   {"Step 10", 10}};
+        {"iron", 1},
+        {"magnesium", 1},
+        {"lavender", 2},
+        {"valerian", 2},
+        {"calf raises", 3},
+        {"step 4", 4},
+        {"Step 10", 10}};
     for (const auto& [name, number] : names) {
         CAPTURE(name);
         const auto lookup = find_guide_part(shipped.store, name);
