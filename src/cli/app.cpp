@@ -186,6 +186,15 @@ std::string retype(const std::vector<std::string>& words, std::string_view from,
     return line;
 }
 
+Command::Instead words_mean(std::string from, std::string to) {
+    return [from, to](const std::vector<std::string>& words,
+                      const std::vector<std::string>& unexpected) {
+        for (const auto& word : unexpected)
+            if (word.starts_with("-")) return std::string();
+        return retype(words, from, to);
+    };
+}
+
 bool has_option(const std::vector<std::string>& words, std::string_view option) {
     return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
         return word == option || (word.starts_with(option) && word.size() > option.size() &&

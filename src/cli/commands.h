@@ -28,9 +28,9 @@ struct Command {
     /// For words the command does not take: the line the person probably meant, given the
     /// words typed after "calmlegs" and the unexpected ones ("supplements iron" meant
     /// "calmlegs supplement iron"); "" when there is no better answer than the example.
-    std::function<std::string(const std::vector<std::string>& words,
-                              const std::vector<std::string>& unexpected)>
-        instead;
+    using Instead = std::function<std::string(const std::vector<std::string>& words,
+                                              const std::vector<std::string>& unexpected)>;
+    Instead instead;
     /// What to type for an option given a wrong value, by option name; options not listed get
     /// the example followed by a usual value (--speed 10 --dry-run, --cycles 4...).
     std::map<std::string, std::string> option_examples;
@@ -49,6 +49,10 @@ CLI::Validator number_between(double low, double high, bool whole);
 /// Refuses an empty value ("--content ''"), which would otherwise quietly mean "not given";
 /// `what` names what is expected ("a directory").
 CLI::Validator not_empty(std::string what);
+
+/// An `instead` for a command whose extra words mean another command: with only words (no
+/// options) unexpected, the line retyped with `to` for `from` ("routines urge" is "run urge").
+Command::Instead words_mean(std::string from, std::string to);
 
 /// True when `words` holds `option`, alone or as "option=value".
 bool has_option(const std::vector<std::string>& words, std::string_view option);

@@ -62,12 +62,7 @@ Command setup_routines(CLI::App& parent, Context& context) {
     CLI::App* app = parent.add_subcommand("routines", "List the routines with their lengths");
     Command command{app, "calmlegs routines", [&context] { return run_routines(context); }};
     // "routines urge" means running it.
-    command.instead = [](const std::vector<std::string>& words,
-                         const std::vector<std::string>& unexpected) {
-        for (const auto& word : unexpected)
-            if (word.starts_with("-")) return std::string();
-        return retype(words, "routines", "run");
-    };
+    command.instead = words_mean("routines", "run");
     return command;
 }
 

@@ -82,12 +82,7 @@ Command setup_supplements(CLI::App& parent, Context& context) {
     Command command{app, "calmlegs supplements --when bedtime",
                     [&context, options] { return run_supplements(context, *options); }};
     // "supplements magnesium" means the one entry.
-    command.instead = [](const std::vector<std::string>& words,
-                         const std::vector<std::string>& unexpected) {
-        for (const auto& word : unexpected)
-            if (word.starts_with("-")) return std::string();
-        return retype(words, "supplements", "supplement");
-    };
+    command.instead = words_mean("supplements", "supplement");
     return command;
 }
 
