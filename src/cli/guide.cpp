@@ -156,7 +156,9 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         const Step& step = *part.step;
         const int count = static_cast<int>(store->step_numbers().size());
         return context.show(
-            [&](JsonWriter& json) { write_step_json(json, step, *store); },
+            [&](JsonWriter& json) {
+                write_step_json(json, step, *store, {query, lookup.match});
+            },
             [&](const RenderOptions& render) { return render_step(step, count, *store, render); });
     }
     const GuideDoc* guide = store->guide();

@@ -45,7 +45,9 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     if (lookup.match != MatchKind::exact)
         context.note("(showing " + found.name + " for '" + query + "')");
     return context.show(
-        [&](JsonWriter& json) { write_supplement_json(json, found, *store); },
+        [&](JsonWriter& json) {
+            write_supplement_json(json, found, *store, {query, lookup.match});
+        },
         [&](const RenderOptions& render) { return render_supplement(found, *store, render); });
 }
 

@@ -31,6 +31,13 @@ void pairings(JsonWriter& json, std::string_view key, const std::vector<Pairing>
     json.end_array();
 }
 
+void match_json(JsonWriter& json, LookupMatch found) {
+    json.key("query").value(found.query);
+    json.key("match").value(found.match == MatchKind::exact    ? "exact"
+                            : found.match == MatchKind::prefix ? "prefix"
+                                                               : "close");
+}
+
 } // namespace
 
 void write_references_json(JsonWriter& json, const std::vector<Ref>& refs, ContentStore& store) {
@@ -46,7 +53,8 @@ void write_references_json(JsonWriter& json, const std::vector<Ref>& refs, Conte
     json.end_array();
 }
 
-void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& store) {
+void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& store,
+                           LookupMatch found) {
     json.begin_object();
     json.key("id").value(s.id);
     json.key("name").value(s.name);
@@ -79,6 +87,7 @@ void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& 
     json.end_array();
     const Note* safety = store.note(k_note_safety);
     json.key("safety_note").text_or_null(safety != nullptr ? safety->text : std::string());
+    match_json(json, found);
     json.end_object();
 }
 
@@ -117,7 +126,7 @@ void write_step_summary_json(JsonWriter& json, const Step& step) {
     json.end_object();
 }
 
-void write_step_json(JsonWriter& json, const Step& step, ContentStore& store) {
+void write_step_json(JsonWriter& json, const Step& step, ContentStore& store, LookupMatch found) {
     json.begin_object();
     json.key("number").value(step.number);
     json.key("id").value(step.id);
@@ -147,6 +156,7 @@ void write_step_json(JsonWriter& json, const Step& step, ContentStore& store) {
     }
     json.end_array();
     write_references_json(json, step.references, store);
+    match_json(json, found);
     json.end_object();
 }
 

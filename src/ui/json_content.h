@@ -5,6 +5,7 @@
 
 #include "content/diagnostics.h"
 #include "content/model.h"
+#include "content/resolve.h"
 #include "content/store.h"
 #include "ui/json.h"
 
@@ -12,10 +13,18 @@
 
 namespace calmlegs {
 
-void write_supplement_json(JsonWriter& json, const Supplement& supplement, ContentStore& store);
+/// How a look-up found what it shows: the name as typed, and how it matched (so that a script
+/// can tell "magnesuim" was taken for magnesium). Written as "query" and "match".
+struct LookupMatch {
+    std::string_view query;
+    MatchKind match = MatchKind::exact;
+};
+
+void write_supplement_json(JsonWriter& json, const Supplement& supplement, ContentStore& store,
+                           LookupMatch found);
 void write_supplement_summary_json(JsonWriter& json, const Supplement& supplement);
 void write_stack_row_json(JsonWriter& json, const StackRow& row);
-void write_step_json(JsonWriter& json, const Step& step, ContentStore& store);
+void write_step_json(JsonWriter& json, const Step& step, ContentStore& store, LookupMatch found);
 void write_step_summary_json(JsonWriter& json, const Step& step);
 void write_intro_json(JsonWriter& json, const GuideDoc& guide, ContentStore& store);
 void write_closing_json(JsonWriter& json, const GuideDoc& guide);

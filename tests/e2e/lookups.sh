@@ -38,6 +38,10 @@ expect_out "Lemon balm"
 run "$BIN" supplement magnesuim
 expect_out "Magnesium · mineral"
 expect_err "showing Magnesium for 'magnesuim'"
+run "$BIN" supplement magnesuim --json
+expect_json 'd["id"] == "magnesium" and d["query"] == "magnesuim" and d["match"] == "close"'
+run "$BIN" guide iron --json
+expect_json 'd["number"] == 1 and d["query"] == "iron" and d["match"] == "exact"'
 
 run "$BIN" supplement vitamin
 expect_status 1

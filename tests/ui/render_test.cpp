@@ -122,10 +122,12 @@ TEST_CASE("step pages list their sections, and step 9 is numbered") {
 TEST_CASE("supplement JSON carries every key, with names resolved") {
     Shipped shipped;
     JsonWriter json(JsonWriter::Layout::compact);
-    write_supplement_json(json, *shipped.store.supplement("iron"), shipped.store);
+    write_supplement_json(json, *shipped.store.supplement("iron"), shipped.store,
+                          {"irn", MatchKind::close});
     const std::string& text = json.str();
     for (const char* key :
-         {"\"id\":\"iron\"", "\"condition\":\"Only if a blood test",
+         {"\"id\":\"iron\"", "\"query\":\"irn\"", "\"match\":\"close\"",
+          "\"condition\":\"Only if a blood test",
           "\"tests\":[\"ferritin\",\"iron\",\"TIBC\",\"transferrin saturation\"]",
           "\"pairs_with\":[{\"id\":null,\"name\":\"vitamin C\"",
           "{\"id\":\"calcium\",\"name\":\"Calcium\"", "\"name\":\"tea\"", "\"name\":\"coffee\"",
