@@ -224,7 +224,13 @@ CLI::Validator number_between(double low, double high, bool whole) {
                             text.find_first_of("0123456789") != std::string::npos;
             if (ok) {
                 const double value = std::strtod(text.c_str(), nullptr);
-                if (value >= low && value <= high) return {};
+                if (value >= low && value <= high) {
+                    // Leading zeros dropped, so that CLI11 never reads "010" as octal 8.
+                    const std::size_t zeros =
+                        std::min(text.find_first_not_of('0'), text.size() - 1);
+                    if (text[zeros] != '.') text.erase(0, zeros);
+                    return {};
+                }
             }
             return "expects " + range + ", not '" + text + "'";
         },
@@ -276,7 +282,7 @@ int run(int argc, char** argv) {
         app.parse(reversed);
     } catch (const CLI::CallForHelp&) {
         // Wrapped to the width, so a narrow terminal gets whole words in their columns.
-        context.print(wrap_columns(app.help(), context.terminal().columns));
+        context.print(wrap_columns(app.help(), std::max(context.terminal().columns, 20)));
         return context.checked_output(0);
     } catch (const CLI::ParseError& error) {
         if (error.get_exit_code() == 0) // --version

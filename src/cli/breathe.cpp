@@ -63,10 +63,10 @@ Command setup_breathe(CLI::App& parent, Context& context) {
                     "4-7-8 (default), coherent, box, or seconds: 6-6, 4-2-6");
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
                        ->type_name("N")
-                       ->check(number_between(1, 1000, true));
+                       ->transform(number_between(1, 1000, true));
     app->add_option("--minutes", options->minutes, "About how long, in whole breaths")
         ->type_name("M")
-        ->check(number_between(0.1, 60, false))
+        ->transform(number_between(0.1, 60, false))
         ->excludes(cycles);
     add_runner_options(*app, options->runner);
     Command command{app, "calmlegs breathe coherent",

@@ -44,6 +44,8 @@ std::string retype(const std::vector<std::string>& words, std::string_view from,
 
 /// Checks an option's value is a plain number from `low` to `high` (a whole one when `whole`):
 /// "2.5" for a count, "nan", "1e3" or "-1" are refused with a message that says what fits.
+/// Leading zeros are dropped from a value that fits ("010" is ten), so add it with
+/// ->transform(), which lets it change the value, not ->check().
 CLI::Validator number_between(double low, double high, bool whole);
 
 /// Refuses an empty value ("--content ''"), which would otherwise quietly mean "not given";

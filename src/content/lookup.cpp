@@ -97,7 +97,7 @@ SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
             for (const StackRow& row : store.stack())
                 for (const Ref& ref : row.supplements)
                     for (std::size_t i = 0; i < all.size(); ++i)
-                        if (all[i]->id == ref.id) keys.push_back({row.label, i});
+                        if (all[i]->id == ref.id) keys.push_back({row.label, i, true});
         });
 }
 
@@ -115,12 +115,12 @@ Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view quer
 
 GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
     GuideLookup result;
-    // "4", and "step 4" as the guide's own pages name it.
-    const std::string normalized = normalize_name(query);
+    // "4", and "step 4" as the guide's own pages name it (only spaces between: not "step -1").
     std::string_view digits = query;
-    if (normalized.size() > 4 && normalized.starts_with("step") &&
-        normalized.find_first_not_of("0123456789", 4) == std::string::npos)
-        digits = std::string_view(normalized).substr(4);
+    if (const std::string lower = to_lower_ascii(query); lower.starts_with("step")) {
+        const std::size_t start = lower.find_first_not_of(' ', 4);
+        if (start != std::string::npos && start > 4) digits = query.substr(start);
+    }
     int number = 0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
     if (error == std::errc() && end == digits.data() + digits.size()) {
@@ -152,11 +152,22 @@ GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
         keys.push_back({step->title, index});
         for (const auto& alias : step->aliases)
             keys.push_back({alias, index});
-        // Its sections' titles too, so "iron" or "lavender" opens the step that covers it.
+        // Its sections' titles too, typed in full, so "iron" or "lavender" opens the step
+        // that covers it, while a prefix ("breath") stays the step's own.
         for (const auto& section : step->sections)
-            keys.push_back({section.title, index});
+            keys.push_back({section.title, index, true});
     }
-    settle(result, resolve_name(query, keys), parts);
+    Resolution resolution = resolve_name(query, keys);
+    // Nothing else fits: a prefix or misspelling of a section's title ("valerian" for
+    // "Valerian root").
+    if (resolution.status == Resolution::Status::not_found) {
+        for (auto& key : keys)
+            key.exact_only = false;
+        if (Resolution by_section = resolve_name(query, keys);
+            by_section.status != Resolution::Status::not_found)
+            resolution = std::move(by_section);
+    }
+    settle(result, resolution, parts);
     return result;
 }
 

@@ -36,7 +36,7 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (normalized[i] == wanted)
             add_unique(exact, keys[i].entry);
-        else if (wanted.size() >= 3 && normalized[i].starts_with(wanted))
+        else if (!keys[i].exact_only && wanted.size() >= 3 && normalized[i].starts_with(wanted))
             add_unique(prefix, keys[i].entry);
     }
     if (!exact.empty()) return settle(std::move(exact), MatchKind::exact);
@@ -49,7 +49,7 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
     std::vector<std::size_t> close;
     const int allowance = typo_allowance(wanted);
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (name_marks(keys[i].text) != marks) continue;
+        if (keys[i].exact_only || name_marks(keys[i].text) != marks) continue;
         const int distance = edit_distance(wanted, normalized[i]);
         if (distance < best) {
             best = distance;
@@ -67,7 +67,7 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
     std::vector<std::size_t> containing;
     if (wanted.size() >= 2)
         for (std::size_t i = 0; i < keys.size(); ++i)
-            if (normalized[i].find(wanted) != std::string::npos)
+            if (!keys[i].exact_only && normalized[i].find(wanted) != std::string::npos)
                 add_unique(containing, keys[i].entry);
     if (containing.size() == 1)
         none.suggestion = containing.front();

@@ -12,6 +12,9 @@ namespace calmlegs {
 struct NameKey {
     std::string text;  ///< as written in the content, for suggestions
     std::size_t entry; ///< index of the entry this name belongs to
+    /// Matched only when typed in full: a label naming several entries ("Valerian or
+    /// Passionflower"), or a step's section title, must not make a prefix ambiguous.
+    bool exact_only = false;
 };
 
 /// How a query matched.

@@ -38,6 +38,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
     // "  5:00  " then the step; its details hang under the title.
     const int time_width = display_width(plan_clock(plan.total)) + 2;
     const std::string indent(static_cast<std::size_t>(time_width + 2), ' ');
+    const int width = options.width - time_width - 2; // what is left after the times
     std::string group;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlannedStep& step = plan.steps[i];
@@ -45,7 +46,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         if (source.group != group) {
             group = source.group;
             if (!group.empty())
-                for (const auto& line : wrap(group, options.width - time_width - 2))
+                for (const auto& line : wrap(group, width))
                     page.raw(indent + style.label(line));
         }
         // A step that waits lasts until Enter; its length counts only when no keys are read.
@@ -56,7 +57,6 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         const std::string at = plan_clock(step.at);
         const std::string lead =
             std::string(static_cast<std::size_t>(time_width - display_width(at)), ' ') + at + "  ";
-        const int width = options.width - time_width - 2;
         // Details hang under the step's title; a note's lines hang under its "! ".
         auto hang = [&](const std::string& text, const std::string& marker,
                         std::string (Style::*look)(std::string_view) const) {
@@ -81,11 +81,15 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
             hang(note, "! ", &Style::warning);
     }
     page.blank();
-    page.raw(
-        std::string(static_cast<std::size_t>(time_width - display_width(plan_clock(plan.total))),
-                    ' ') +
-        plan_clock(plan.total) + "  " + style.heading("End") + " · total " +
-        length_words(plan.total));
+    const std::string end = plan_clock(plan.total);
+    bool first_line = true;
+    for (const auto& line : wrap("End · total " + length_words(plan.total), width)) {
+        page.raw(first_line
+                     ? std::string(static_cast<std::size_t>(time_width - display_width(end)), ' ') +
+                           end + "  " + style.heading(line)
+                     : indent + line);
+        first_line = false;
+    }
     return page.str();
 }
 

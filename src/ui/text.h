@@ -38,8 +38,8 @@ std::string shell_quote(std::string_view word);
 std::string wrap_columns(std::string_view text, int width);
 
 /// `text` safe to echo to a terminal: each control character (escape, tab, newline unless
-/// `keep_newlines`, DEL) shown in caret notation, "^[" for escape, so nothing typed can move
-/// the cursor or recolour.
+/// `keep_newlines`, DEL) shown in caret notation, "^[" for escape, and each C1 control (as a
+/// byte or as UTF-8) as "M-^[" like cat -v, so nothing typed can move the cursor or recolour.
 std::string visible(std::string_view text, bool keep_newlines = false);
 
 /// The lines of `text` without their newlines (a final newline adds no empty line).

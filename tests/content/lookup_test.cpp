@@ -94,6 +94,13 @@ TEST_CASE("find_supplement: a name copied from the stack table") {
         REQUIRE(lookup.status == Status::found);
         CHECK(lookup.found->id == (query[0] == 'V' ? "vitamin-d" : "iron"));
     }
+    // A prefix of a name is not a prefix of the label: "val" is Valerian's alone.
+    for (const char* prefix : {"val", "valeria", "pass"}) {
+        CAPTURE(prefix);
+        const auto lookup = find_supplement(shipped.store, prefix);
+        REQUIRE(lookup.status == Status::found);
+        CHECK(lookup.found->id == (prefix[0] == 'v' ? "valerian" : "passionflower"));
+    }
     // An aside alone names nothing.
     CHECK(find_supplement(shipped.store, "(if low ferritin)").status == Status::not_found);
     CHECK(shipped.store.diagnostics().empty());
@@ -138,6 +145,17 @@ TEST_CASE("find_guide_part: numbers, names, intro and closing") {
     CHECK(find_guide_part(shipped.store, "11").status == Status::not_found);
     CHECK(find_guide_part(shipped.store, "0").status == Status::not_found);
     CHECK(find_guide_part(shipped.store, "step 11").status == Status::not_found);
+    CHECK(find_guide_part(shipped.store, "step -1").status != Status::found);
+    CHECK(find_guide_part(shipped.store, "step 1 0").status != Status::found);
+    // A prefix is the step's own name's: "breath" is step 4's breathwork, although step 6 has a
+    // section "Breathwork and herbs together"; "com" is step 3's compress.
+    for (const auto& [prefix, number] :
+         std::vector<std::pair<const char*, int>>{{"breath", 4}, {"bre", 4}, {"com", 3}}) {
+        CAPTURE(prefix);
+        const auto lookup = find_guide_part(shipped.store, prefix);
+        REQUIRE(lookup.status == Status::found);
+        CHECK(lookup.found.step->number == number);
+    }
     CHECK(find_guide_part(shipped.store, "steps").status == Status::not_found);
     CHECK(find_guide_part(shipped.store, "xyzzy").status == Status::not_found);
     CHECK(shipped.store.diagnostics().empty());

@@ -95,3 +95,19 @@ TEST_CASE("resolve_name: empty queries and empty key sets find nothing") {
     CHECK(resolve_name("--", keys()).status == Status::not_found);
     CHECK(resolve_name("iron", {}).status == Status::not_found);
 }
+
+TEST_CASE("resolve_name: an exact-only key matches only in full") {
+    // Entry 0 valerian, 1 passionflower; the label names both.
+    const std::vector<NameKey> keys = {{"valerian", 0},
+                                       {"passionflower", 1},
+                                       {"Valerian or Passionflower", 0, true},
+                                       {"Valerian or Passionflower", 1, true}};
+    const auto both = resolve_name("valerian or passionflower", keys);
+    CHECK(both.status == Status::ambiguous);
+    CHECK(both.entries == std::vector<std::size_t>{0, 1});
+    // Its prefix, misspelling or part is no match and no suggestion.
+    CHECK(resolve_name("valerian or", keys).status == Status::not_found);
+    CHECK(resolve_name("val", keys).entries == std::vector<std::size_t>{0});
+    CHECK(resolve_name("valerian or passionflowr", keys).status == Status::not_found);
+    CHECK_FALSE(resolve_name("or passion", keys).suggestion.has_value());
+}

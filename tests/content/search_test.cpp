@@ -46,7 +46,7 @@ TEST_CASE("search_content: a phrase finds the entries that mention it") {
 TEST_CASE("search_content: a word matches at the start of a word, not inside one") {
     Shipped shipped;
     const auto tea = search_content(shipped.store, {"tea"});
-    CHECK(has_hit(tea, "supplement", "chamomile"));  // "tea", "teas"
+    CHECK(has_hit(tea, "supplement", "chamomile"));       // "tea", "teas"
     CHECK_FALSE(has_hit(tea, "supplement", "magnesium")); // only "steady"
 }
 

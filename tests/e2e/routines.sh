@@ -72,12 +72,20 @@ expect_out "! Introduce one new supplement at a time." # the supplement's cautio
 expect_out "Herbal tea · until you press Enter (5 min without a keyboard)"
 # A narrow terminal: every line of the plan fits, the rhythms too.
 for routine in tonight "run bath"; do
-    run env COLUMNS=40 "$BIN" $routine --dry-run
-    expect_status 0
-    expect_max_width 40
+    for columns in 20 40; do
+        run env COLUMNS=$columns "$BIN" $routine --dry-run
+        expect_status 0
+        expect_max_width $columns
+    done
 done
 run env COLUMNS=40 "$BIN" breathe 4.5-4.5-4.5-4.5 --dry-run
 expect_max_width 40
+# Counts are decimal, whatever zeros lead them (CLI11 alone would read 010 as octal 8).
+run "$BIN" breathe 4-7-8 --cycles 010 --dry-run --json
+expect_json 'd["steps"][0]["rhythm"]["repeats"] == 10'
+run "$BIN" breathe 4-7-8 --cycles 09 --dry-run
+expect_status 0
+expect_out "9 cycles"
 run "$BIN" tonight --dry-run --json
 expect_json '[s["title"] for s in d["steps"]][:6] == ["Herbal tea", "Calf raises", "Leg extensions", "Forward folds", "Ankle circles", "Magnesium"]'
 expect_json 'd["steps"][0]["waits"] is True and d["total"] == 876'

@@ -87,6 +87,12 @@ TEST_CASE("visible shows control characters in caret notation and keeps the rest
     CHECK(visible("") == "");
     // For a message of several lines, its newlines can be kept.
     CHECK(visible("one\n\x1b[2Jtwo", true) == "one\n^[[2Jtwo");
+    // C1 controls, as UTF-8 or as a lone byte; other UTF-8 is kept, continuation bytes too.
+    CHECK(visible("x\xc2\x9b"
+                  "31m") == "xM-^[31m");
+    CHECK(visible("x\x9b"
+                  "31m") == "xM-^[31m");
+    CHECK(visible("\xe2\x80\x94 \xc2\xb5g") == "\xe2\x80\x94 \xc2\xb5g"); // — µg
     // Shown once, it stays as it is.
     CHECK(visible(visible("\x1b")) == "^[");
 }
