@@ -31,18 +31,21 @@ std::string usual_value(std::string_view option) {
     return {};
 }
 
-/// The options calmlegs itself takes before a command, and whether each takes a value.
-bool is_global_option(std::string_view word, bool& takes_value) {
-    takes_value = word == "--content" || word == "--config";
-    return takes_value || word.starts_with("--content=") || word.starts_with("--config=") ||
-           word == "--json" || word == "--no-color" || word == "--no-pager";
-}
-
 std::string joined(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& word : words)
         out += (out.empty() ? "" : " ") + shell_quote(word);
     return out;
+}
+
+/// True for an option word: "-x", "--speed", "--speed=2"; not "-" or "--".
+bool is_option_word(std::string_view word) {
+    return word.size() > 1 && word.front() == '-' && word != "--";
+}
+
+/// "--speed" for "--speed=2".
+std::string option_name(std::string_view word) {
+    return std::string(word.substr(0, word.find('=')));
 }
 
 /// What to say about a usage error of a chosen command: the message and what to type.
@@ -54,42 +57,52 @@ std::pair<std::string, std::string> command_usage(const Command& command,
     const std::string help = "\nHelp: calmlegs " + name + " --help";
     std::string message = error.what();
 
-    // The command's own options typed before it: "--speed 2 breathe".
-    const auto at = std::find(words.begin(), words.end(), name);
-    std::vector<std::string> before;
+    // Words the command does not take, in the order they were typed (CLI11 lists them
+    // backwards), and the options among them that no one takes.
+    std::vector<std::string> options, unknown;
+    for (const auto& word : unexpected)
+        if (is_option_word(word)) {
+            options.push_back(word);
+            if (command.app->get_option_no_throw(option_name(word)) == nullptr)
+                unknown.push_back(word);
+        }
+
+    // The command's own options typed before it: "--speed 2 breathe". (Unknown options are
+    // reported as such below; the words after "--" are not options.)
+    const std::size_t at = command_index(words, name);
+    std::vector<std::size_t> before;
     bool value_next = false;
-    for (auto it = words.begin(); it != at && it != words.end(); ++it) {
+    for (std::size_t i = 0; i < at && i < words.size(); ++i) {
         bool takes_value = false;
-        if (value_next || is_global_option(*it, takes_value)) {
+        if (value_next || is_global_option(words[i], takes_value)) {
             value_next = !value_next && takes_value;
             continue;
         }
-        before.push_back(*it);
+        before.push_back(i);
     }
-    if (!before.empty() && at != words.end()) {
-        std::vector<std::string> line;
-        for (auto it = words.begin(); it != at; ++it)
-            if (std::find(before.begin(), before.end(), *it) == before.end()) line.push_back(*it);
+    const bool separator = std::find(words.begin(), words.end(), std::string("--")) != words.end();
+    if (!before.empty() && at < words.size() && unknown.empty() && !separator) {
+        std::vector<std::string> moved, line;
+        for (std::size_t i = 0; i < at; ++i)
+            (std::find(before.begin(), before.end(), i) != before.end() ? moved : line)
+                .push_back(words[i]);
         line.push_back(name);
-        line.insert(line.end(), before.begin(), before.end());
-        line.insert(line.end(), at + 1, words.end());
-        return {"'" + joined(before) + "' must come after the command '" + name + "'.",
+        line.insert(line.end(), moved.begin(), moved.end());
+        line.insert(line.end(), words.begin() + static_cast<std::ptrdiff_t>(at) + 1, words.end());
+        return {"'" + joined(moved) + "' must come after the command '" + name + "'.",
                 "Try: calmlegs " + joined(line) + help};
     }
 
-    // Words the command does not take, in the order they were typed (CLI11 lists them
-    // backwards).
-    std::vector<std::string> options;
-    for (const auto& word : unexpected)
-        if (word.size() > 1 && word.starts_with("-")) options.push_back(word);
     if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr || !options.empty()) {
         if (!options.empty())
             message = (options.size() == 1 ? "unknown option " : "unknown options ") +
                       joined(options) + " for '" + name + "'";
-        else
-            message = (unexpected.size() == 1 ? "'" + name + "' takes no word '"
-                                              : "'" + name + "' does not take '") +
-                      joined(unexpected) + "'";
+        else {
+            std::vector<std::string> extra;
+            for (const auto& word : unexpected)
+                if (word != "--") extra.push_back(word);
+            message = "'" + name + "' does not take: " + joined(extra);
+        }
         const std::string meant = command.instead ? command.instead(words, unexpected) : "";
         return {message,
                 (meant.empty() ? "Try: " + command.example : "Did you mean: " + meant) + help};
@@ -108,6 +121,43 @@ std::pair<std::string, std::string> command_usage(const Command& command,
     return {message, "Try: " + command.example + help};
 }
 
+/// The word calmlegs takes for its command: the first that is neither an option nor the
+/// value of a global one; words.size() when there is none.
+std::size_t first_plain_word(const std::vector<std::string>& words) {
+    bool value_next = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        bool takes_value = false;
+        if (value_next)
+            value_next = false;
+        else if (is_global_option(words[i], takes_value))
+            value_next = takes_value;
+        else if (!is_option_word(words[i]))
+            return i;
+    }
+    return words.size();
+}
+
+/// "unknown command 'supplment'", with the command probably meant; `line` turns the
+/// corrected name into what to type.
+void report_unknown_command(Context& context, const std::vector<Command>& commands,
+                            const std::string& typed,
+                            const std::function<std::string(const Command&)>& line) {
+    std::vector<std::string> names;
+    for (const auto& command : commands)
+        names.push_back(command.app->get_name());
+    std::string hint = "Commands: ";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        hint += (i ? ", " : "") + names[i];
+    hint += "\nHelp: calmlegs --help";
+    const auto near = nearest_name(typed, names, 3);
+    if (near && 2 * edit_distance(normalize_name(typed), *near) <=
+                    static_cast<int>(normalize_name(typed).size()))
+        for (const auto& command : commands)
+            if (command.app->get_name() == *near)
+                hint = "Did you mean: " + line(command) + "\nHelp: calmlegs --help";
+    context.error("unknown command '" + typed + "'", hint);
+}
+
 int usage_error(const CLI::ParseError& error, const std::vector<Command>& commands,
                 const std::vector<std::string>& words, const std::vector<std::string>& unexpected,
                 Context& context) {
@@ -117,39 +167,13 @@ int usage_error(const CLI::ParseError& error, const std::vector<Command>& comman
         return to_int(ExitStatus::usage);
     }
     // No command was recognised: was the first word meant to be one?
-    std::size_t first = words.size();
-    bool value_next = false;
-    for (std::size_t i = 0; i < words.size() && first == words.size(); ++i) {
-        bool takes_value = false;
-        if (value_next) {
-            value_next = false;
-        } else if (is_global_option(words[i], takes_value)) {
-            value_next = takes_value;
-        } else if (!words[i].starts_with("-")) {
-            first = i;
-        }
-    }
-    if (first != words.size()) {
-        const std::string& typed = words[first];
-        std::vector<std::string> names;
-        for (const auto& command : commands)
-            names.push_back(command.app->get_name());
-        std::string hint = "Commands: ";
-        for (std::size_t i = 0; i < names.size(); ++i)
-            hint += (i ? ", " : "") + names[i];
-        hint += "\nHelp: calmlegs --help";
-        const auto near = nearest_name(typed, names, 3);
-        if (near && 2 * edit_distance(normalize_name(typed), *near) <=
-                        static_cast<int>(normalize_name(typed).size())) {
-            // The line as typed with the command corrected, or the command's example when
-            // nothing followed it.
-            std::string line = retype(words, typed, *near);
-            for (const auto& command : commands)
-                if (command.app->get_name() == *near && first + 1 == words.size())
-                    line = command.example;
-            hint = "Did you mean: " + line + "\nHelp: calmlegs --help";
-        }
-        context.error("unknown command '" + typed + "'", hint);
+    if (const std::size_t first = first_plain_word(words); first < words.size()) {
+        // The line as typed with the command corrected, or the command's example when
+        // nothing followed it.
+        report_unknown_command(context, commands, words[first], [&](const Command& command) {
+            return first + 1 == words.size() ? command.example
+                                             : retype(words, first, command.app->get_name());
+        });
         return to_int(ExitStatus::usage);
     }
     if (!unexpected.empty())
@@ -174,24 +198,53 @@ std::string global_options_footer() {
            k_exit_statuses;
 }
 
-std::string retype(const std::vector<std::string>& words, std::string_view from,
-                   std::string_view to) {
-    std::string line = "calmlegs";
-    bool done = false;
-    for (const auto& word : words) {
-        const bool replace = !done && word == from;
-        done = done || replace;
-        line += " " + shell_quote(replace ? to : word);
+bool is_global_option(std::string_view word, bool& takes_value) {
+    takes_value = word == "--content" || word == "--config";
+    return takes_value || word.starts_with("--content=") || word.starts_with("--config=") ||
+           word == "--json" || word == "--no-color" || word == "--no-pager";
+}
+
+std::size_t command_index(const std::vector<std::string>& words, std::string_view name) {
+    bool value_next = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        bool takes_value = false;
+        if (value_next)
+            value_next = false;
+        else if (is_global_option(words[i], takes_value))
+            value_next = takes_value;
+        else if (words[i] == name)
+            return i;
     }
+    return words.size();
+}
+
+std::string retype(const std::vector<std::string>& words, std::size_t at, std::string_view to) {
+    std::string line = "calmlegs";
+    for (std::size_t i = 0; i < words.size(); ++i)
+        line += " " + shell_quote(i == at ? to : words[i]);
     return line;
 }
 
-Command::Instead words_mean(std::string from, std::string to) {
-    return [from, to](const std::vector<std::string>& words,
-                      const std::vector<std::string>& unexpected) {
-        for (const auto& word : unexpected)
-            if (word.starts_with("-")) return std::string();
-        return retype(words, from, to);
+Command::Instead words_mean(std::string from, std::string to,
+                            std::vector<std::string> options_of_to) {
+    return [from, to, options_of_to](const std::vector<std::string>& words,
+                                     const std::vector<std::string>& unexpected) {
+        // Only when every option typed is one `to` takes too, and some word was unexpected.
+        const std::size_t at = command_index(words, from);
+        bool value_next = false;
+        for (std::size_t i = at + 1; i < words.size(); ++i) {
+            bool takes_value = false;
+            if (value_next || is_global_option(words[i], takes_value)) {
+                value_next = !value_next && takes_value;
+                continue;
+            }
+            if (is_option_word(words[i]) && std::find(options_of_to.begin(), options_of_to.end(),
+                                                      option_name(words[i])) == options_of_to.end())
+                return std::string();
+        }
+        const bool some_word = std::any_of(unexpected.begin(), unexpected.end(),
+                                           [](const std::string& w) { return !is_option_word(w); });
+        return some_word && at < words.size() ? retype(words, at, to) : std::string();
     };
 }
 
@@ -271,10 +324,30 @@ int run(int argc, char** argv) {
     for (const auto& command : commands)
         command.app->footer(global_options_footer());
 
-    // "calmlegs help [COMMAND]" is the COMMAND's --help.
     std::vector<std::string> words(argv + std::min(argc, 1), argv + argc);
-    if (!words.empty() && words.front() == "help") {
-        words.erase(words.begin());
+    // "--content=" would make CLI11 take the next word as its value.
+    for (const auto& word : words)
+        if (word.size() > 3 && word.starts_with("--") && word.ends_with("=")) {
+            context.error("'" + word + "' has no value after '='.",
+                          "Type the value after '=', or leave the option out.\n"
+                          "Help: calmlegs --help");
+            return to_int(ExitStatus::usage);
+        }
+    // "calmlegs help [COMMAND]" is the COMMAND's --help.
+    if (const std::size_t first = first_plain_word(words);
+        first < words.size() && words[first] == "help") {
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(first));
+        if (const std::size_t next = first_plain_word(words); next < words.size()) {
+            const bool known = std::any_of(commands.begin(), commands.end(), [&](const Command& c) {
+                return c.app->get_name() == words[next];
+            });
+            if (!known) {
+                report_unknown_command(context, commands, words[next], [](const Command& c) {
+                    return "calmlegs help " + c.app->get_name();
+                });
+                return to_int(ExitStatus::usage);
+            }
+        }
         words.push_back("--help");
     }
     try {

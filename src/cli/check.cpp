@@ -6,6 +6,7 @@
 #include "ui/text.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <sys/stat.h>
 
@@ -41,27 +42,39 @@ std::string base_name(std::string path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-/// When DIR is one of the kind directories of a content directory (its "supplements"), or a
-/// file, the content directory that holds it; "" otherwise (DIR may be a content directory).
-std::string holding_content_dir(const std::string& dir) {
+/// True when `dir` holds any file or directory a content directory has.
+bool holds_content_parts(const std::string& dir) {
     using namespace content_files;
-    const auto kinds = {steps, supplements, breathing, exercises, routines};
-    auto above_kind = [&](const std::string& path) {
-        for (const char* kind : kinds)
-            if (base_name(path) == kind) return parent_of(path);
-        return std::string();
-    };
     struct stat st {};
-    if (::stat(dir.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-        // A file: the content directory above its kind directory, or its own directory.
-        const std::string above = above_kind(parent_of(dir));
-        return above.empty() ? parent_of(dir) : above;
-    }
-    // A content directory of one's own may be called "routines": it holds content's parts.
     for (const char* part :
          {guide, notes, references, stack, steps, supplements, breathing, exercises, routines})
-        if (::stat((dir + "/" + part).c_str(), &st) == 0) return "";
-    return above_kind(dir);
+        if (::stat((dir + "/" + part).c_str(), &st) == 0) return true;
+    return false;
+}
+
+/// When `path` exists but is not a content directory, though a content directory holds it
+/// (it is a file in one, or one of its kind directories such as "supplements"), that content
+/// directory, as an absolute path; "" otherwise.
+std::string holding_content_dir(const std::string& path) {
+    using namespace content_files;
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (resolved == nullptr) return {}; // does not exist: check says so itself
+    const std::string real = resolved;
+    std::free(resolved);
+    auto is_kind_dir = [](const std::string& dir) {
+        for (const char* kind : {steps, supplements, breathing, exercises, routines})
+            if (base_name(dir) == kind) return true;
+        return false;
+    };
+    struct stat st {};
+    if (::stat(real.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        const std::string dir = parent_of(real);
+        if (is_kind_dir(dir) && holds_content_parts(parent_of(dir))) return parent_of(dir);
+        return holds_content_parts(dir) ? dir : std::string();
+    }
+    // A content directory of one's own may be called "routines": it holds parts of its own.
+    if (holds_content_parts(real) || !is_kind_dir(real)) return {};
+    return holds_content_parts(parent_of(real)) ? parent_of(real) : std::string();
 }
 
 ExitStatus run_check(Context& context, const CheckOptions& options) {

@@ -36,11 +36,23 @@ struct Command {
     std::map<std::string, std::string> option_examples;
 };
 
-/// The command line `words` (what follows "calmlegs") with the first word equal to `from`
-/// replaced by `to`, quoted for a POSIX shell: retype({"routines", "urge"}, "routines", "run")
-/// gives "calmlegs run urge".
-std::string retype(const std::vector<std::string>& words, std::string_view from,
-                   std::string_view to);
+/// True for the options calmlegs itself takes (--content DIR, --config FILE, --json, --no-color,
+/// --no-pager); `takes_value` tells whether the next word is its value.
+bool is_global_option(std::string_view word, bool& takes_value);
+
+/// Where the command `name` is among `words` (what follows "calmlegs"): the first word equal to
+/// it that is not the value of a global option; words.size() when there is none.
+std::size_t command_index(const std::vector<std::string>& words, std::string_view name);
+
+/// The command line `words` with the word at `at` replaced by `to`, quoted for a POSIX shell:
+/// retype({"routines", "urge"}, 0, "run") gives "calmlegs run urge".
+std::string retype(const std::vector<std::string>& words, std::size_t at, std::string_view to);
+
+/// An `instead` for a command whose extra words mean another command: the line retyped with
+/// `to` for `from` ("routines urge" is "run urge"), when every option typed is a global one or
+/// one of `options_of_to`.
+Command::Instead words_mean(std::string from, std::string to,
+                            std::vector<std::string> options_of_to = {});
 
 /// Checks an option's value is a plain number from `low` to `high` (a whole one when `whole`):
 /// "2.5" for a count, "nan", "1e3" or "-1" are refused with a message that says what fits.
@@ -51,10 +63,6 @@ CLI::Validator number_between(double low, double high, bool whole);
 /// Refuses an empty value ("--content ''"), which would otherwise quietly mean "not given";
 /// `what` names what is expected ("a directory").
 CLI::Validator not_empty(std::string what);
-
-/// An `instead` for a command whose extra words mean another command: with only words (no
-/// options) unexpected, the line retyped with `to` for `from` ("routines urge" is "run urge").
-Command::Instead words_mean(std::string from, std::string to);
 
 /// True when `words` holds `option`, alone or as "option=value".
 bool has_option(const std::vector<std::string>& words, std::string_view option);

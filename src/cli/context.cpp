@@ -256,7 +256,7 @@ ExitStatus Context::report_miss(const Miss& miss) {
     // Nothing that could be a name (an empty word, only spaces or punctuation) is a usage
     // error: there is nothing to look up.
     if (normalize_name(miss.query).empty()) {
-        error(miss.query.empty() ? "no " + miss.what + " name was given."
+        error(join_words({miss.query}).empty() ? "no " + miss.what + " name was given."
                                  : "'" + miss.query + "' is not a name.",
               "See them all: " + miss.listing);
         return ExitStatus::usage;

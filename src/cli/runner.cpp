@@ -113,6 +113,11 @@ private:
 
 } // namespace
 
+const std::vector<std::string>& runner_option_names() {
+    static const std::vector<std::string> names = {"--speed", "--dry-run", "--quiet", "--no-bell"};
+    return names;
+}
+
 void add_runner_options(CLI::App& app, RunnerOptions& options) {
     app.add_option("--speed", options.speed, "Run X times faster, to preview (0.1 to 1000)")
         ->type_name("X")

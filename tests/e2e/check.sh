@@ -76,14 +76,27 @@ run env CALMLEGS_CONTENT="$TMP/alt" "$BIN" supplements --all --json
 expect_json '[s["id"] for s in d["supplements"]] == ["iron"]'
 
 # A part of a content directory, or a file in it, is not one: the directory to check is named.
+content=$(cd "$SRC/content" && pwd -P)
 run "$BIN" check "$SRC/content/supplements"
 expect_status 2
 expect_err "is a part of a content directory"
-expect_err "Try: calmlegs check $SRC/content"
+expect_err "Try: calmlegs check $content"
 run "$BIN" check "$SRC/content/supplements/iron.toml"
 expect_status 2
 expect_err "is not a directory"
-expect_err "Try: calmlegs check $SRC/content"
+expect_err "Try: calmlegs check $content"
+# The same from inside it, with relative paths.
+run sh -c "cd '$content/supplements' && '$BIN' check iron.toml"
+expect_err "Try: calmlegs check $content"
+run sh -c "cd '$content/supplements' && '$BIN' check ."
+expect_err "Try: calmlegs check $content"
+# A path that does not exist, or a file outside any content, is only said not to be one.
+for path in "$TMP/nowhere/supplements" /dev/null; do
+    run "$BIN" check "$path"
+    expect_status 2
+    expect_out "$path:1:1: not a content directory"
+    expect_no_err "Try:"
+done
 # A content directory of one's own may be named like a part: it holds parts of its own.
 mkdir -p "$TMP/routines/routines"
 cp "$SRC/content/routines/urge.toml" "$TMP/routines/routines/"

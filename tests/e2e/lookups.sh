@@ -107,6 +107,7 @@ run "$BIN" guide --search "$(printf '\033[31mx')"
 expect_status 1
 expect_no_escapes
 run "$BIN" check "$(printf '/nowhere\033[1m')"
+expect_status 2
 expect_no_escapes
 run "$BIN" supplement "$(printf 'magnesuim\033[0m')"
 expect_no_escapes
@@ -145,9 +146,6 @@ expect_json 'all("bedtime" in s["when"] for s in d["supplements"]) and len(d["su
 run "$BIN" supplements --when noon
 expect_status 2
 expect_err "--when: expects morning, evening or bedtime, not 'noon'"
-run "$BIN" supplements --when noon
-expect_status 2
-expect_err "--when"
 expect_err "Try: calmlegs supplements --when bedtime"
 
 # Every step of the guide.
@@ -255,11 +253,36 @@ expect_err "Did you mean: calmlegs breathe coherent --cycles 3"
 run "$BIN" supplement -x
 expect_status 2
 expect_err "unknown option -x for 'supplement'"
+# ... only when the other command takes every option typed, and the name fits it.
+run "$BIN" routines urge --dry-run
+expect_status 2
+expect_err "Did you mean: calmlegs run urge --dry-run"
+run "$BIN" supplements iron --when bedtime
+expect_status 2
+expect_no_err "Did you mean"
+run "$BIN" run urge --cycles 3
+expect_status 2
+expect_no_err "Did you mean"
+run "$BIN" supplements "vitamin c"
+expect_err "'supplements' does not take: 'vitamin c'"
+# An option no command takes, before the command, is not moved after it.
+run "$BIN" --frob breathe
+expect_status 2
+expect_err "unknown option --frob"
+expect_no_err "must come after"
 # A command's option typed before the command, in the order typed.
 run "$BIN" --speed 2 breathe
 expect_status 2
 expect_err "'--speed 2' must come after the command 'breathe'."
 expect_err "Try: calmlegs breathe --speed 2"
+# The move keeps every other word where it was, values of global options too.
+run "$BIN" --speed 2 --config 2 breathe
+expect_err "Try: calmlegs --config 2 breathe --speed 2"
+run "$BIN" --content supplment supplment iron
+expect_err "Did you mean: calmlegs --content supplment supplement iron"
+run "$BIN" --content= supplement mag
+expect_status 2
+expect_err "'--content=' has no value after '='."
 # A value that does not fit says what does, and how to type it.
 run "$BIN" breathe --cycles 2.5
 expect_status 2
@@ -283,7 +306,7 @@ for command in supplement guide run; do
 done
 run "$BIN" breathe " "
 expect_status 2
-expect_err "' ' is not a name."
+expect_err "no breathing pattern name was given."
 run "$BIN" supplement "..."
 expect_status 2
 expect_err "'...' is not a name."
@@ -294,6 +317,14 @@ expect_err "--content: expects a directory, not an empty word"
 run "$BIN" help supplement
 expect_status 0
 expect_out "Usage: calmlegs supplement"
+run "$BIN" --json help supplement
+expect_status 0
+expect_out "Usage: calmlegs supplement"
+run "$BIN" help supplment
+expect_status 2
+expect_err "unknown command 'supplment'"
+expect_err "Did you mean: calmlegs help supplement"
+expect_empty_out
 # Help fits a narrow terminal, whole words in their columns.
 for command in "" breathe guide supplements; do
     run env COLUMNS=40 "$BIN" $command --help
