@@ -257,7 +257,7 @@ ExitStatus Context::report_miss(const Miss& miss) {
     // error: there is nothing to look up.
     if (normalize_name(miss.query).empty()) {
         error(join_words({miss.query}).empty() ? "no " + miss.what + " name was given."
-                                 : "'" + miss.query + "' is not a name.",
+                                               : "'" + miss.query + "' is not a name.",
               "See them all: " + miss.listing);
         return ExitStatus::usage;
     }
