@@ -80,8 +80,13 @@ std::pair<std::string, std::string> command_usage(const Command& command,
         }
         before.push_back(i);
     }
-    const bool separator = std::find(words.begin(), words.end(), std::string("--")) != words.end();
-    if (!before.empty() && at < words.size() && unknown.empty() && !separator) {
+    // Only the command's own options move; an unknown one is reported as such below.
+    bool movable = !before.empty() && at < words.size();
+    for (const std::size_t i : before)
+        if (words[i] == "--" || (is_option_word(words[i]) && command.app->get_option_no_throw(
+                                                                 option_name(words[i])) == nullptr))
+            movable = false;
+    if (movable) {
         std::vector<std::string> moved, line;
         for (std::size_t i = 0; i < at; ++i)
             (std::find(before.begin(), before.end(), i) != before.end() ? moved : line)
@@ -94,9 +99,11 @@ std::pair<std::string, std::string> command_usage(const Command& command,
     }
 
     if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr || !options.empty()) {
-        if (!options.empty())
-            message = (options.size() == 1 ? "unknown option " : "unknown options ") +
-                      joined(options) + " for '" + name + "'";
+        // The options no one takes; else those the command takes but not where typed.
+        const auto& named = unknown.empty() ? options : unknown;
+        if (!named.empty())
+            message = (named.size() == 1 ? "unknown option " : "unknown options ") + joined(named) +
+                      " for '" + name + "'";
         else {
             std::vector<std::string> extra;
             for (const auto& word : unexpected)
@@ -131,7 +138,7 @@ std::size_t first_plain_word(const std::vector<std::string>& words) {
             value_next = false;
         else if (is_global_option(words[i], takes_value))
             value_next = takes_value;
-        else if (!is_option_word(words[i]))
+        else if (!is_option_word(words[i]) && words[i] != "--")
             return i;
     }
     return words.size();
@@ -233,6 +240,7 @@ Command::Instead words_mean(std::string from, std::string to,
         const std::size_t at = command_index(words, from);
         bool value_next = false;
         for (std::size_t i = at + 1; i < words.size(); ++i) {
+            if (words[i] == "--") return std::string(); // what follows is no option
             bool takes_value = false;
             if (value_next || is_global_option(words[i], takes_value)) {
                 value_next = !value_next && takes_value;
@@ -326,17 +334,23 @@ int run(int argc, char** argv) {
 
     std::vector<std::string> words(argv + std::min(argc, 1), argv + argc);
     // "--content=" would make CLI11 take the next word as its value.
-    for (const auto& word : words)
+    for (const auto& word : words) {
+        if (word == "--") break; // the words after it are no options
         if (word.size() > 3 && word.starts_with("--") && word.ends_with("=")) {
             context.error("'" + word + "' has no value after '='.",
                           "Type the value after '=', or leave the option out.\n"
                           "Help: calmlegs --help");
             return to_int(ExitStatus::usage);
         }
+    }
     // "calmlegs help [COMMAND]" is the COMMAND's --help.
     if (const std::size_t first = first_plain_word(words);
         first < words.size() && words[first] == "help") {
         words.erase(words.begin() + static_cast<std::ptrdiff_t>(first));
+        // "help help" and "help ''" are the main help.
+        if (const std::size_t next = first_plain_word(words);
+            next < words.size() && (words[next] == "help" || words[next].empty()))
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(next));
         if (const std::size_t next = first_plain_word(words); next < words.size()) {
             const bool known = std::any_of(commands.begin(), commands.end(), [&](const Command& c) {
                 return c.app->get_name() == words[next];

@@ -145,7 +145,9 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
                         std::to_string(numbers.back()) + "; there are also intro and closing.";
         miss.command = "calmlegs guide";
         miss.listing = "calmlegs guide";
-        if (!miss.ambiguous) miss.search = find_mentions(*store, query).command();
+        // A search for the name, unless it was meant as a step's number ("step 11").
+        if (!miss.ambiguous && !to_lower_ascii(query).starts_with("step"))
+            miss.search = find_mentions(*store, query).command();
         return context.report_miss(miss);
     }
 

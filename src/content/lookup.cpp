@@ -115,11 +115,11 @@ Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view quer
 
 GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
     GuideLookup result;
-    // "4", and "step 4" as the guide's own pages name it (only spaces between: not "step -1").
+    // "4", and "step 4" (or "step4") as the guide's own pages name it; not "step -1".
     std::string_view digits = query;
     if (const std::string lower = to_lower_ascii(query); lower.starts_with("step")) {
         const std::size_t start = lower.find_first_not_of(' ', 4);
-        if (start != std::string::npos && start > 4) digits = query.substr(start);
+        if (start != std::string::npos) digits = query.substr(start);
     }
     int number = 0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);

@@ -252,31 +252,36 @@ std::string wrap_columns(std::string_view text, int width) {
 std::string visible(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());
-    int continuing = 0; // continuation bytes still due in a UTF-8 sequence
+    auto continuation = [&](std::size_t i) {
+        return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xc0) == 0x80;
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto u = static_cast<unsigned char>(text[i]);
         const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        // The length of a whole UTF-8 character starting here; 0 when it is not one.
+        std::size_t length = u < 0x80                 ? 1
+                             : u >= 0xc2 && u <= 0xdf ? 2
+                             : u >= 0xe0 && u <= 0xef ? 3
+                             : u >= 0xf0 && u <= 0xf4 ? 4
+                                                      : 0;
+        for (std::size_t k = 1; k < length; ++k)
+            if (!continuation(i + k)) length = 0;
         if ((u < 0x20 || u == 0x7f) && !(keep_newlines && u == '\n')) {
             out += '^';
             out += static_cast<char>(u ^ 0x40);
-            continuing = 0;
         } else if (u == 0xc2 && next >= 0x80 && next <= 0x9f) {
             // A C1 control written as UTF-8 (U+009B is a CSI to some terminals): as cat -v.
             out += "M-^";
             out += static_cast<char>(next - 0x40);
             ++i;
-            continuing = 0;
-        } else if (u >= 0x80 && u <= 0x9f && continuing == 0) {
-            out += "M-^"; // a C1 control byte on its own, outside any character
+        } else if (u >= 0x80 && u <= 0x9f) {
+            out += "M-^"; // a C1 control byte outside any whole character
             out += static_cast<char>(u - 0x40);
+        } else if (length > 1) {
+            out.append(text.substr(i, length));
+            i += length - 1;
         } else {
-            if (u >= 0xc0)
-                continuing = u >= 0xf0 ? 3 : u >= 0xe0 ? 2 : 1;
-            else if (u >= 0x80 && continuing > 0)
-                --continuing;
-            else
-                continuing = 0;
-            out += static_cast<char>(u);
+            out += static_cast<char>(u); // ASCII, or a stray byte that controls nothing
         }
     }
     return out;

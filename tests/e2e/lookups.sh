@@ -270,6 +270,24 @@ run "$BIN" --frob breathe
 expect_status 2
 expect_err "unknown option --frob"
 expect_no_err "must come after"
+run "$BIN" --speed 2 --frob breathe
+expect_err "unknown option --frob for 'breathe'"
+expect_no_err "--speed --frob"
+# A custom pattern is a pattern too; an option before the command gets no half-right line.
+run "$BIN" run 6-6 --cycles 3
+expect_err "Did you mean: calmlegs breathe 6-6 --cycles 3"
+run "$BIN" --cycles 3 run coherent
+expect_status 2
+expect_no_err "Did you mean"
+# A hint never reports on the content: a missing --content is said once, when it is used.
+run "$BIN" --content "$TMP/nowhere" run coherent --cycles 3
+expect_status 2
+expect_no_err "no such directory"
+# After "--" nothing is an option.
+run "$BIN" routines urge -- --dry-run
+expect_no_err "Did you mean"
+run "$BIN" -- supplment
+expect_err "unknown command 'supplment'"
 # A command's option typed before the command, in the order typed.
 run "$BIN" --speed 2 breathe
 expect_status 2
@@ -320,6 +338,9 @@ expect_out "Usage: calmlegs supplement"
 run "$BIN" --json help supplement
 expect_status 0
 expect_out "Usage: calmlegs supplement"
+run "$BIN" help help
+expect_status 0
+expect_out "Usage: calmlegs"
 run "$BIN" help supplment
 expect_status 2
 expect_err "unknown command 'supplment'"

@@ -93,6 +93,11 @@ TEST_CASE("visible shows control characters in caret notation and keeps the rest
     CHECK(visible("x\x9b"
                   "31m") == "xM-^[31m");
     CHECK(visible("\xe2\x80\x94 \xc2\xb5g") == "\xe2\x80\x94 \xc2\xb5g"); // — µg
+    CHECK(visible("\xe2\x9b\x84") == "\xe2\x9b\x84"); // ⛄: 0x9b inside a whole character
+    // A lead byte whose character is cut short does not shelter the C1 byte after it.
+    CHECK(visible("\xe2\x9b"
+                  "31m") == "\xe2"
+                            "M-^[31m");
     // Shown once, it stays as it is.
     CHECK(visible(visible("\x1b")) == "^[");
 }
