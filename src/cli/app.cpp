@@ -38,6 +38,23 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
+/// The first of `words` that is neither a global option nor the value of one and that
+/// `wanted` accepts; words.size() when there is none.
+template <typename Wanted>
+std::size_t first_word_where(const std::vector<std::string>& words, Wanted&& wanted) {
+    bool value_next = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        bool takes_value = false;
+        if (value_next)
+            value_next = false;
+        else if (is_global_option(words[i], takes_value))
+            value_next = takes_value;
+        else if (wanted(words[i]))
+            return i;
+    }
+    return words.size();
+}
+
 /// True for an option word: "-x", "--speed", "--speed=2"; not "-" or "--".
 bool is_option_word(std::string_view word) {
     return word.size() > 1 && word.front() == '-' && word != "--";
@@ -131,17 +148,8 @@ std::pair<std::string, std::string> command_usage(const Command& command,
 /// The word calmlegs takes for its command: the first that is neither an option nor the
 /// value of a global one; words.size() when there is none.
 std::size_t first_plain_word(const std::vector<std::string>& words) {
-    bool value_next = false;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        bool takes_value = false;
-        if (value_next)
-            value_next = false;
-        else if (is_global_option(words[i], takes_value))
-            value_next = takes_value;
-        else if (!is_option_word(words[i]) && words[i] != "--")
-            return i;
-    }
-    return words.size();
+    return first_word_where(
+        words, [](const std::string& word) { return !is_option_word(word) && word != "--"; });
 }
 
 /// "unknown command 'supplment'", with the command probably meant; `line` turns the
@@ -212,17 +220,7 @@ bool is_global_option(std::string_view word, bool& takes_value) {
 }
 
 std::size_t command_index(const std::vector<std::string>& words, std::string_view name) {
-    bool value_next = false;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        bool takes_value = false;
-        if (value_next)
-            value_next = false;
-        else if (is_global_option(words[i], takes_value))
-            value_next = takes_value;
-        else if (words[i] == name)
-            return i;
-    }
-    return words.size();
+    return first_word_where(words, [&](const std::string& word) { return word == name; });
 }
 
 std::string retype(const std::vector<std::string>& words, std::size_t at, std::string_view to) {
