@@ -283,13 +283,7 @@ CLI::Validator number_between(double low, double high, bool whole) {
                             text.find_first_of("0123456789") != std::string::npos;
             if (ok) {
                 const double value = std::strtod(text.c_str(), nullptr);
-                if (value >= low && value <= high) {
-                    // Leading zeros dropped, so that CLI11 never reads "010" as octal 8.
-                    const std::size_t zeros =
-                        std::min(text.find_first_not_of('0'), text.size() - 1);
-                    if (text[zeros] != '.') text.erase(0, zeros);
-                    return {};
-                }
+                if (value >= low && value <= high) return {};
             }
             return "expects " + range + ", not '" + text + "'";
         },

@@ -4,6 +4,7 @@
 #include "cli/runner.h"
 #include "content/lookup.h"
 
+#include <charconv>
 #include <memory>
 
 namespace calmlegs::cli {
@@ -11,7 +12,8 @@ namespace {
 
 struct BreatheOptions {
     std::string pattern = "4-7-8";
-    int cycles = 0;
+    // As typed (checked by number_between): CLI11 would read "010" as octal 8.
+    std::string cycles;
     double minutes = 0;
     RunnerOptions runner;
 };
@@ -48,7 +50,9 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
     if (pattern == lookup.found && lookup.match != MatchKind::exact)
         context.note("(breathing " + pattern->name + " for '" + options.pattern + "')");
     const Note* hold = store->note(k_note_breath_hold);
-    const Session session = breathing_session(*pattern, options.cycles, options.minutes,
+    int cycles = 0; // 0: the pattern's own count
+    std::from_chars(options.cycles.data(), options.cycles.data() + options.cycles.size(), cycles);
+    const Session session = breathing_session(*pattern, cycles, options.minutes,
                                               hold != nullptr ? hold->text : std::string());
     return run_session(context, session, options.runner);
 }
@@ -63,10 +67,10 @@ Command setup_breathe(CLI::App& parent, Context& context) {
                     "4-7-8 (default), coherent, box, or seconds: 6-6, 4-2-6");
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
                        ->type_name("N")
-                       ->transform(number_between(1, 1000, true));
+                       ->check(number_between(1, 1000, true));
     app->add_option("--minutes", options->minutes, "About how long, in whole breaths")
         ->type_name("M")
-        ->transform(number_between(0.1, 60, false))
+        ->check(number_between(0.1, 60, false))
         ->excludes(cycles);
     add_runner_options(*app, options->runner);
     Command command{app, "calmlegs breathe coherent",

@@ -56,8 +56,8 @@ Command::Instead words_mean(std::string from, std::string to,
 
 /// Checks an option's value is a plain number from `low` to `high` (a whole one when `whole`):
 /// "2.5" for a count, "nan", "1e3" or "-1" are refused with a message that says what fits.
-/// Leading zeros are dropped from a value that fits ("010" is ten), so add it with
-/// ->transform(), which lets it change the value, not ->check().
+/// A whole number with leading zeros passes ("010"): bind it to a string and convert it in
+/// base 10, as CLI11 would take it for octal.
 CLI::Validator number_between(double low, double high, bool whole);
 
 /// Refuses an empty value ("--content ''"), which would otherwise quietly mean "not given";

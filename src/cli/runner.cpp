@@ -121,7 +121,7 @@ const std::vector<std::string>& runner_option_names() {
 void add_runner_options(CLI::App& app, RunnerOptions& options) {
     app.add_option("--speed", options.speed, "Run X times faster, to preview (0.1 to 1000)")
         ->type_name("X")
-        ->transform(number_between(0.1, 1000, false));
+        ->check(number_between(0.1, 1000, false));
     app.add_flag("--dry-run", options.dry_run, "Print the timed plan and its length; run nothing");
     app.add_flag("--quiet", options.quiet, "No sound: neither the bell nor the cue command");
     app.add_flag("--no-bell", options.no_bell, "No terminal bell at steps and phases");
