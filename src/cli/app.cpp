@@ -38,20 +38,29 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-/// The first of `words` that is neither a global option nor the value of one and that
-/// `wanted` accepts; words.size() when there is none.
-template <typename Wanted>
-std::size_t first_word_where(const std::vector<std::string>& words, Wanted&& wanted) {
+/// The indices of words[begin, end) that are neither global options nor the value of one.
+std::vector<std::size_t> own_words(const std::vector<std::string>& words, std::size_t begin,
+                                   std::size_t end) {
+    std::vector<std::size_t> own;
     bool value_next = false;
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t i = begin; i < end && i < words.size(); ++i) {
         bool takes_value = false;
         if (value_next)
             value_next = false;
         else if (is_global_option(words[i], takes_value))
             value_next = takes_value;
-        else if (wanted(words[i]))
-            return i;
+        else
+            own.push_back(i);
     }
+    return own;
+}
+
+/// The first of `words` that is neither a global option nor the value of one and that
+/// `wanted` accepts; words.size() when there is none.
+template <typename Wanted>
+std::size_t first_word_where(const std::vector<std::string>& words, Wanted&& wanted) {
+    for (const std::size_t i : own_words(words, 0, words.size()))
+        if (wanted(words[i])) return i;
     return words.size();
 }
 
@@ -87,16 +96,7 @@ std::pair<std::string, std::string> command_usage(const Command& command,
     // The command's own options typed before it: "--speed 2 breathe". (Unknown options are
     // reported as such below; the words after "--" are not options.)
     const std::size_t at = command_index(words, name);
-    std::vector<std::size_t> before;
-    bool value_next = false;
-    for (std::size_t i = 0; i < at && i < words.size(); ++i) {
-        bool takes_value = false;
-        if (value_next || is_global_option(words[i], takes_value)) {
-            value_next = !value_next && takes_value;
-            continue;
-        }
-        before.push_back(i);
-    }
+    const std::vector<std::size_t> before = own_words(words, 0, at);
     // Only the command's own options move; an unknown one is reported as such below.
     bool movable = !before.empty() && at < words.size();
     for (const std::size_t i : before)
@@ -236,14 +236,8 @@ Command::Instead words_mean(std::string from, std::string to,
                                      const std::vector<std::string>& unexpected) {
         // Only when every option typed is one `to` takes too, and some word was unexpected.
         const std::size_t at = command_index(words, from);
-        bool value_next = false;
-        for (std::size_t i = at + 1; i < words.size(); ++i) {
+        for (const std::size_t i : own_words(words, at + 1, words.size())) {
             if (words[i] == "--") return std::string(); // what follows is no option
-            bool takes_value = false;
-            if (value_next || is_global_option(words[i], takes_value)) {
-                value_next = !value_next && takes_value;
-                continue;
-            }
             if (is_option_word(words[i]) && std::find(options_of_to.begin(), options_of_to.end(),
                                                       option_name(words[i])) == options_of_to.end())
                 return std::string();

@@ -7,7 +7,6 @@
 #include "plan/session_builder.h"
 
 #include <algorithm>
-
 #include <memory>
 
 namespace calmlegs::cli {

@@ -39,6 +39,11 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
     const int time_width = display_width(plan_clock(plan.total)) + 2;
     const std::string indent(static_cast<std::size_t>(time_width + 2), ' ');
     const int width = options.width - time_width - 2; // what is left after the times
+    // "  5:00  ": a time right-aligned in its column.
+    const auto time_lead = [&](const std::string& clock) {
+        return std::string(static_cast<std::size_t>(time_width - display_width(clock)), ' ') +
+               clock + "  ";
+    };
     std::string group;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlannedStep& step = plan.steps[i];
@@ -54,9 +59,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
                            (source.waits ? "until you press Enter (" + length_words(step.length) +
                                                " without a keyboard)"
                                          : length_words(step.length));
-        const std::string at = plan_clock(step.at);
-        const std::string lead =
-            std::string(static_cast<std::size_t>(time_width - display_width(at)), ' ') + at + "  ";
+        const std::string lead = time_lead(plan_clock(step.at));
         // Details hang under the step's title; a note's lines hang under its "! ".
         auto hang = [&](const std::string& text, const std::string& marker,
                         std::string (Style::*look)(std::string_view) const) {
@@ -81,13 +84,10 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
             hang(note, "! ", &Style::warning);
     }
     page.blank();
-    const std::string end = plan_clock(plan.total);
     bool first_line = true;
     for (const auto& line : wrap("End · total " + length_words(plan.total), width)) {
-        page.raw(first_line
-                     ? std::string(static_cast<std::size_t>(time_width - display_width(end)), ' ') +
-                           end + "  " + style.heading(line)
-                     : indent + line);
+        page.raw(first_line ? time_lead(plan_clock(plan.total)) + style.heading(line)
+                            : indent + line);
         first_line = false;
     }
     return page.str();
