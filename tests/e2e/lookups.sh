@@ -361,9 +361,12 @@ for command in "" guide supplement supplements check; do
     expect_status 0
     expect_out "Usage"
 done
+# --version prints the project's version from CMakeLists.txt, and nothing else.
+version=$(sed -n 's/^project(calmlegs VERSION \([0-9.]*\) .*/\1/p' "$SRC/CMakeLists.txt")
 run "$BIN" --version
 expect_status 0
-expect_out "0."
+check; [ -n "$version" ] && [ "$(cat "$TMP/out")" = "$version" ] ||
+    fail "--version should print exactly '$version' (the VERSION in CMakeLists.txt)"
 
 # No command: the overview.
 run "$BIN"

@@ -5,9 +5,11 @@ the cursor visible, and exits with 130, 130, 143 and 129.
 
 Usage: pty_control.py BINARY SOURCE_DIR
 """
+import atexit
 import os
 import pty
 import select
+import shutil
 import signal
 import sys
 import tempfile
@@ -15,6 +17,9 @@ import termios
 import time
 
 BIN, SRC = sys.argv[1], sys.argv[2]
+# Every scenario's files (stty -a before, during, after) in one directory, removed at the end.
+WORK = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, WORK, ignore_errors=True)
 failures = []
 checks = 0
 
@@ -27,20 +32,51 @@ def check(ok, message):
         print("FAIL: " + message, file=sys.stderr)
 
 
-def read_until(fd, wanted, buffer, timeout=10.0):
-    """Reads from the pty until `wanted` (bytes) has appeared, or the time is up."""
+def read_until(fd, wanted, buffer, start=0, timeout=30.0):
+    """Reads from the pty into `buffer` (in place) until `wanted` (bytes) appears at or after
+    `start`, the pty closes, or `timeout` seconds pass. The timeout only bounds a failing run:
+    every wait here is for something the program or the shell prints, never for a time."""
     end = time.monotonic() + timeout
-    while wanted not in buffer and time.monotonic() < end:
-        ready, _, _ = select.select([fd], [], [], 0.05)
+    while buffer.find(wanted, start) == -1 and time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.1)
         if ready:
             try:
                 chunk = os.read(fd, 65536)
-            except OSError:
+            except OSError:  # EIO: the shell and all it ran have closed the pty
                 break
             if not chunk:
                 break
             buffer.extend(chunk)
-    return wanted in buffer
+    return buffer.find(wanted, start) != -1
+
+
+def read_to_end(fd, buffer, timeout=30.0):
+    """Reads until the pty closes (the shell exited); False if it did not within `timeout`."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return True
+            if not chunk:
+                return True
+            buffer.extend(chunk)
+    return False
+
+
+def wait_for_exit(pid, timeout=30.0):
+    """Waits for the shell to exit; kills it only if it has not within `timeout`."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done == pid:
+            return True
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return False
 
 
 def child_of(pid, name="calmlegs"):
@@ -68,17 +104,18 @@ def state_of(pid):
 def scenario(name, action):
     """Runs a routine in a fresh pty from a small shell script, does `action` once the display
     is up, and checks the terminal afterwards."""
-    work = tempfile.mkdtemp()
+    work = tempfile.mkdtemp(dir=WORK)
     # The script runs with job control (set -m), as an interactive shell would, so that Ctrl-Z
-    # really stops calmlegs and `fg` brings it back.
+    # really stops calmlegs and `fg` brings it back. Each `stty -a` is written before the
+    # marker that says so is printed, and the harness waits for the markers, never for a time.
     script = (
         "set -m\n"
         f"stty -a > {work}/before\n"
         f"LANG=C.UTF-8 TERM=xterm XDG_CONFIG_HOME={work} '{BIN}' breathe coherent --no-bell\n"
         "s=$?\n"
-        f"if [ \"$s\" = 148 ]; then stty -a > {work}/during; fg; s=$?; fi\n"
-        "echo \"status=$s\"\n"
+        f"if [ \"$s\" = 148 ]; then stty -a > {work}/during; echo during-saved; fg; s=$?; fi\n"
         f"stty -a > {work}/after\n"
+        "echo \"status=$s\"\n"
     )
     global current_work
     current_work = work
@@ -92,17 +129,11 @@ def scenario(name, action):
         settings = termios.tcgetattr(fd)  # the pty's settings while the routine runs
         check(not (settings[3] & termios.ICANON), f"{name}: the routine did not take raw mode")
         action(pid, fd, buffer)
-        read_until(fd, b"status=", buffer)
-        read_until(fd, b"\n", buffer[buffer.find(b"status="):] if b"status=" in buffer else buffer, 2)
-        time.sleep(0.2)
-        read_until(fd, b"\x00", buffer, 0.3)  # drain what is left
+        check(read_to_end(fd, buffer), f"{name}: the shell did not finish")
     finally:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+        exited = wait_for_exit(pid)
         os.close(fd)
+    check(exited, f"{name}: the shell did not exit")
     text = buffer.decode("utf-8", "replace")
     status = text.split("status=")[1].split()[0] if "status=" in text else None
     try:
@@ -119,16 +150,16 @@ def scenario(name, action):
     return status, text
 
 
+# The display is up and raw mode is on (checked before each action), so a key is read and a
+# signal is caught from here on: no action needs to wait first.
 def press(key):
     def action(pid, fd, buffer):
-        time.sleep(0.3)
         os.write(fd, key)
     return action
 
 
 def send(signal_number):
     def action(pid, fd, buffer):
-        time.sleep(0.3)
         target = child_of(pid)
         check(target is not None, "could not find the calmlegs process")
         if target:
@@ -139,26 +170,21 @@ def send(signal_number):
 def suspend_and_quit(pid, fd, buffer):
     """Ctrl-Z: the terminal is given back while stopped (the shell's `stty -a` then matches the
     one before the run); `fg` takes it again; q quits."""
-    time.sleep(0.3)
     mark = len(buffer)
     os.write(fd, b"\x1a")
-    during = os.path.join(current_work, "during")
-    deadline = time.monotonic() + 5
-    while not os.path.exists(during) and time.monotonic() < deadline:
-        read_until(fd, b"\x00", buffer, 0.05)
-    check(os.path.exists(during), "Ctrl-Z did not stop calmlegs (the shell never saw it stop)")
-    read_until(fd, b"\x00", buffer, 0.2)  # what was written before the stop may still be in transit
-    check(buffer.rfind(b"\x1b[?1049l") > mark, "on Ctrl-Z the alternate screen was not left")
-    time.sleep(0.2)
+    # The shell saw calmlegs stop (exit status 148) and saved `stty -a` before saying so.
+    check(read_until(fd, b"during-saved", buffer, mark),
+          "Ctrl-Z did not stop calmlegs (the shell never saw it stop)")
+    saved = buffer.find(b"during-saved", mark)
+    check(buffer.rfind(b"\x1b[?1049l", mark, max(saved, mark)) != -1,
+          "on Ctrl-Z the alternate screen was not left before the stop")
     before = open(os.path.join(current_work, "before")).read()
+    during = os.path.join(current_work, "during")
     check(os.path.exists(during) and open(during).read() == before,
           "while stopped, stty -a differs from before the run")
-    left_at = buffer.rfind(b"\x1b[?1049l")
-    deadline = time.monotonic() + 5
-    while buffer.rfind(b"\x1b[?1049h") < left_at and time.monotonic() < deadline:
-        read_until(fd, b"\x00", buffer, 0.05)
-    check(buffer.rfind(b"\x1b[?1049h") > left_at, "after fg the display did not come back")
-    time.sleep(0.3)
+    # fg: calmlegs takes raw mode back, then redraws on the alternate screen.
+    check(read_until(fd, b"\x1b[?1049h", buffer, max(saved, mark)),
+          "after fg the display did not come back")
     check(not (termios.tcgetattr(fd)[3] & termios.ICANON), "after fg raw mode was not back")
     os.write(fd, b"q")
 
@@ -166,35 +192,35 @@ def suspend_and_quit(pid, fd, buffer):
 current_work = ""
 
 
-for name, action, expected in [
-    ("q", press(b"q"), "130"),
-    ("Ctrl-C", press(b"\x03"), "130"),
-    ("SIGTERM", send(signal.SIGTERM), "143"),
-    ("SIGHUP", send(signal.SIGHUP), "129"),
-    ("Ctrl-Z then q", suspend_and_quit, "130"),
+# q is the person's own choice (Stopped); a signal is an interruption (Interrupted).
+for name, action, expected, summary in [
+    ("q", press(b"q"), "130", "Stopped: Coherent breathing, 0 of 1 step done in"),
+    ("Ctrl-C", press(b"\x03"), "130", "Interrupted: Coherent breathing, 0 of 1 step done in"),
+    ("SIGTERM", send(signal.SIGTERM), "143", "Interrupted: Coherent breathing, 0 of 1 step done in"),
+    ("SIGHUP", send(signal.SIGHUP), "129", "Interrupted: Coherent breathing, 0 of 1 step done in"),
+    ("Ctrl-Z then q", suspend_and_quit, "130", "Stopped: Coherent breathing, 0 of 1 step done in"),
 ]:
     status, text = scenario(name, action)
     check(status == expected, f"{name}: exit status {status}, expected {expected}")
-    check("Stopped: Coherent breathing" in text or "Interrupted: Coherent breathing" in text,
-          f"{name}: no summary after the run")
+    check(summary in text, f"{name}: the summary should read '{summary} ...'")
 
 # The reader of the output goes away (`| head -3`) while keys are read from the terminal: the
 # run stops, and the terminal is given back all the same.
 def piped_scenario():
-    work = tempfile.mkdtemp()
+    work = tempfile.mkdtemp(dir=WORK)
     script = (
         f"stty -a > {work}/before\n"
         f"LANG=C.UTF-8 XDG_CONFIG_HOME={work} '{BIN}' breathe 1-1 --cycles 30 --no-bell | head -3\n"
-        "echo \"status=$?\"\n"
+        "s=$?\n"
         f"stty -a > {work}/after\n"
+        "echo \"status=$s\"\n"
     )
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp("sh", ["sh", "-c", script])
     buffer = bytearray()
-    read_until(fd, b"status=", buffer, 20)
-    read_until(fd, b"\x00", buffer, 0.5)
-    os.waitpid(pid, 0)
+    check(read_to_end(fd, buffer), "| head: the shell did not finish")
+    check(wait_for_exit(pid), "| head: the shell did not exit")
     os.close(fd)
     check(b"status=" in buffer, "| head: the pipeline did not end")
     check(open(f"{work}/before").read() == open(f"{work}/after").read(),
@@ -205,11 +231,10 @@ piped_scenario()
 
 # Pause and resume with space, then skip with n: the routine ends normally.
 def pause_skip(pid, fd, buffer):
-    time.sleep(0.2)
+    mark = len(buffer)
     os.write(fd, b" ")
-    check(read_until(fd, b"Paused", buffer), "space did not pause")
+    check(read_until(fd, b"Paused", buffer, mark), "space did not pause")
     os.write(fd, b" ")
-    time.sleep(0.2)
     os.write(fd, b"n")
 
 

@@ -151,9 +151,15 @@ events = [json.loads(line) for line in open(sys.argv[1])]
 kinds = [e["event"] for e in events]
 assert kinds[0] == "start" and kinds[-1] == "end", kinds
 assert kinds.count("phase") == 4, kinds
+# How late each event fires depends on the machine's load, and is measured by
+# bench/routine.sh; here only what no load can change: planned offsets as the plan says
+# (2 s cycles at --speed 4: a phase every 0.5 s), never early, in order.
+phases = [e["offset"] for e in events if e["event"] == "phase"]
+assert phases == [0, 0.5, 1, 1.5], phases
+elapsed = [e["elapsed"] for e in events]
+assert elapsed == sorted(elapsed), elapsed
 for e in events:
-    assert "offset" in e and "elapsed" in e, e
-    assert e["elapsed"] - e["offset"] < 0.05, e  # late by less than 50 ms
+    assert e["elapsed"] >= e["offset"], e  # a cue never fires before its time
 assert events[-1]["outcome"] == "completed" and events[-1]["offset"] == 2
 PY
 # The event log works beside any display.
@@ -180,7 +186,12 @@ chmod +x "$TMP/say"
 printf '[cues]\ncommand = ["%s", "--voice", "a b"]\n' "$TMP/say" >"$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" breathe 4-4 --cycles 1 --speed 2
 expect_status 0
-sleep 0.3
+# The cue command is never waited for: give the last one time to write (up to 20 s, polled),
+# rather than a fixed sleep that a loaded machine can outrun.
+for _ in $(seq 200); do
+    grep -q 'Breathe out' "$TMP/said" 2>/dev/null && break
+    sleep 0.1
+done
 # The step and its first phase start together: one utterance says both.
 check; grep -qx -- '--voice a b 4-4 breathing. Breathe in' "$TMP/said" || fail "the cue command did not say the step and 'Breathe in'"
 check; grep -qx -- '--voice a b Breathe out' "$TMP/said" || fail "the cue command did not say 'Breathe out'"
