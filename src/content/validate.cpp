@@ -91,6 +91,14 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
             if (!text) diags.error(path, {}, "cannot read this file: " + error);
             return text;
         };
+        // A name a directory lists is content to the look-ups, which would fail on a link to
+        // nothing (or wait on a pipe): say so instead of skipping it, without opening it.
+        auto read_listed = [&](const std::string& path) -> std::optional<std::string> {
+            if (files.is_file(path)) return read(path);
+            diags.error(path, {},
+                        "cannot read this file: it is neither a regular file nor a link to one");
+            return std::nullopt;
+        };
         const std::string guide = join_path(layer, content_files::guide);
         if (auto text = read(guide)) parse_guide(*text, guide, diags);
         const std::string notes = join_path(layer, content_files::notes);
@@ -108,7 +116,7 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
                 const std::string path = join_path(dir, entry.name);
                 const auto stem = toml_stem(entry.name);
                 if (entry.is_directory || !stem) continue;
-                if (auto text = read(path))
+                if (auto text = read_listed(path))
                     if (auto parsed = parse(*text, path, *stem, diags))
                         ids.add(parsed->id, path, parsed->where.id, diags);
             }
@@ -125,7 +133,7 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
             const std::string path = join_path(steps, entry.name);
             const auto stem = toml_stem(entry.name);
             if (entry.is_directory || !stem) continue;
-            auto text = read(path);
+            auto text = read_listed(path);
             if (!text) continue;
             auto step = parse_step(*text, path, *stem, diags);
             if (!step) continue;
@@ -282,12 +290,18 @@ private:
     }
 
     /// Two layers can each be consistent and still clash, e.g. a person's 05-sleep.toml
-    /// (overriding the shipped 04-sleep.toml) against the shipped 05-diet.toml.
+    /// (overriding the shipped 04-sleep.toml) against the shipped 05-diet.toml. The clash is
+    /// reported in the higher layer's file, the one the person wrote; a clash within one layer
+    /// is check_files' "duplicate step number".
     void check_steps_unique() {
+        std::vector<const Step*> steps = m_store.steps();
+        std::stable_sort(steps.begin(), steps.end(), [&](const Step* a, const Step* b) {
+            return layer_of(a->file) < layer_of(b->file);
+        });
         std::map<int, const Step*> seen;
-        for (const Step* step : m_store.steps()) {
+        for (const Step* step : steps) {
             auto [at, fresh] = seen.emplace(step->number, step);
-            if (!fresh && at->second->file != step->file)
+            if (!fresh && layer_of(at->second->file) != layer_of(step->file))
                 m_diags.error(step->file, step->number_pos,
                               "step number " + std::to_string(step->number) + " is also used by " +
                                   at->second->file);

@@ -24,10 +24,13 @@ TEST_CASE("edit_distance counts a swap of neighbours as one edit") {
     CHECK(edit_distance("kitten", "sitting") == 3);
 }
 
-TEST_CASE("typo_allowance grows with the word") {
+TEST_CASE("typo_allowance grows with the word, at 4 and at 8 letters") {
+    CHECK(typo_allowance("") == 0);
     CHECK(typo_allowance("mag") == 0);
     CHECK(typo_allowance("iron") == 1);
+    CHECK(typo_allowance("melissa") == 1);
     CHECK(typo_allowance("valerian") == 2);
+    CHECK(typo_allowance("passionflower") == 2);
 }
 
 TEST_CASE("nearest_name suggests within the distance only") {
@@ -35,6 +38,28 @@ TEST_CASE("nearest_name suggests within the distance only") {
     CHECK(nearest_name("doze", keys, 2) == std::optional<std::string>("dose"));
     CHECK(nearest_name("timming", keys, 2) == std::optional<std::string>("timing"));
     CHECK_FALSE(nearest_name("colour", keys, 2).has_value());
+}
+
+TEST_CASE("nearest_name: exactly at the distance is suggested, one past it is not") {
+    const std::vector<std::string> keys = {"timing"};
+    REQUIRE(edit_distance("timxng", "timing") == 1);
+    REQUIRE(edit_distance("timxxg", "timing") == 2);
+    REQUIRE(edit_distance("txxxng", "timing") == 3);
+    CHECK(nearest_name("timing", keys, 0) == std::optional<std::string>("timing"));
+    CHECK_FALSE(nearest_name("timxng", keys, 0).has_value());
+    CHECK(nearest_name("timxng", keys, 1) == std::optional<std::string>("timing"));
+    CHECK_FALSE(nearest_name("timxxg", keys, 1).has_value());
+    CHECK(nearest_name("timxxg", keys, 2) == std::optional<std::string>("timing"));
+    CHECK_FALSE(nearest_name("txxxng", keys, 2).has_value());
+    // Names are compared normalized: case and punctuation cost nothing.
+    CHECK(nearest_name("Tim-xng", keys, 1) == std::optional<std::string>("timing"));
+}
+
+TEST_CASE("nearest_name: the nearest candidate wins, the first of equals") {
+    const std::vector<std::string> keys = {"bell", "belt", "bellow"};
+    CHECK(nearest_name("belll", keys, 2) == std::optional<std::string>("bell"));
+    CHECK(nearest_name("bel", keys, 2) == std::optional<std::string>("bell"));
+    CHECK(nearest_name("bellov", keys, 2) == std::optional<std::string>("bellow"));
 }
 
 TEST_CASE("is_valid_id") {

@@ -1,5 +1,7 @@
 #include "content/resolve.h"
 
+#include "content/names.h"
+
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
@@ -72,7 +74,7 @@ TEST_CASE("resolve_name: an unknown name suggests the entry probably meant, or n
     CHECK(r.entries.empty());
     REQUIRE(r.suggestion.has_value());
     CHECK(*r.suggestion == 0); // magnesium: within a third of 10 letters
-    // A different word that shares a few letters is not a suggestion: 3 edits of 8 letters.
+    // A different word that shares a few letters is not a suggestion: 4 edits of 8 letters.
     CHECK_FALSE(resolve_name("magnolia", keys()).suggestion.has_value());
     // Too short for a prefix, but a name contains it.
     const auto ir = resolve_name("ir", keys());
@@ -110,4 +112,50 @@ TEST_CASE("resolve_name: an exact-only key matches only in full") {
     CHECK(resolve_name("val", keys).entries == std::vector<std::size_t>{0});
     CHECK(resolve_name("valerian or passionflowr", keys).status == Status::not_found);
     CHECK_FALSE(resolve_name("or passion", keys).suggestion.has_value());
+}
+
+TEST_CASE("resolve_name: a suggestion is at most a third of the query's length away") {
+    // One key, so the nearest name is known; none of these queries is a prefix of it, inside
+    // it, or close enough to be a typo, so only the length rule decides.
+    const std::vector<NameKey> magnesium = {{"magnesium", 0}};
+    // 3 edits of 9 letters: 3 * 3 == 9, the most the rule allows.
+    REQUIRE(edit_distance("mugnosiam", "magnesium") == 3);
+    const auto at_limit = resolve_name("mugnosiam", magnesium);
+    CHECK(at_limit.status == Status::not_found);
+    REQUIRE(at_limit.suggestion.has_value());
+    CHECK(*at_limit.suggestion == 0);
+    // 3 edits of 8 letters: 3 * 3 == 8 + 1, one letter too short.
+    REQUIRE(edit_distance("mugnosim", "magnesium") == 3);
+    const auto past_limit = resolve_name("mugnosim", magnesium);
+    CHECK(past_limit.status == Status::not_found);
+    CHECK_FALSE(past_limit.suggestion.has_value());
+
+    const std::vector<NameKey> timing = {{"timing", 0}};
+    // 2 edits of 6 letters (3 * 2 == 6) is suggested; 2 edits of 5 letters is not.
+    REQUIRE(edit_distance("timxxg", "timing") == 2);
+    CHECK(resolve_name("timxxg", timing).suggestion == std::optional<std::size_t>(0));
+    REQUIRE(edit_distance("timxg", "timing") == 2);
+    CHECK_FALSE(resolve_name("timxg", timing).suggestion.has_value());
+}
+
+TEST_CASE("resolve_name: a misspelling resolves only within the typo allowance") {
+    const std::vector<NameKey> magnesium = {{"magnesium", 0}};
+    // 8 letters allow 2 edits: 2 resolves, 3 does not (and 3 * 3 > 8 suggests nothing).
+    REQUIRE(edit_distance("mxgnesum", "magnesium") == 2);
+    const auto two = resolve_name("mxgnesum", magnesium);
+    CHECK(two.status == Status::found);
+    CHECK(two.match == MatchKind::close);
+    REQUIRE(edit_distance("mxgnxsum", "magnesium") == 3);
+    const auto three = resolve_name("mxgnxsum", magnesium);
+    CHECK(three.status == Status::not_found);
+    CHECK_FALSE(three.suggestion.has_value());
+    // 7 letters allow 1 edit: 2 is only a suggestion (3 * 2 <= 7).
+    REQUIRE(edit_distance("mgnesum", "magnesium") == 2);
+    const auto seven = resolve_name("mgnesum", magnesium);
+    CHECK(seven.status == Status::not_found);
+    CHECK(seven.suggestion == std::optional<std::size_t>(0));
+    // 4 letters allow 1 edit, 3 letters none.
+    const std::vector<NameKey> iron = {{"iron", 0}};
+    CHECK(resolve_name("irom", iron).status == Status::found);
+    CHECK(resolve_name("irn", iron).status == Status::not_found);
 }

@@ -1,15 +1,76 @@
 #include "content/validate.h"
 
+#include "content/temp_dir.h"
 #include "support/check_lines.h"
 #include "support/memory_files.h"
 #include "support/paths.h"
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <set>
+
 using namespace calmlegs;
 using calmlegs::test::formatted;
 
-namespace {} // namespace
+namespace {
+
+/// The files of the smallest layer that validates on its own: a guide and the notes the
+/// program shows. Paths are relative to the layer.
+std::vector<std::pair<std::string, std::string>> minimal_layer() {
+    return {{"guide.toml", "title = \"Guide\"\n\n[intro]\nsummary = \"s\"\nwhat_it_is = \"w\"\n"
+                           "sensations = [\"s\"]\nmovement = \"m\"\nprevalence = \"p\"\n"
+                           "causes_intro = \"c\"\n\n[[intro.cause]]\ntitle = \"t\"\n"
+                           "text = \"t\"\n\n[closing]\ntext = \"t\"\npillars = [\"p\"]\n"},
+            {"notes.toml", "[[note]]\nid = \"safety\"\ntext = \"s\"\n\n[[note]]\n"
+                           "id = \"not-advice\"\ntext = \"n\"\n\n[[note]]\n"
+                           "id = \"breath-hold\"\ntext = \"b\"\n"}};
+}
+
+void add_minimal_layer(test::MemoryFileSystem& files, const std::string& layer) {
+    for (const auto& [path, text] : minimal_layer())
+        files.add(layer + "/" + path, text);
+}
+
+/// A step file whose number is written at 1:10.
+std::string step(int number, const std::string& id) {
+    return "number = " + std::to_string(number) + "\nid = \"" + id + "\"\ntitle = \"" + id +
+           "\"\nsummary = \"s\"\n\n[[section]]\ntitle = \"t\"\ntext = \"t\"\n";
+}
+
+/// A supplement file of `id`, its last lines given by `rest` (from line 7 on).
+std::string supplement(const std::string& id, const std::string& rest) {
+    return "id = \"" + id + "\"\nname = \"" + id +
+           "\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
+           "dose = [\"1 mg\"]\ncautions = [\"c\"]\n" +
+           rest;
+}
+
+/// Serves a MemoryFileSystem but refuses to read some of its files, as a file without read
+/// permission would (which the real file system cannot show when the tests run as root).
+class RefusingFileSystem final : public FileSystem {
+public:
+    RefusingFileSystem(const test::MemoryFileSystem& files, std::set<std::string> refused)
+        : m_files(files)
+        , m_refused(std::move(refused)) {}
+
+    std::optional<std::string> read(const std::string& path, std::string& error) const override {
+        if (m_refused.contains(path)) {
+            error = "Permission denied";
+            return std::nullopt;
+        }
+        return m_files.read(path, error);
+    }
+    std::vector<DirEntry> list(const std::string& dir) const override { return m_files.list(dir); }
+    bool is_directory(const std::string& path) const override { return m_files.is_directory(path); }
+    bool is_file(const std::string& path) const override { return m_files.is_file(path); }
+
+private:
+    const test::MemoryFileSystem& m_files;
+    std::set<std::string> m_refused;
+};
+
+} // namespace
 
 TEST_CASE("the shipped content has no problems") {
     RealFileSystem files;
@@ -136,4 +197,109 @@ phases = [{ kind = "inhale", seconds = 4, cue = "In" }, { kind = "sigh", seconds
         "(use cycles or minutes)",
     };
     test::check_lines(lines, expected);
+}
+
+TEST_CASE("the smallest layer that validates: a guide and the notes") {
+    test::MemoryFileSystem files;
+    add_minimal_layer(files, "/c");
+    files.add("/c/steps/04-sleep.toml", step(4, "sleep"));
+    files.add("/c/supplements/iron.toml", supplement("iron", "steps = [4]\n"));
+    test::check_lines(formatted(validate_content(files, {"/c"})), {});
+}
+
+TEST_CASE("a step number used twice in one layer is reported once, at the second file") {
+    test::MemoryFileSystem files;
+    add_minimal_layer(files, "/c");
+    files.add("/c/steps/05-diet.toml", step(5, "diet"));
+    files.add("/c/steps/05-sleep.toml", step(5, "sleep"));
+    test::check_lines(formatted(validate_content(files, {"/c"})),
+                      {"/c/steps/05-sleep.toml:1:10: duplicate step number 5 (also "
+                       "/c/steps/05-diet.toml)"});
+}
+
+TEST_CASE("step numbers across layers: a clash in the person's file, an override is none") {
+    test::MemoryFileSystem files;
+    add_minimal_layer(files, "/s");
+    files.add("/s/steps/04-sleep.toml", step(4, "sleep"));
+    files.add("/s/steps/05-diet.toml", step(5, "diet"));
+
+    SUBCASE("the same id under another number replaces the shipped step, and clashes") {
+        // 05-sleep.toml replaces 04-sleep.toml (same id) but takes 05-diet.toml's number.
+        files.add("/u/steps/05-sleep.toml", step(5, "sleep"));
+        test::check_lines(formatted(validate_content(files, {"/s", "/u"})),
+                          {"/u/steps/05-sleep.toml:1:10: step number 5 is also used by "
+                           "/s/steps/05-diet.toml"});
+    }
+    SUBCASE("a new id under a shipped number clashes, and is reported in the person's file") {
+        // "about" sorts before "diet": the report must still be in the file the person wrote.
+        files.add("/u/steps/05-about.toml", step(5, "about"));
+        test::check_lines(formatted(validate_content(files, {"/s", "/u"})),
+                          {"/u/steps/05-about.toml:1:10: step number 5 is also used by "
+                           "/s/steps/05-diet.toml"});
+    }
+    SUBCASE("the same id and number replaces the shipped step: no clash") {
+        files.add("/u/steps/04-sleep.toml", step(4, "sleep"));
+        test::check_lines(formatted(validate_content(files, {"/s", "/u"})), {});
+    }
+    SUBCASE("the same id under a free number moves the step: no clash") {
+        files.add("/u/steps/06-sleep.toml", step(6, "sleep"));
+        test::check_lines(formatted(validate_content(files, {"/s", "/u"})), {});
+    }
+}
+
+TEST_CASE("a supplement that pairs with itself or avoids itself") {
+    test::MemoryFileSystem files;
+    add_minimal_layer(files, "/c");
+    files.add("/c/supplements/calcium.toml", supplement("calcium", ""));
+    // "pairs_with = [" and "avoid_with = [" are 14 characters: each table opens at column 15.
+    files.add("/c/supplements/iron.toml",
+              supplement("iron", "pairs_with = [{ id = \"iron\", why = \"w\" }]\n"
+                                 "avoid_with = [{ id = \"calcium\" }, { id = \"iron\" }]\n"));
+    test::check_lines(formatted(validate_content(files, {"/c"})),
+                      {"/c/supplements/iron.toml:7:15: 'pairs_with' names the entry itself",
+                       "/c/supplements/iron.toml:8:35: 'avoid_with' names the entry itself"});
+}
+
+TEST_CASE("a supplement that points to a step that does not exist") {
+    test::MemoryFileSystem files;
+    add_minimal_layer(files, "/c");
+    files.add("/c/steps/04-sleep.toml", step(4, "sleep"));
+    // "steps = [" is 9 characters: 4 is at column 10, 12 at column 13 and 5 at column 17.
+    files.add("/c/supplements/iron.toml", supplement("iron", "steps = [4, 12, 5]\n"));
+    test::check_lines(formatted(validate_content(files, {"/c"})),
+                      {"/c/supplements/iron.toml:7:13: 'steps' refers to step 12, which does not "
+                       "exist",
+                       "/c/supplements/iron.toml:7:17: 'steps' refers to step 5, which does not "
+                       "exist"});
+}
+
+TEST_CASE("a file that cannot be read is reported, and the rest is still checked") {
+    test::MemoryFileSystem memory;
+    add_minimal_layer(memory, "/c");
+    memory.add("/c/steps/04-sleep.toml", step(4, "sleep"));
+    memory.add("/c/supplements/iron.toml", supplement("iron", "steps = [4]\n"));
+    memory.add("/c/supplements/calcium.toml", supplement("calcium", "steps = [9]\n"));
+    const RefusingFileSystem files(
+        memory, {"/c/guide.toml", "/c/steps/04-sleep.toml", "/c/supplements/iron.toml"});
+    test::check_lines(formatted(validate_content(files, {"/c"})),
+                      {"/c/guide.toml:1:1: cannot read this file: Permission denied",
+                       "/c/steps/04-sleep.toml:1:1: cannot read this file: Permission denied",
+                       "/c/supplements/calcium.toml:7:10: 'steps' refers to step 9, which does "
+                       "not exist",
+                       "/c/supplements/iron.toml:1:1: cannot read this file: Permission denied"});
+}
+
+TEST_CASE("a content file that is a link to nothing is reported, not skipped") {
+    // No permission bits stop root, but a link to nothing cannot be read by anyone.
+    const test::TempDir dir;
+    for (const auto& [path, text] : minimal_layer())
+        dir.write(path, text);
+    dir.write("steps/04-sleep.toml", step(4, "sleep"));
+    std::filesystem::create_directory(dir.path() + "/supplements");
+    std::filesystem::create_symlink(dir.path() + "/gone.toml",
+                                    dir.path() + "/supplements/iron.toml");
+    RealFileSystem files;
+    test::check_lines(formatted(validate_content(files, {dir.path()})),
+                      {dir.path() + "/supplements/iron.toml:1:1: cannot read this file: it is "
+                                    "neither a regular file nor a link to one"});
 }
