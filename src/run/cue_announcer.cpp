@@ -11,10 +11,45 @@
 extern char** environ;
 
 namespace calmlegs {
+namespace {
 
-CueAnnouncer::CueAnnouncer(Output* bell, std::vector<std::string> command)
+class PosixSpawner final : public Spawner {
+public:
+    Spawned spawn(const std::vector<std::string>& argv) override {
+        std::vector<std::string> words = argv; // posix_spawnp takes char*, not const char*
+        std::vector<char*> pointers;
+        for (auto& word : words)
+            pointers.push_back(word.data());
+        pointers.push_back(nullptr);
+
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+        Spawned spawned;
+        spawned.error =
+            ::posix_spawnp(&spawned.pid, pointers[0], &actions, nullptr, pointers.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        return spawned;
+    }
+    void stop(pid_t pid) override { ::kill(pid, SIGTERM); }
+    // waitpid gives the pid once it has ended, and -1 when it is no child of ours (any more):
+    // either way there is nothing left to wait for.
+    bool reap(pid_t pid) override { return ::waitpid(pid, nullptr, WNOHANG) != 0; }
+};
+
+} // namespace
+
+Spawner& posix_spawner() {
+    static PosixSpawner spawner;
+    return spawner;
+}
+
+CueAnnouncer::CueAnnouncer(Output* bell, std::vector<std::string> command, Spawner& spawner)
     : m_bell(bell)
-    , m_command(std::move(command)) {}
+    , m_command(std::move(command))
+    , m_spawner(spawner) {}
 
 CueAnnouncer::~CueAnnouncer() {
     reap();
@@ -22,8 +57,8 @@ CueAnnouncer::~CueAnnouncer() {
 
 void CueAnnouncer::reap() {
     for (auto it = m_stopping.begin(); it != m_stopping.end();)
-        it = ::waitpid(*it, nullptr, WNOHANG) != 0 ? m_stopping.erase(it) : it + 1;
-    if (m_speaking > 0 && ::waitpid(m_speaking, nullptr, WNOHANG) != 0) m_speaking = -1;
+        it = m_spawner.reap(*it) ? m_stopping.erase(it) : it + 1;
+    if (m_speaking > 0 && m_spawner.reap(m_speaking)) m_speaking = -1;
 }
 
 void CueAnnouncer::announce(const std::vector<const Cue*>& cues) {
@@ -41,29 +76,18 @@ void CueAnnouncer::announce(const std::vector<const Cue*>& cues) {
     if (m_command.empty() || !m_error.empty() || text.empty()) return;
     reap();
     if (m_speaking > 0) {
-        ::kill(m_speaking, SIGTERM);
+        m_spawner.stop(m_speaking);
         m_stopping.push_back(m_speaking);
         m_speaking = -1;
     }
-    std::vector<char*> argv;
-    for (auto& word : m_command)
-        argv.push_back(word.data());
-    argv.push_back(text.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    const int failed = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (failed != 0)
+    std::vector<std::string> argv = m_command;
+    argv.push_back(std::move(text));
+    const Spawned spawned = m_spawner.spawn(argv);
+    if (spawned.error != 0)
         m_error = "the cue command '" + m_command.front() +
-                  "' could not be run: " + std::strerror(failed);
+                  "' could not be run: " + std::strerror(spawned.error);
     else
-        m_speaking = pid;
+        m_speaking = spawned.pid;
 }
 
 } // namespace calmlegs

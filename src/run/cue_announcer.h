@@ -9,6 +9,29 @@
 
 namespace calmlegs {
 
+/// A child process started, or why it could not be.
+struct Spawned {
+    pid_t pid = -1;
+    int error = 0; ///< an errno value; 0 when the process was started
+};
+
+/// Starts, stops and reaps the cue command's processes: abstract so that tests put a fake in
+/// place of the real processes.
+class Spawner {
+public:
+    virtual ~Spawner() = default;
+    /// Starts `argv` (argv[0] looked up in PATH, never through a shell) with its input and
+    /// outputs on /dev/null, and does not wait for it.
+    virtual Spawned spawn(const std::vector<std::string>& argv) = 0;
+    /// Asks a process to stop (SIGTERM); it ends, and can be reaped, some time later.
+    virtual void stop(pid_t pid) = 0;
+    /// Reaps a process that has ended, without waiting: false while it still runs.
+    virtual bool reap(pid_t pid) = 0;
+};
+
+/// The real processes: posix_spawnp, kill and waitpid(WNOHANG).
+Spawner& posix_spawner();
+
 /// Rings the terminal bell and runs the person's cue command (say, a text-to-speech program)
 /// with the cue's text as its last argument: directly, never through a shell, and never
 /// waited for, so the timer is not held up. A cue still speaking when the next one comes is
@@ -16,10 +39,14 @@ namespace calmlegs {
 class CueAnnouncer final : public Announcer {
 public:
     /// `bell`: where to ring the bell (nullptr: no bell). `command`: argv (empty: none).
-    CueAnnouncer(Output* bell, std::vector<std::string> command);
+    CueAnnouncer(Output* bell, std::vector<std::string> command,
+                 Spawner& spawner = posix_spawner());
     ~CueAnnouncer() override;
+    CueAnnouncer(const CueAnnouncer&) = delete;
+    CueAnnouncer& operator=(const CueAnnouncer&) = delete;
     void announce(const std::vector<const Cue*>& cues) override;
-    /// Why the cue command could not be run, if it could not ("" otherwise).
+    /// Why the cue command could not be run, if it could not ("" otherwise). After the first
+    /// failure it is not tried again, so the reason is given once.
     const std::string& error() const { return m_error; }
 
 private:
@@ -27,6 +54,7 @@ private:
 
     Output* m_bell;
     std::vector<std::string> m_command;
+    Spawner& m_spawner;
     pid_t m_speaking = -1;
     std::vector<pid_t> m_stopping;
     std::string m_error;

@@ -1,7 +1,7 @@
 #pragma once
 // The runner's only view of time and input. Abstract so that tests drive a routine with a fake
-// clock and scripted keys; the real one (run/terminal_events.h) waits on the steady clock and
-// reads the keyboard and signals.
+// clock and scripted keys; the real one (TerminalEvents in run/terminal.h) waits on the steady
+// clock and reads the keyboard and signals.
 
 #include <chrono>
 #include <optional>

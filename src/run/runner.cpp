@@ -35,7 +35,10 @@ public:
     }
 
 private:
-    Nanos elapsed(SteadyTime now) const { return now - m_start - m_shift; }
+    /// Routine time: pauses excluded, and standing still during one.
+    Nanos elapsed(SteadyTime now) const {
+        return (m_paused_at ? *m_paused_at : now) - m_start - m_shift;
+    }
     SteadyTime due(const Cue& cue) const { return m_start + m_shift + cue.at; }
 
     /// The step the runner is in while it waits for cue `next`.
@@ -137,8 +140,8 @@ private:
     /// Space: stand still until space again (n skips, q quits). The time spent paused is
     /// added to every later deadline.
     bool pause(std::size_t& next) {
-        const SteadyTime paused_at = m_events.now();
-        m_display.event(RunEvent::paused, elapsed(paused_at));
+        m_paused_at = m_events.now();
+        m_display.event(RunEvent::paused, elapsed(*m_paused_at));
         for (;;) {
             const Event event = m_events.wait_until(std::nullopt);
             if (event.kind == Event::Kind::suspend) {
@@ -146,14 +149,24 @@ private:
                 continue;
             }
             if (event.kind == Event::Kind::key && (event.key == ' ' || event.key == 'n')) {
-                m_shift += m_events.now() - paused_at;
-                m_result.paused += m_events.now() - paused_at;
+                end_pause();
                 m_display.event(RunEvent::resumed, elapsed(m_events.now()));
                 if (event.key == 'n') skip_to_end_of_step(next, true);
                 return true;
             }
-            if (!handle(event, next)) return false;
+            if (!handle(event, next)) {
+                end_pause(); // q or a signal: the run ends with the pause counted as one
+                return false;
+            }
         }
+    }
+
+    /// However a pause ends, its time moves every later deadline and is counted as paused.
+    void end_pause() {
+        const Nanos length = m_events.now() - *m_paused_at;
+        m_shift += length;
+        m_result.paused += length;
+        m_paused_at.reset();
     }
 
     /// A step that needs the person (making tea): it lasts until Enter (or n).
@@ -199,6 +212,7 @@ private:
     std::vector<const Cue*> m_announce; ///< announced cues of the current instant
     SteadyTime m_start{};
     Nanos m_shift{0};
+    std::optional<SteadyTime> m_paused_at; ///< while paused (space): when the pause began
     RunResult m_result;
     bool m_stopped = false;
 };

@@ -37,28 +37,6 @@ void catch_signal(int signal, struct sigaction* previous) {
     ::sigaction(signal, &action, previous);
 }
 
-char key_for(unsigned char byte) {
-    switch (byte) {
-    case ' ':
-        return ' ';
-    case 'n':
-    case 'N':
-        return 'n';
-    case 'q':
-    case 'Q':
-        return 'q';
-    case '?':
-    case 'h':
-    case 'H':
-        return '?';
-    case '\r':
-    case '\n':
-        return '\n';
-    default:
-        return 0;
-    }
-}
-
 } // namespace
 
 void FdOutput::write(std::string_view text) {
@@ -126,13 +104,11 @@ SteadyTime TerminalEvents::now() {
 }
 
 bool TerminalEvents::read_keys() {
-    unsigned char buffer[64];
+    char buffer[64];
     const ssize_t got = ::read(m_fd, buffer, sizeof buffer);
     if (got <= 0) return false;
-    for (ssize_t i = 0; i < got; ++i) {
-        if (buffer[i] == 0x1b) break; // an escape sequence (arrow keys...): none of ours
-        if (const char key = key_for(buffer[i])) m_keys.push_back(key);
-    }
+    for (const char key : m_decoder.decode({buffer, static_cast<std::size_t>(got)}))
+        m_keys.push_back(key);
     return !m_keys.empty();
 }
 

@@ -4,6 +4,7 @@
 // undone by the destructors, on every way out.
 
 #include "run/events.h"
+#include "run/keys.h"
 #include "ui/output.h"
 
 #include <deque>
@@ -53,6 +54,7 @@ private:
     bool m_raw = false;
     bool m_can_read = false;
     termios m_saved{};
+    KeyDecoder m_decoder;
     std::deque<char> m_keys;
 };
 

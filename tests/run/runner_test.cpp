@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <csignal>
+#include <functional>
+
 using namespace calmlegs;
 using namespace std::chrono_literals;
 using calmlegs::test::FakeEvents;
@@ -21,8 +24,13 @@ public:
     };
     std::vector<Fired> fired;
     std::vector<std::pair<RunEvent, Nanos>> events;
-    int frames = 0, suspends = 0, resumes = 0, resizes = 0, begins = 0, ends = 0;
+    std::vector<Nanos> frames; ///< the routine time of each frame drawn
+    int suspends = 0, resumes = 0, resizes = 0, begins = 0, ends = 0;
     bool animate = false;
+    static constexpr Nanos k_frame_period = 250ms; ///< four frames a second
+    /// Wants no more frames after this many, so that a runner stuck redrawing one instant
+    /// fails the test instead of hanging it.
+    std::size_t frame_limit = 1000;
     RunResult result;
 
     void begin(const Plan&) override { ++begins; }
@@ -31,10 +39,10 @@ public:
     }
     void event(RunEvent event, Nanos elapsed) override { events.emplace_back(event, elapsed); }
     std::optional<Nanos> next_frame(Nanos elapsed) override {
-        if (!animate) return std::nullopt;
-        return (elapsed / 250ms + 1) * 250ms; // four frames a second
+        if (!animate || frames.size() >= frame_limit) return std::nullopt;
+        return (elapsed / k_frame_period + 1) * k_frame_period;
     }
-    void frame(Nanos) override { ++frames; }
+    void frame(Nanos elapsed) override { frames.push_back(elapsed); }
     void resize() override { ++resizes; }
     void suspend() override { ++suspends; }
     void resume() override { ++resumes; }
@@ -94,6 +102,30 @@ Plan breathing() {
         ""};
     session.steps.push_back(step);
     return plan_session(session);
+}
+
+/// What the deadlines waited for should be: each cue's offset moved by `shift(cue)` (the time
+/// paused, or what Enter or n took off), leaving out the cues that `shift` gives no value.
+std::vector<SteadyTime> due_times(const Plan& plan,
+                                  const std::function<std::optional<Nanos>(const Cue&)>& shift) {
+    std::vector<SteadyTime> out;
+    for (const Cue& cue : plan.cues)
+        if (const auto by = shift(cue)) out.push_back(SteadyTime(Nanos(cue.at) + *by));
+    return out;
+}
+
+std::size_t cues_before(const Plan& plan, Millis at) {
+    std::size_t count = 0;
+    for (const Cue& cue : plan.cues)
+        count += cue.at < at;
+    return count;
+}
+
+std::vector<RunEvent> kinds(const std::vector<std::pair<RunEvent, Nanos>>& events) {
+    std::vector<RunEvent> out;
+    for (const auto& event : events)
+        out.push_back(event.first);
+    return out;
 }
 
 struct Run {
@@ -271,12 +303,210 @@ TEST_CASE("animation frames come between cues, and sounds only with steps and ph
     Run run;
     run.display.animate = true;
     run.go(plan);
-    // Four frames a second for 76 s, less those that fall on a cue.
-    CHECK(run.display.frames > 150);
-    CHECK(run.display.frames < 304);
+    // The display wants a frame at every quarter second, k * 250 ms for k = 1..303 (the one at
+    // 304 * 250 ms = 76 s is the end). A frame due at the same time as a cue is not drawn: the
+    // wake-up is the cue's, and the cue fires instead. Every whole second of the 76 s has a
+    // cue (a phase, or else a countdown tick), so the 75 frames at 1 s..75 s give way, and
+    // 303 - 75 = 228 are drawn: three a second, at .25, .5 and .75 s.
+    std::vector<Nanos> expected;
+    for (int k = 1; k < 304; ++k)
+        if (k % 4 != 0) expected.push_back(k * Nanos(250ms));
+    CHECK(expected.size() == 228);
+    CHECK(run.display.frames == expected);
+    CHECK(run.events.past_deadlines() == 0);
     for (CueKind kind : run.announcer.kinds)
         CHECK((kind == CueKind::step || kind == CueKind::phase || kind == CueKind::side));
     CHECK(run.announcer.kinds.size() == 13); // the step and its 12 phases...
     REQUIRE(run.announcer.batches.size() == 12);
     CHECK(run.announcer.batches[0] == 2); // ... the step and the first in-breath said as one
+}
+
+TEST_CASE("Ctrl-Z while paused stops the process, and only the pause is counted") {
+    const Plan plan = prompts();
+    Run run;
+    run.events.key_at(4500ms, ' ');
+    run.events.at(10s, Event{Event::Kind::suspend, 0, 0});
+    run.events.set_stop_length(60s); // stopped from 10 s to 70 s
+    run.events.key_at(79500ms, ' ');
+    const RunResult result = run.go(plan);
+    CHECK(run.events.stops() == 1);
+    CHECK(run.display.suspends == 1);
+    CHECK(run.display.resumes == 1);
+    // Paused from 4.5 s to 79.5 s: 75 s, the stop inside it not counted twice.
+    CHECK(run.display.events == std::vector<std::pair<RunEvent, Nanos>>{
+                                    {RunEvent::paused, 4500ms}, {RunEvent::resumed, 4500ms}});
+    CHECK(result.paused == 75s);
+    CHECK(result.wall == 105s);
+    CHECK(result.elapsed == 30s);
+    CHECK(result.steps_done == 3);
+    for (const auto& fired : run.display.fired)
+        CHECK(fired.elapsed == Nanos(fired.at));
+    // Every cue after the pause is due 75 s later than its offset.
+    CHECK(run.events.deadlines() == due_times(plan, [](const Cue& cue) {
+              return std::optional<Nanos>(cue.at > 4500ms ? 75s : 0s);
+          }));
+}
+
+TEST_CASE("Ctrl-Z while waiting for Enter: the stop is part of the wait") {
+    const Plan plan = prompts(true); // step 2 (index 1) waits, from 10 s
+    Run run;
+    run.events.at(20s, Event{Event::Kind::suspend, 0, 0});
+    run.events.set_stop_length(60s); // stopped from 20 s to 80 s
+    run.events.key_at(90s, '\n');
+    const RunResult result = run.go(plan);
+    CHECK(run.events.stops() == 1);
+    CHECK(run.display.suspends == 1);
+    CHECK(run.display.resumes == 1);
+    CHECK(run.display.events == std::vector<std::pair<RunEvent, Nanos>>{{RunEvent::waiting, 10s}});
+    // Waiting is routine time, so a stop during it is no pause: step 2 lasted 80 s, not 10.
+    CHECK(result.paused == 0s);
+    CHECK(result.wall == 100s);
+    CHECK(result.elapsed == 30s);
+    CHECK(result.steps_done == 3);
+    CHECK(result.steps_skipped == 0);
+    for (const auto& fired : run.display.fired)
+        CHECK(fired.elapsed == Nanos(fired.at));
+    // Enter at 90 s ends step 2, whose end is at 20 s: the rest comes 70 s late, and the
+    // countdown of the waiting step is never waited for.
+    CHECK(run.events.deadlines() == due_times(plan, [](const Cue& cue) -> std::optional<Nanos> {
+              if (cue.kind == CueKind::tick && cue.step == 1) return std::nullopt;
+              return cue.at >= 20s ? 70s : 0s;
+          }));
+}
+
+TEST_CASE("n while waiting for Enter skips the step, and space, ? and resize do not end it") {
+    const Plan plan = prompts(true);
+    Run run;
+    run.events.key_at(11s, ' '); // already standing still: nothing
+    run.events.key_at(12s, '?');
+    run.events.at(13s, Event{Event::Kind::resize, 0, 0});
+    run.events.key_at(15s, 'n');
+    const RunResult result = run.go(plan);
+    // n at 15 s moves the routine clock to the end of step 2 (20 s): it runs 5 s ahead of the
+    // wall clock from there.
+    CHECK(run.display.events == std::vector<std::pair<RunEvent, Nanos>>{{RunEvent::waiting, 10s},
+                                                                        {RunEvent::help, 12s},
+                                                                        {RunEvent::skipped, 20s}});
+    CHECK(run.display.resizes == 1);
+    CHECK(result.outcome == RunResult::Outcome::completed);
+    CHECK(result.steps_done == 2);
+    CHECK(result.steps_skipped == 1);
+    CHECK(result.wall == 25s);
+    CHECK(result.elapsed == 30s);
+    CHECK(result.paused == 0s);
+    for (const auto& fired : run.display.fired)
+        CHECK(fired.elapsed == Nanos(fired.at));
+    CHECK(run.events.deadlines() == due_times(plan, [](const Cue& cue) -> std::optional<Nanos> {
+              if (cue.kind == CueKind::tick && cue.step == 1) return std::nullopt;
+              return cue.at >= 20s ? -5s : 0s;
+          }));
+}
+
+TEST_CASE("a resize tells the display and changes no timing") {
+    const Plan plan = prompts();
+    Run run;
+    run.events.at(3500ms, Event{Event::Kind::resize, 0, 0});
+    run.events.at(12s, Event{Event::Kind::resize, 0, 0}); // at the same time as a tick
+    const RunResult result = run.go(plan);
+    CHECK(run.display.resizes == 2);
+    CHECK(run.display.events.empty());
+    REQUIRE(run.display.fired.size() == plan.cues.size());
+    for (const auto& fired : run.display.fired)
+        CHECK(fired.elapsed == Nanos(fired.at));
+    CHECK(run.events.deadlines() ==
+          due_times(plan, [](const Cue&) { return std::optional<Nanos>(0s); }));
+    CHECK(result.outcome == RunResult::Outcome::completed);
+    CHECK(result.steps_done == 3);
+    CHECK(result.wall == 30s);
+    CHECK(result.elapsed == 30s);
+    CHECK(result.paused == 0s);
+}
+
+TEST_CASE("a hang-up (SIGHUP) stops the run, counting the steps done") {
+    const Event hang_up{Event::Kind::interrupt, 0, SIGHUP};
+    Run run;
+    SUBCASE("during a step") {
+        const Plan plan = prompts();
+        run.events.at(15s, hang_up); // in step 2: step 1 is done
+        const RunResult result = run.go(plan);
+        CHECK(result.outcome == RunResult::Outcome::interrupted);
+        CHECK(result.signal == 1);
+        CHECK(result.steps_total == 3);
+        CHECK(result.steps_done == 1);
+        CHECK(result.steps_skipped == 0);
+        CHECK(result.wall == 15s);
+        CHECK(result.elapsed == 15s);
+        // The tick at 15 s was due with the hang-up: the hang-up comes first.
+        CHECK(run.display.fired.size() == cues_before(plan, 15s));
+        CHECK(run.display.of(CueKind::end).empty());
+        CHECK(run.display.ends == 1);
+    }
+    SUBCASE("while paused: the routine time stops where the pause began") {
+        const Plan plan = prompts();
+        run.events.key_at(12s, ' ');
+        run.events.at(20s, hang_up);
+        const RunResult result = run.go(plan);
+        CHECK(result.outcome == RunResult::Outcome::interrupted);
+        CHECK(result.signal == SIGHUP);
+        CHECK(result.steps_done == 1);
+        CHECK(result.wall == 20s);
+        CHECK(result.elapsed == 12s);
+        CHECK(result.paused == 8s);
+        CHECK(kinds(run.display.events) == std::vector<RunEvent>{RunEvent::paused});
+        // The tick at 12 s was due with the space: the key comes first, and the tick never.
+        CHECK(run.display.fired.size() == cues_before(plan, 12s));
+    }
+    SUBCASE("while waiting for Enter") {
+        const Plan plan = prompts(true);
+        run.events.at(14s, hang_up);
+        const RunResult result = run.go(plan);
+        CHECK(result.outcome == RunResult::Outcome::interrupted);
+        CHECK(result.signal == SIGHUP);
+        CHECK(result.steps_done == 1); // the waiting step was not done
+        CHECK(result.wall == 14s);
+        CHECK(result.elapsed == 14s);
+        CHECK(result.paused == 0s);
+        // Nothing after the start of step 2 fired: its countdown is not run while it waits.
+        CHECK(run.display.fired.size() == cues_before(plan, 10s) + 2); // step 1's end, step 2
+    }
+}
+
+TEST_CASE("q while paused ends the run with the pause counted, and ? keeps the paused time") {
+    const Plan plan = prompts();
+    Run run;
+    run.events.key_at(12s, ' ');
+    run.events.key_at(15s, '?');
+    run.events.key_at(20s, 'q');
+    const RunResult result = run.go(plan);
+    CHECK(run.display.events ==
+          std::vector<std::pair<RunEvent, Nanos>>{{RunEvent::paused, 12s}, {RunEvent::help, 12s}});
+    CHECK(result.outcome == RunResult::Outcome::quit);
+    CHECK(result.wall == 20s);
+    CHECK(result.elapsed == 12s);
+    CHECK(result.paused == 8s);
+}
+
+TEST_CASE("after a pause, animation frames are drawn at their routine times") {
+    const Plan plan = prompts();
+    Run run;
+    run.display.animate = true;
+    run.events.key_at(5400ms, ' '); // between the frames at 5.25 s and 5.5 s
+    run.events.key_at(35400ms, ' ');
+    const RunResult result = run.go(plan);
+    CHECK(result.paused == 30s);
+    // A frame at every quarter second of the 30 s, but for the whole seconds, where a cue is
+    // (a step, its end or a countdown tick): 119 - 29 = 90. Those after the pause are due 30 s
+    // later on the wall clock, so none is early or drawn twice.
+    std::vector<Nanos> expected;
+    for (int k = 1; k < 120; ++k)
+        if (k % 4 != 0) expected.push_back(k * Nanos(250ms));
+    CHECK(expected.size() == 90);
+    CHECK(run.display.frames == expected);
+    CHECK(run.events.past_deadlines() == 0);
+    // The first wake-up after the pause: the frame at 5.5 s, due at 35.5 s.
+    const auto& deadlines = run.events.deadlines();
+    const auto after = std::find_if(deadlines.begin(), deadlines.end(),
+                                    [](SteadyTime t) { return t > SteadyTime(5400ms); });
+    REQUIRE(after != deadlines.end());
+    CHECK(*after == SteadyTime(35500ms));
 }

@@ -28,14 +28,25 @@ public:
     Event wait_until(std::optional<SteadyTime> deadline) override {
         ++m_waits;
         if (!m_script.empty() && (!deadline || m_script.front().first <= *deadline)) {
-            m_now = std::max(m_now, m_script.front().first);
+            if (m_script.front().first > m_now) {
+                m_now = m_script.front().first;
+                m_still = 0;
+            }
             const Event event = m_script.front().second;
             m_script.pop_front();
             return event;
         }
         if (!deadline) throw std::logic_error("the runner would wait forever");
+        if (*deadline < m_now) ++m_past_deadlines;
         // A real sleep until a time already past returns at once; any other comes back late.
-        if (*deadline > m_now) m_now = *deadline + m_lateness;
+        if (*deadline > m_now) {
+            m_now = *deadline + m_lateness;
+            m_still = 0;
+        } else if (++m_still > k_spin_limit) {
+            // Far more waits at one instant than a plan has cues there: the runner would spin
+            // for ever on a clock that only moves when it sleeps.
+            throw std::logic_error("the runner keeps waking up without the time moving");
+        }
         m_deadlines.push_back(*deadline);
         return Event{};
     }
@@ -50,6 +61,8 @@ public:
     const std::vector<SteadyTime>& deadlines() const { return m_deadlines; }
     int stops() const { return m_stops; }
     int waits() const { return m_waits; }
+    /// Waits for a deadline already past when asked: a runner that keeps asking for one spins.
+    int past_deadlines() const { return m_past_deadlines; }
 
 private:
     bool m_interactive;
@@ -60,6 +73,9 @@ private:
     std::vector<SteadyTime> m_deadlines;
     int m_stops = 0;
     int m_waits = 0;
+    int m_past_deadlines = 0;
+    static constexpr int k_spin_limit = 10'000;
+    int m_still = 0; ///< timed waits in a row that found their deadline already come
 };
 
 } // namespace calmlegs::test
