@@ -284,10 +284,9 @@ CLI::Validator number_between(double low, double high, bool whole) {
         "", "number_between");
 }
 
-int run(int argc, char** argv) {
-    Context context;
-    CLI::App app{"calmlegs: a calm coach for restless legs, from a guide to natural relief.",
-                 "calmlegs"};
+std::vector<Command> setup_app(CLI::App& app, Context& context) {
+    app.name("calmlegs");
+    app.description("calmlegs: a calm coach for restless legs, from a guide to natural relief.");
     app.get_formatter()->column_width(24);
     app.set_version_flag("--version", CALMLEGS_VERSION, "Print the version and exit");
     app.set_help_flag("-h,--help", "Print this help and exit");
@@ -308,7 +307,7 @@ int run(int argc, char** argv) {
                            "all.\n") +
                k_exit_statuses);
 
-    const std::vector<Command> commands = {
+    std::vector<Command> commands = {
         setup_tonight(app, context),    setup_run(app, context),
         setup_routines(app, context),   setup_breathe(app, context),
         setup_stretch(app, context),    setup_guide(app, context),
@@ -317,6 +316,13 @@ int run(int argc, char** argv) {
     };
     for (const auto& command : commands)
         command.app->footer(global_options_footer());
+    return commands;
+}
+
+int run(int argc, char** argv) {
+    Context context;
+    CLI::App app;
+    const std::vector<Command> commands = setup_app(app, context);
 
     std::vector<std::string> words(argv + std::min(argc, 1), argv + argc);
     // "--content=" would make CLI11 take the next word as its value.

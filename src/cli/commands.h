@@ -77,6 +77,11 @@ Command setup_supplement(CLI::App& parent, Context& context);
 Command setup_supplements(CLI::App& parent, Context& context);
 Command setup_check(CLI::App& parent, Context& context);
 
+/// Builds calmlegs' command line on `app`: its name, the global options and every command with
+/// its options, bound to `context`; returns the commands in the order of --help. run() parses
+/// with it, and tests/tools/cli_model.cpp reads the same model.
+std::vector<Command> setup_app(CLI::App& app, Context& context);
+
 /// `calmlegs` with no command: what the program can do and where to start.
 ExitStatus run_overview(Context& context, const std::vector<Command>& commands);
 
