@@ -1,7 +1,9 @@
 #!/bin/sh
 # Timing accuracy, CPU and memory of a real routine: 40 s of breathing (8 cycles of in 2 s,
 # hold 1 s, out 2 s), run in real time twice: with the full-screen display on a 100x30
-# pseudo-terminal, and with --json. Builds the release preset first.
+# pseudo-terminal, and with --json. Builds the release preset first. Each run states its
+# targets (end 2 ms late at most, events 1 ms median and 50 ms worst, 120 ms of CPU per minute,
+# 8 MiB) and the script fails when one is missed.
 #
 #     bench/routine.sh [PATTERN CYCLES]
 set -eu
