@@ -1,5 +1,6 @@
 #include "ui/clock_text.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace calmlegs {
@@ -40,13 +41,11 @@ std::string length_words(std::chrono::nanoseconds length) {
 }
 
 std::string seconds_words(std::chrono::nanoseconds length) {
-    const double seconds = static_cast<double>(length.count()) / 1e9;
-    char buffer[32];
-    if (length.count() % 1'000'000'000 == 0)
-        std::snprintf(buffer, sizeof buffer, "%.0f s", seconds);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.1f s", seconds);
-    return buffer;
+    // To the tenth, a half up: 2001 ms (a 2 s phase at --speed 3, made nominal again) is "2 s".
+    const long long tenths = std::max<long long>(0, (length.count() + 50'000'000) / 100'000'000);
+    std::string out = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) out += "." + std::to_string(tenths % 10);
+    return out + " s";
 }
 
 } // namespace calmlegs

@@ -41,6 +41,14 @@ Nanos nominal(Nanos real, double speed) {
     return Nanos(static_cast<Nanos::rep>(static_cast<double>(real.count()) * speed));
 }
 
+/// The nominal time a countdown counts from a real time left. The plan rounds each time to
+/// the millisecond, so a time left can be up to (not quite) a millisecond longer than it is at
+/// the speed: a 2 s phase at --speed 3 lasts 667 ms, 2.001 s. That much is not counted, so the
+/// countdown starts from 2, not 3; an exact millisecond left (4 ms at --speed 1000) still counts.
+Nanos countdown_left(Nanos real_left, double speed) {
+    return nominal(std::max(real_left - Nanos(999'999), Nanos(0)), speed);
+}
+
 /// A line and how much it matters when the terminal is too short for all of them.
 struct Line {
     std::string text;
@@ -196,8 +204,8 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
                        ? 1 - static_cast<double>(total_left.count()) /
                                  static_cast<double>(Nanos(m_plan->total).count())
                        : 1;
-    m.step_left = countdown_text(nominal(step_left, speed));
-    m.total_left = countdown_text(nominal(total_left, speed));
+    m.step_left = countdown_text(countdown_left(step_left, speed));
+    m.total_left = countdown_text(countdown_left(total_left, speed));
     if (m_ends_at) m.ends_at = m_ends_at(total_left);
     m.paused = m_paused;
     m.waiting = m_waiting;
@@ -208,7 +216,7 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
         const Nanos into = std::clamp(elapsed - Nanos(phase.at), Nanos(0), Nanos(phase.length));
         const Nanos left = Nanos(phase.length) - into;
         m.cue = phase.text;
-        const long long nominal_ns = nominal(left, speed).count();
+        const long long nominal_ns = countdown_left(left, speed).count();
         m.countdown =
             std::to_string(nominal_ns <= 0 ? 0 : (nominal_ns + 999'999'999) / 1'000'000'000);
         const bool breathing = step.source.rhythm && step.source.rhythm->breathing;
@@ -336,16 +344,18 @@ std::optional<Nanos> TerminalDisplay::next_frame(Nanos elapsed) {
     // Redraw when the breathing bar gains or loses a cell, but no more than 12.5 times a
     // second: a slow breath needs no more, and each frame costs a wake-up.
     constexpr long long k_min_frame = 80'000'000; // ns
-    const int cells = breath_bar_width(std::min(std::max(m_size.columns, 20), 100));
-    const Nanos length = phase.length;
-    const Nanos into = elapsed - Nanos(phase.at);
-    if (length.count() <= 0 || into >= length) return std::nullopt;
-    const long long per_cell = std::max<long long>(1, length.count() / cells);
-    const long long cell = per_cell * ((k_min_frame + per_cell - 1) / per_cell);
-    const long long next_cell = into.count() < 0 ? 0 : into.count() / cell + 1;
-    const Nanos next = Nanos(phase.at) + Nanos(next_cell * cell);
-    if (next >= Nanos(phase.at) + length) return std::nullopt;
-    return next;
+    const long long cells = breath_bar_width(std::min(std::max(m_size.columns, 20), 100));
+    const long long length = Nanos(phase.length).count();
+    const long long into = (elapsed - Nanos(phase.at)).count();
+    if (length <= 0 || into >= length) return std::nullopt;
+    // Frame k comes at the first nanosecond the bar has k × per_frame cells (rounded up, so
+    // that the frame shows them), per_frame the fewest that keep frames k_min_frame apart.
+    const long long per_frame = std::max<long long>(1, (k_min_frame * cells + length - 1) / length);
+    const long long span = per_frame * length; // k × span / cells: the time of frame k
+    const long long frame = into < 0 ? 0 : into * cells / span + 1;
+    const long long next = (frame * span + cells - 1) / cells;
+    if (next >= length) return std::nullopt;
+    return Nanos(phase.at) + Nanos(next);
 }
 
 void TerminalDisplay::frame(Nanos elapsed) {

@@ -171,9 +171,8 @@ TEST_CASE("custom patterns: 2, 3 or 4 numbers of seconds") {
     CHECK(four->phases[3].kind == PhaseKind::rest);
     CHECK(four->phases[3].seconds == 4.5);
 
-    for (const char* bad :
-         {"", "4", "4-7-8-1-2", "0-4", "4--8", "a-b", "4-61", "-4-4", "4-4-", "4 7 8", "4-nan",
-          "4.-4", ".5-5", "4-4e1", "+4-4"}) {
+    for (const char* bad : {"", "4", "4-7-8-1-2", "0-4", "4--8", "a-b", "4-61", "-4-4", "4-4-",
+                            "4 7 8", "4-nan", "4.-4", ".5-5", "4-4e1", "+4-4"}) {
         const std::string text = bad;
         CAPTURE(text);
         CHECK_FALSE(parse_custom_pattern(bad, error).has_value());
@@ -189,4 +188,104 @@ TEST_CASE("--minutes becomes the nearest whole number of cycles") {
     CHECK(cycles_for_minutes(p, 0.1) == 1);
     CHECK(plan_session(breathing_session(p, 0, 2, "")).total == milliseconds(114'000));
     CHECK(plan_session(breathing_session(p, 2, 0, "")).total == milliseconds(38'000));
+}
+
+TEST_CASE("--minutes rounds a half cycle up, and never below one cycle") {
+    // Every number of minutes below is exact in binary, and so is each count of cycles it
+    // makes: each lands on a half, or 1/512 of a cycle either side of it, or further off.
+    const auto ten = pattern({{PhaseKind::inhale, 4, "In"}, {PhaseKind::exhale, 6, "Out"}}, 4);
+    CHECK(cycles_for_minutes(ten, 0.75) == 5);         // 45 s / 10 s = 4.5
+    CHECK(cycles_for_minutes(ten, 767.0 / 1024) == 4); // 4.494140625
+    CHECK(cycles_for_minutes(ten, 769.0 / 1024) == 5); // 4.505859375
+    CHECK(cycles_for_minutes(ten, 0.71875) == 4);      // 4.3125
+    CHECK(cycles_for_minutes(ten, 0.78125) == 5);      // 4.6875
+    CHECK(cycles_for_minutes(ten, 0.5) == 3);          // 3 exactly
+
+    // A half goes up from an even number too: 2.5 is 3, not 2.
+    const auto twelve = pattern({{PhaseKind::inhale, 5, "In"}, {PhaseKind::exhale, 7, "Out"}}, 4);
+    CHECK(cycles_for_minutes(twelve, 0.5) == 3);         // 30 s / 12 s = 2.5
+    CHECK(cycles_for_minutes(twelve, 255.0 / 512) == 2); // 2.490234375
+    CHECK(cycles_for_minutes(twelve, 257.0 / 512) == 3); // 2.509765625
+
+    // At least one cycle: half a cycle rounds up to one, and less is one all the same.
+    const auto fifteen =
+        pattern({{PhaseKind::inhale, 7.5, "In"}, {PhaseKind::exhale, 7.5, "Out"}}, 4);
+    CHECK(cycles_for_minutes(fifteen, 0.125) == 1);  // 7.5 s / 15 s = 0.5
+    CHECK(cycles_for_minutes(fifteen, 0.0625) == 1); // 0.25
+    CHECK(cycles_for_minutes(fifteen, 0) == 1);
+
+    // A pattern whose cycle takes no time is one cycle, whatever the minutes.
+    CHECK(cycles_for_minutes(pattern({}, 4), 5) == 1);
+    CHECK(cycles_for_minutes(
+              pattern({{PhaseKind::inhale, 0, "In"}, {PhaseKind::exhale, 0, "Out"}}, 4), 5) == 1);
+
+    // The same rounding for a pattern whose default length is in minutes.
+    auto by_minutes = pattern({{PhaseKind::inhale, 4, "In"}, {PhaseKind::exhale, 6, "Out"}}, 0);
+    by_minutes.minutes = 0.75;
+    const Session session = breathing_session(by_minutes, 0, 0, "");
+    REQUIRE(session.steps.size() == 1);
+    REQUIRE(session.steps[0].rhythm.has_value());
+    CHECK(session.steps[0].rhythm->repeats == 5);
+    CHECK(session.steps[0].rhythm->description == "5 cycles: in 4 s · out 6 s");
+    CHECK(plan_session(session).total == milliseconds(50'000));
+}
+
+namespace {
+
+/// A session of one prompt `seconds` long.
+Session one_prompt(double seconds) {
+    Session session;
+    session.id = "one";
+    session.title = "One";
+    SessionStep step;
+    step.kind = "prompt";
+    step.title = "Prompt";
+    step.seconds = seconds;
+    session.steps.push_back(step);
+    return session;
+}
+
+} // namespace
+
+TEST_CASE("real times round to the nearest millisecond, a half up") {
+    // At --speed 16 a second is 62.5 ms; 1/1024 s either side is 62.439… and 62.561… ms.
+    const Plan half = plan_session(one_prompt(1), 16);
+    CHECK(half.total == milliseconds(63));
+    CHECK(half.steps[0].length == milliseconds(63));
+    CHECK(half.cues.back().at == milliseconds(63));
+    CHECK(plan_session(one_prompt(1 - 1.0 / 1024), 16).total == milliseconds(62));
+    CHECK(plan_session(one_prompt(1 + 1.0 / 1024), 16).total == milliseconds(63));
+    // 5 s at --speed 2000 is 2.5 ms: a half goes up from an even number too.
+    CHECK(plan_session(one_prompt(5), 2000).total == milliseconds(3));
+    // A speed of zero or less is taken as 1.
+    CHECK(plan_session(one_prompt(2), 0).speed == 1);
+    CHECK(plan_session(one_prompt(2), -3).total == milliseconds(2000));
+}
+
+TEST_CASE("a countdown counts a part of a second as a whole one") {
+    const auto remaining = [](const Plan& plan) {
+        std::vector<int> out;
+        for (const Cue& cue : plan.cues)
+            if (cue.kind == CueKind::step || cue.kind == CueKind::tick)
+                out.push_back(cue.remaining);
+        return out;
+    };
+    // 3 s: the step starts at 3 and ticks 2 and 1; a 1/1024 s more is a fourth second.
+    CHECK(remaining(plan_session(one_prompt(3))) == std::vector<int>{3, 2, 1});
+    CHECK(remaining(plan_session(one_prompt(3 - 1.0 / 1024))) == std::vector<int>{3, 2, 1});
+    CHECK(remaining(plan_session(one_prompt(3 + 1.0 / 1024))) == std::vector<int>{4, 3, 2, 1});
+    // Ten of 0.1 s + 0.2 s add up to 3.0000000000000004 s in binary: still 3 whole seconds.
+    Session taps;
+    taps.title = "Taps";
+    SessionStep step;
+    step.kind = "exercise";
+    step.title = "Taps";
+    step.rhythm = Rhythm{
+        {{PhaseKind::move, 0.1, "Lift"}, {PhaseKind::move, 0.2, "Tap"}}, 10, false, 0, false, ""};
+    REQUIRE(step.length_seconds() > 3); // the premise: the sum is just over 3
+    taps.steps.push_back(step);
+    const Plan plan = plan_session(taps);
+    CHECK(plan.cues[1].kind == CueKind::step);
+    CHECK(plan.cues[1].remaining == 3);
+    CHECK(plan.total == milliseconds(3000));
 }

@@ -9,6 +9,7 @@
 #include "support/fake_events.h"
 #include "support/fake_output.h"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
@@ -67,7 +68,7 @@ TEST_CASE("plain display: one line per step and phase, and a summary") {
                                  "Done: Small, 2 of 2 steps in 11 s.\n";
     CHECK(out.text() == expected);
     CHECK(out.text().find('\x1b') == std::string::npos);
-    CHECK(out.flushes() >= 9); // every line flushed at once
+    CHECK(out.flushes() == 9); // each of the 9 lines flushed as it is written
 }
 
 TEST_CASE("plain display: pauses and quitting are told in words") {
@@ -156,16 +157,33 @@ TEST_CASE("terminal display: the breathing bar fills on the in-breath and emptie
     CHECK(display.model(4s).notes == std::vector<std::string>{"Stop if dizzy."});
     // The next redraw is when the bar gains cells: it has 36 at 60 columns, so over a 2 s
     // breath one every 55.6 ms; but frames come no more than 12.5 times a second, so two.
+    // Frame k comes at the first nanosecond of 2k cells, k × 2 s × 2 / 36 after the phase
+    // began (at 3 s), rounded up: at 4 s the bar has 18 cells (k = 9), so k = 10 comes next.
     const int cells = breath_bar_width(60);
     CHECK(cells == 36);
+    const auto bar_cells = [&](Nanos at) {
+        const auto lines =
+            render_frame(display.model(at), 60, 20, Style(false), BarGlyphs::ascii());
+        std::size_t count = 0;
+        for (const auto& line : lines)
+            count += static_cast<std::size_t>(std::count(line.begin(), line.end(), '#'));
+        return count;
+    };
+    CHECK(bar_cells(4s) == 18);
     const auto next = display.next_frame(4s);
     REQUIRE(next.has_value());
-    CHECK(*next > Nanos(4s));
-    CHECK(*next <= Nanos(4s) + 2 * (Nanos(2s) / cells));
+    CHECK(*next == Nanos(4'111'111'112)); // 3 s + ⌈10 × 4 s / 36⌉
+    CHECK(bar_cells(*next) == 20);
+    CHECK(bar_cells(*next - 1ns) == 19);
     const auto after = display.next_frame(*next);
     REQUIRE(after.has_value());
-    CHECK(*after - *next >= Nanos(80ms));
-    CHECK(display.model(*after).breath > display.model(*next).breath);
+    CHECK(*after == Nanos(4'222'222'223)); // 3 s + ⌈11 × 4 s / 36⌉
+    CHECK(bar_cells(*after) == 22);
+    // A frame asked for a nanosecond early is the same frame.
+    CHECK(display.next_frame(*next - 1ns) == next);
+    // The last frame is at 34 cells (k = 17); the 36th cell comes with the out-breath's cue.
+    CHECK(display.next_frame(Nanos(3s) + Nanos(1'777'777'778)) == Nanos(3s) + Nanos(1'888'888'889));
+    CHECK_FALSE(display.next_frame(Nanos(3s) + Nanos(1'888'888'889)).has_value());
     // The out-breath.
     for (++i; plan.cues[i].kind != CueKind::phase; ++i)
         display.cue(plan.cues[i], plan.cues[i].at);
@@ -261,4 +279,222 @@ TEST_CASE("clock texts") {
     CHECK(length_words(3900s) == "1 h 5 min");
     CHECK(length_words(0s) == "0 s");
     CHECK(seconds_words(2500ms) == "2.5 s");
+}
+
+namespace {
+
+/// One breathing step: in 4 s, hold 7 s, out 8 s, once.
+Plan four_seven_eight(double speed) {
+    Session session;
+    session.id = "478";
+    session.title = "478";
+    SessionStep breath;
+    breath.kind = "breathing";
+    breath.title = "Breathe";
+    breath.rhythm = Rhythm{
+        {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
+        1,
+        false,
+        0,
+        true,
+        "1 cycle: in 4 s · hold 7 s · out 8 s"};
+    session.steps.push_back(breath);
+    return plan_session(session, speed);
+}
+
+} // namespace
+
+TEST_CASE("terminal countdowns at --speed 3 count the nominal seconds, each once") {
+    // At --speed 3 the hold runs from 1333 to 3667 ms: 2334 ms, 7.002 s nominal, because each
+    // time is rounded to the millisecond. The countdown still starts at 7, and each tick (at a
+    // whole nominal second, 5 to 10 s) shows one less: 6 down to 1.
+    const Plan plan = four_seven_eight(3);
+    FakeOutput out({60, 20});
+    TerminalDisplay display(out, Style(false), BarGlyphs::ascii(), nullptr);
+    display.begin(plan);
+    std::vector<std::string> shown;
+    bool in_hold = false;
+    for (const Cue& cue : plan.cues) {
+        if (cue.kind == CueKind::end) break;
+        display.cue(cue, cue.at);
+        if (cue.kind == CueKind::phase) in_hold = cue.phase == PhaseKind::hold;
+        if (in_hold && (cue.kind == CueKind::phase || cue.kind == CueKind::tick))
+            shown.push_back(display.model(cue.at).countdown);
+    }
+    CHECK(shown == std::vector<std::string>{"7", "6", "5", "4", "3", "2", "1"});
+    // The in-breath (1333 ms: 3.999 s) and the out-breath (2666 ms: 7.998 s) start at 4 and 8;
+    // the step and the routine (6333 ms: 18.999 s) at 0:19.
+    TerminalDisplay fresh(out, Style(false), BarGlyphs::ascii(), nullptr);
+    fresh.begin(plan);
+    for (const Cue& cue : plan.cues) {
+        if (cue.kind == CueKind::end) break;
+        fresh.cue(cue, cue.at);
+        if (cue.kind != CueKind::phase) continue;
+        const FrameModel m = fresh.model(cue.at);
+        if (cue.phase == PhaseKind::inhale) {
+            CHECK(m.countdown == "4");
+            CHECK(m.step_left == "0:19");
+            CHECK(m.total_left == "0:19");
+        }
+        if (cue.phase == PhaseKind::exhale) {
+            CHECK(m.countdown == "8");
+            CHECK(m.step_left == "0:08");
+        }
+    }
+}
+
+TEST_CASE("terminal countdown: a part of a second counts as one, down to the millisecond") {
+    const Plan plan = small_plan(); // the first in-breath: 3 s to 5 s
+    FakeOutput out({60, 20});
+    TerminalDisplay display(out, Style(false), BarGlyphs::ascii(), nullptr);
+    display.begin(plan);
+    std::size_t i = 0;
+    for (; plan.cues[i].kind != CueKind::phase; ++i)
+        display.cue(plan.cues[i], plan.cues[i].at);
+    display.cue(plan.cues[i], plan.cues[i].at);
+    CHECK(display.model(3s).countdown == "2");
+    CHECK(display.model(3999ms).countdown == "2"); // 1.001 s left
+    CHECK(display.model(4s).countdown == "1");
+    CHECK(display.model(4999ms).countdown == "1");
+    CHECK(display.model(5s).countdown == "0");
+    CHECK(display.model(3999ms).total_left == "0:08"); // 7.001 s left
+    CHECK(display.model(4s).total_left == "0:07");
+    // At --speed 1000 a second is a millisecond: 4 ms left is still 4.
+    const Plan fast = four_seven_eight(1000);
+    TerminalDisplay quick(out, Style(false), BarGlyphs::ascii(), nullptr);
+    quick.begin(fast);
+    std::size_t k = 0;
+    for (; fast.cues[k].kind != CueKind::phase; ++k)
+        quick.cue(fast.cues[k], fast.cues[k].at);
+    quick.cue(fast.cues[k], fast.cues[k].at);
+    CHECK(quick.model(0ms).countdown == "4");
+    CHECK(quick.model(0ms).total_left == "0:19");
+    CHECK(quick.model(1ms).countdown == "3");
+}
+
+TEST_CASE("plain display at --speed 3: lengths as they are at normal speed") {
+    // The out-breath lasts 2666 ms, 7.998 s nominal: said as 8 s, not 8.0 s.
+    const Plan plan = four_seven_eight(3);
+    FakeOutput out;
+    PlainDisplay display(out);
+    FakeEvents events;
+    run_with(display, plan, events);
+    CHECK(out.text() == "478 · 1 step · 19 s\n"
+                        "0:00 Step 1 of 1: Breathe (19 s)\n"
+                        "0:00   In (4 s)\n"
+                        "0:01   Hold (7 s)\n"
+                        "0:03   Out (8 s)\n"
+                        "Done: 478, 1 of 1 step in 6 s.\n");
+}
+
+TEST_CASE("render_frame: each width threshold, one column either side") {
+    FrameModel m;
+    m.routine = "R";
+    m.step = "Step 1 of 1 · S";
+    m.cue = "In";
+    m.countdown = "4";
+    m.breathing = true;
+    m.breath = 0.25;
+    m.step_left = "0:04";
+    m.total_left = "0:04";
+    const auto status = [&](int width) {
+        return render_frame(m, width, 24, Style(false), BarGlyphs::ascii()).back();
+    };
+    const auto filled = [&](int width) {
+        const auto lines = render_frame(m, width, 24, Style(false), BarGlyphs::ascii());
+        std::size_t count = 0;
+        for (const auto& line : lines)
+            count += static_cast<std::size_t>(std::count(line.begin(), line.end(), '#')) +
+                     static_cast<std::size_t>(std::count(line.begin(), line.end(), '.'));
+        return count;
+    };
+    // The breathing bar: 24 columns less than the terminal, from 10 to 48 cells.
+    CHECK(breath_bar_width(19) == 10);
+    CHECK(breath_bar_width(34) == 10);
+    CHECK(breath_bar_width(35) == 11);
+    CHECK(breath_bar_width(71) == 47);
+    CHECK(breath_bar_width(72) == 48);
+    CHECK(breath_bar_width(73) == 48);
+    CHECK(filled(34) == 10);
+    CHECK(filled(35) == 11);
+    CHECK(filled(72) == 48);
+    CHECK(filled(73) == 48);
+    // Never narrower than 20 columns: a text of 20 columns stays on one line at 19.
+    m.text = "abcd efgh ijkl mnopq";
+    const auto at_19 = render_frame(m, 19, 24, Style(false), BarGlyphs::ascii());
+    CHECK(at_19 == render_frame(m, 20, 24, Style(false), BarGlyphs::ascii()));
+    CHECK(std::find(at_19.begin(), at_19.end(), m.text) != at_19.end());
+    CHECK(filled(19) == 10);
+    m.text = "abcd efgh ijkl mnopqr";
+    const auto at_20 = render_frame(m, 20, 24, Style(false), BarGlyphs::ascii());
+    CHECK(std::find(at_20.begin(), at_20.end(), "abcd efgh ijkl") != at_20.end());
+    CHECK(std::find(at_20.begin(), at_20.end(), "mnopqr") != at_20.end());
+    m.text.clear();
+    // The key help in full from 40 columns.
+    CHECK(status(39) == "q quit · ? help");
+    CHECK(status(40) == "space pause · n next · q quit · ? help");
+    m.paused = true;
+    CHECK(status(31) == "Paused · space · q");
+    CHECK(status(32) == "Paused. space: go on · q: quit");
+    m.paused = false;
+    m.waiting = true;
+    CHECK(status(51) == "Enter: go on · q quit");
+    CHECK(status(52) == "Press Enter when you are ready · n: skip · q: quit");
+}
+
+TEST_CASE("the breathing bar fills a cell only when it is whole") {
+    FrameModel m;
+    m.routine = "R";
+    m.step = "S";
+    m.breathing = true;
+    const auto filled = [&](double breath) {
+        m.breath = breath;
+        std::size_t count = 0;
+        for (const auto& line : render_frame(m, 72, 24, Style(false), BarGlyphs::ascii()))
+            count += static_cast<std::size_t>(std::count(line.begin(), line.end(), '#'));
+        return count;
+    };
+    // 48 cells: a quarter is 12; 1/1024 less is 11.95 cells, so 11.
+    CHECK(filled(0.25) == 12);
+    CHECK(filled(0.25 - 1.0 / 1024) == 11);
+    CHECK(filled(0.25 + 1.0 / 1024) == 12);
+    // Empty, full, and beyond either end.
+    CHECK(filled(0.0) == 0);
+    CHECK(filled(1.0) == 48);
+    CHECK(filled(1.5) == 48); // clamped
+    CHECK(filled(-1) == 0);
+}
+
+TEST_CASE("clock texts at their rounding boundaries") {
+    // clock_text rounds down.
+    CHECK(clock_text(59'999ms) == "0:59");
+    CHECK(clock_text(60s) == "1:00");
+    CHECK(clock_text(3'599'999ms) == "59:59");
+    CHECK(clock_text(3600s) == "1:00:00");
+    // countdown_text rounds up.
+    CHECK(countdown_text(0ns) == "0:00");
+    CHECK(countdown_text(1ns) == "0:01");
+    CHECK(countdown_text(59'999ms) == "1:00");
+    CHECK(countdown_text(60'001ms) == "1:01");
+    CHECK(countdown_text(3'599'001ms) == "1:00:00");
+    // length_words rounds a half up.
+    CHECK(length_words(1499ms) == "1 s");
+    CHECK(length_words(1500ms) == "2 s");
+    CHECK(length_words(499ms) == "0 s");
+    CHECK(length_words(500ms) == "1 s");
+    CHECK(length_words(59'499ms) == "59 s");
+    CHECK(length_words(59'500ms) == "1 min");
+    CHECK(length_words(3'599'499ms) == "59 min 59 s");
+    CHECK(length_words(3'599'500ms) == "1 h");
+    CHECK(length_words(-3s) == "0 s");
+    // seconds_words: to the tenth, a half up, and no ".0".
+    CHECK(seconds_words(2000ms) == "2 s");
+    CHECK(seconds_words(2001ms) == "2 s");
+    CHECK(seconds_words(2049ms) == "2 s");
+    CHECK(seconds_words(2050ms) == "2.1 s");
+    CHECK(seconds_words(1949ms) == "1.9 s");
+    CHECK(seconds_words(1950ms) == "2 s");
+    CHECK(seconds_words(7998ms) == "8 s");
+    CHECK(seconds_words(50ms) == "0.1 s");
+    CHECK(seconds_words(49ms) == "0 s");
 }

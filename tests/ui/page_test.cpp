@@ -103,3 +103,67 @@ TEST_CASE("Style adds escape codes only when colour is on") {
     traits.is_tty = false;
     CHECK_FALSE(should_use_color(traits));
 }
+
+TEST_CASE("Page is never narrower than 20 columns") {
+    const std::string twenty = "abcd efgh ijkl mnopq"; // 20 columns
+    const std::string twenty_one = "abcd efgh ijkl mnopqr";
+    CHECK(Page(plain(19)).width() == 20);
+    CHECK(Page(plain(20)).width() == 20);
+    CHECK(Page(plain(21)).width() == 21);
+    for (int width : {19, 20, 21}) {
+        CAPTURE(width);
+        Page page(plain(width));
+        page.paragraph(twenty);
+        CHECK(page.str() == twenty + "\n");
+    }
+    Page at_twenty(plain(20));
+    at_twenty.paragraph(twenty_one);
+    CHECK(at_twenty.str() == "abcd efgh ijkl\nmnopqr\n");
+    Page at_twenty_one(plain(21));
+    at_twenty_one.paragraph(twenty_one);
+    CHECK(at_twenty_one.str() == twenty_one + "\n");
+}
+
+TEST_CASE("Page fields take two columns from 48 columns up, and wrap exactly at the width") {
+    Page narrow(plain(47));
+    narrow.field("Dose", "200–400 mg");
+    CHECK(narrow.str() == "Dose\n  200–400 mg\n");
+    Page wide(plain(48));
+    wide.field("Dose", "200–400 mg");
+    CHECK(wide.str() == "Dose        200–400 mg\n");
+    // 48 columns leave 36 for the value: 36 stay on one line, 37 wrap.
+    const std::string fits = "abcdefghij abcdefghij abcdefghij µµµ"; // 36 columns
+    Page exact(plain(48));
+    exact.field("Dose", fits);
+    CHECK(exact.str() == "Dose        " + fits + "\n");
+    Page over(plain(48));
+    over.field("Dose", fits + "µ");
+    CHECK(over.str() == "Dose        abcdefghij abcdefghij abcdefghij\n            µµµµ\n");
+    // Several items: a bullet each, and 34 columns after it.
+    Page items(plain(48));
+    items.field("Forms", std::vector<std::string>{"abcdefghij abcdefghij abcdefghij µ", "b"});
+    CHECK(items.str() == "Forms       • abcdefghij abcdefghij abcdefghij µ\n            • b\n");
+    Page items_over(plain(48));
+    items_over.field("Forms", std::vector<std::string>{"abcdefghij abcdefghij abcdefghij µµ", "b"});
+    CHECK(items_over.str() == "Forms       • abcdefghij abcdefghij abcdefghij\n"
+                              "              µµ\n"
+                              "            • b\n");
+}
+
+TEST_CASE("Page warnings and bullets wrap exactly at the width their markers leave") {
+    Page warning(plain(20));
+    warning.warning("abcdefgh abcdefghi"); // 18 columns after "! "
+    warning.warning("abcdefgh abcdefghij");
+    CHECK(warning.str() == "! abcdefgh abcdefghi\n! abcdefgh\n  abcdefghij\n");
+    Page bullets(plain(20));
+    bullets.bullets({"abcdefgh abcdefgh", "abcdefgh abcdefghi"}, 1); // 17 columns after " • "
+    CHECK(bullets.str() == " • abcdefgh abcdefgh\n • abcdefgh\n   abcdefghi\n");
+}
+
+TEST_CASE("render_table keeps columns while they fit, and makes blocks one column short") {
+    const std::vector<std::string> headers = {"A", "B"};
+    const std::vector<std::vector<std::string>> rows = {{"aaaa", "bbbb"}};
+    // Two columns of 4 and a gap of 2: 10 columns.
+    CHECK(render_table(headers, rows, plain(10)) == "A     B\naaaa  bbbb\n");
+    CHECK(render_table(headers, rows, plain(9)) == "aaaa\nB: bbbb\n\n");
+}

@@ -129,3 +129,38 @@ TEST_CASE("wrap_columns wraps long help lines in their columns") {
     for (const auto& line : split_lines(wrap_columns(help, 20)))
         CHECK(display_width(line) <= 20);
 }
+
+TEST_CASE("wrap at the limit: width columns stay on one line, width + 1 wrap") {
+    CHECK(wrap("abcd efghi", 10) == std::vector<std::string>{"abcd efghi"});
+    CHECK(wrap("abcd efghi", 9) == std::vector<std::string>{"abcd", "efghi"});
+    CHECK(wrap("abcd efghi ", 10) == std::vector<std::string>{"abcd efghi"}); // a trailing space
+    // A word exactly as wide as the line is kept whole, after a short word too.
+    CHECK(wrap("abcdefghij", 10) == std::vector<std::string>{"abcdefghij"});
+    CHECK(wrap("abcdefghij", 9) == std::vector<std::string>{"abcdefghi", "j"});
+    CHECK(wrap("ab abcdefghij", 10) == std::vector<std::string>{"ab", "abcdefghij"});
+    CHECK(wrap("ab abcdefghij", 9) == std::vector<std::string>{"ab", "abcdefghi", "j"});
+    CHECK(wrap("ab abcdefg", 10) == std::vector<std::string>{"ab abcdefg"});
+    CHECK(wrap("ab abcdefgh", 10) == std::vector<std::string>{"ab", "abcdefgh"});
+}
+
+TEST_CASE("wrap at the limit counts a multi-byte character as one column, a wide one as two") {
+    // µ is 2 bytes and – is 3: 10 columns in 19 and 30 bytes.
+    CHECK(wrap("µµµµ µµµµµ", 10) == std::vector<std::string>{"µµµµ µµµµµ"});
+    CHECK(wrap("µµµµ µµµµµ", 9) == std::vector<std::string>{"µµµµ", "µµµµµ"});
+    CHECK(wrap("––––––––––", 10) == std::vector<std::string>{"––––––––––"});
+    CHECK(wrap("––––––––––", 9) == std::vector<std::string>{"–––––––––", "–"});
+    // e + a combining accent is one column.
+    const std::string e = "e\xcc\x81";
+    CHECK(wrap(e + e + e + e + " " + e, 6) == std::vector<std::string>{e + e + e + e + " " + e});
+    CHECK(wrap(e + e + e + e + " " + e + e, 6) == std::vector<std::string>{e + e + e + e, e + e});
+    // Wide characters are two columns, and one is never split across lines.
+    CHECK(wrap("日本語", 6) == std::vector<std::string>{"日本語"});
+    CHECK(wrap("日本語", 5) == std::vector<std::string>{"日本", "語"});
+    CHECK(wrap("a 日本", 6) == std::vector<std::string>{"a 日本"});
+    CHECK(wrap("a 日本", 5) == std::vector<std::string>{"a", "日本"});
+}
+
+TEST_CASE("wrap_with_prefix at the limit: the prefix's columns count, not its bytes") {
+    CHECK(wrap_with_prefix("abc defg", 10, "• ", "  ") == "• abc defg\n");
+    CHECK(wrap_with_prefix("abc defg", 9, "• ", "  ") == "• abc\n  defg\n");
+}
