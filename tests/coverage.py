@@ -29,11 +29,23 @@ FLOORS = {
 
 source, build, ctest = sys.argv[1:4]
 
-# Fresh counters: only this run is counted.
+# Fresh counters: only this run is counted. Notes (.gcno) of objects the build no longer makes
+# (a source moved to another target) would be read against today's sources and break gcovr:
+# every object the build makes is in compile_commands.json, and any other notes go.
+with open(os.path.join(build, "compile_commands.json")) as f:
+    objects = set()
+    for unit in json.load(f):
+        words = unit["command"].split()
+        if "-o" in words:
+            objects.add(os.path.normpath(os.path.join(unit["directory"], words[words.index("-o") + 1])))
 for root, _, files in os.walk(build):
     for name in files:
-        if name.endswith(".gcda"):
-            os.remove(os.path.join(root, name))
+        path = os.path.join(root, name)
+        stem, extension = os.path.splitext(path)
+        if extension in (".gcda", ".gcov"):
+            os.remove(path)
+        elif extension == ".gcno" and stem + ".o" not in objects:
+            os.remove(path)
 
 tests = subprocess.run([ctest, "--test-dir", build, "--exclude-regex", "^coverage$",
                         "--output-on-failure", "--parallel", "2"])
