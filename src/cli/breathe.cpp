@@ -1,6 +1,7 @@
 // calmlegs breathe [PATTERN]: a breathing session, named (4-7-8, coherent, box) or custom.
 
 #include "cli/commands.h"
+#include "cli/misses.h"
 #include "cli/runner.h"
 #include "content/lookup.h"
 
@@ -27,7 +28,7 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
     std::string why;
     std::optional<BreathingPattern> custom = parse_custom_pattern(options.pattern, why);
     const auto lookup = find_pattern(*store, options.pattern);
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
     const BreathingPattern* pattern = nullptr;
     if (lookup.found != nullptr && (!custom || lookup.match == MatchKind::exact))
         pattern = lookup.found;
@@ -45,7 +46,7 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
         miss.none = "there is no";
         miss.command = "calmlegs breathe";
         miss.listing = "calmlegs breathe --help (or a pattern of your own, such as 6-6)";
-        return context.report_miss(miss);
+        return report_miss(context, miss);
     }
     if (pattern == lookup.found && lookup.match != MatchKind::exact)
         context.note("(breathing " + pattern->name + " for '" + options.pattern + "')");
@@ -73,12 +74,8 @@ Command setup_breathe(CLI::App& parent, Context& context) {
         ->check(number_between(0.1, 60, false))
         ->excludes(cycles);
     add_runner_options(*app, options->runner);
-    Command command{app, "calmlegs breathe coherent",
-                    [&context, options] { return run_breathe(context, *options); }};
-    command.option_examples = {{"--cycles", "calmlegs breathe 4-7-8 --cycles 4"},
-                               {"--minutes", "calmlegs breathe coherent --minutes 5"},
-                               {"--speed", "calmlegs breathe coherent --speed 10 --dry-run"}};
-    return command;
+    return {app, "calmlegs breathe coherent",
+            [&context, options] { return run_breathe(context, *options); }};
 }
 
 } // namespace calmlegs::cli

@@ -1,6 +1,7 @@
 // calmlegs guide [STEP] [--search WORDS]: the guide's steps, one step, or a search.
 
 #include "cli/commands.h"
+#include "cli/misses.h"
 #include "content/lookup.h"
 #include "content/names.h"
 #include "content/search.h"
@@ -70,7 +71,7 @@ ExitStatus show_search(Context& context, ContentStore& store,
             words = split_words(words);
         }
     }
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
     if (hits.empty()) {
         if (context.options.json) {
             JsonWriter json;
@@ -130,7 +131,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
 
     const std::string query = join_words(options.step);
     const GuideLookup lookup = find_guide_part(*store, query);
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
     if (lookup.status != Resolution::Status::found) {
         Miss miss;
         miss.query = query;
@@ -148,7 +149,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         // A search for the name, unless it was meant as a step's number ("step 11").
         if (!miss.ambiguous && !to_lower_ascii(query).starts_with("step"))
             miss.search = find_mentions(*store, query).command();
-        return context.report_miss(miss);
+        return report_miss(context, miss);
     }
 
     const GuidePart& part = lookup.found;
@@ -165,7 +166,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
     }
     const GuideDoc* guide = store->guide();
     if (guide == nullptr) {
-        if (context.content_has_problems()) return context.report_content_problems();
+        if (!context.content_ok()) return ExitStatus::usage;
         context.error("the content has no guide.toml with an introduction and closing.",
                       "Check the content: calmlegs check");
         return ExitStatus::usage;
@@ -188,10 +189,7 @@ Command setup_guide(CLI::App& parent, Context& context) {
     app->add_option("-s,--search", options->search, "Find what mentions all of these words")
         ->type_name("WORDS")
         ->excludes(app->get_option("STEP"));
-    Command command{app, "calmlegs guide 4",
-                    [&context, options] { return run_guide(context, *options); }};
-    command.option_examples["--search"] = "calmlegs guide --search magnesium";
-    return command;
+    return {app, "calmlegs guide 4", [&context, options] { return run_guide(context, *options); }};
 }
 
 } // namespace calmlegs::cli

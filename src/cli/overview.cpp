@@ -20,7 +20,7 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
         if (!settings) return ExitStatus::usage;
         tonight = plan_session(build_session(*store, *routine, *settings));
     }
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
     // "herbal tea, five-minute stretch, magnesium, ...": steps, with included routines as one.
     std::vector<std::string> parts;
     if (tonight)

@@ -60,10 +60,7 @@ ExitStatus run_routines(Context& context) {
 
 Command setup_routines(CLI::App& parent, Context& context) {
     CLI::App* app = parent.add_subcommand("routines", "List the routines with their lengths");
-    Command command{app, "calmlegs routines", [&context] { return run_routines(context); }};
-    // "routines urge" means running it.
-    command.instead = words_mean("routines", "run", runner_option_names());
-    return command;
+    return {app, "calmlegs routines", [&context] { return run_routines(context); }};
 }
 
 } // namespace calmlegs::cli

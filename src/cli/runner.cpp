@@ -1,67 +1,25 @@
 #include "cli/runner.h"
 
 #include "cli/commands.h"
+#include "cli/misses.h"
 
 #include "content/lookup.h"
 #include "content/names.h"
 #include "plan/plan.h"
 #include "run/cue_announcer.h"
 #include "run/runner.h"
-#include "run/terminal.h"
+#include "ui/plain_text.h"
 #include "ui/render_plan.h"
 #include "ui/stream_displays.h"
 #include "ui/terminal_display.h"
 
 #include <cerrno>
 #include <csignal>
-#include <cstdlib>
 #include <cstring>
-#include <ctime>
-#include <fcntl.h>
 #include <memory>
-#include <unistd.h>
 
 namespace calmlegs::cli {
 namespace {
-
-/// True when the locale says the terminal shows UTF-8 (else bars are drawn in ASCII).
-bool utf8_locale() {
-    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-        const char* value = std::getenv(name);
-        if (value == nullptr || *value == '\0') continue;
-        const std::string lower = to_lower_ascii(value);
-        return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
-    }
-    return false;
-}
-
-/// "22:41": the local time a duration from now.
-std::string clock_time_after(Nanos from_now) {
-    const auto when = std::chrono::system_clock::now() +
-                      std::chrono::duration_cast<std::chrono::system_clock::duration>(from_now);
-    const std::time_t time = std::chrono::system_clock::to_time_t(when);
-    std::tm local{};
-    localtime_r(&time, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%H:%M", &local);
-    return buffer;
-}
-
-/// True when `program` names an executable file, as it is or found on $PATH.
-bool can_run(const std::string& program) {
-    if (program.find('/') != std::string::npos) return ::access(program.c_str(), X_OK) == 0;
-    const char* path = std::getenv("PATH");
-    std::string dirs = path != nullptr ? path : "/usr/bin:/bin";
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-        std::size_t end = dirs.find(':', start);
-        if (end == std::string::npos) end = dirs.size();
-        const std::string dir = end > start ? dirs.substr(start, end - start) : ".";
-        if (::access((dir + "/" + program).c_str(), X_OK) == 0) return true;
-        start = end + 1;
-    }
-    return false;
-}
 
 ExitStatus exit_status(const RunResult& result) {
     switch (result.outcome) {
@@ -84,39 +42,20 @@ ExitStatus exit_status(const RunResult& result) {
     }
 }
 
-/// Appends the JSON events of a run to $CALMLEGS_EVENT_LOG, whatever the display.
-class EventLog {
+/// Writes to another Output in ASCII: for a terminal whose locale is not UTF-8.
+class AsciiOutput final : public Output {
 public:
-    EventLog() {
-        const char* path = std::getenv("CALMLEGS_EVENT_LOG");
-        if (path == nullptr || *path == '\0') return;
-        m_fd = ::open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-        if (m_fd >= 0) {
-            m_output = std::make_unique<FdOutput>(m_fd);
-            m_display = std::make_unique<JsonDisplay>(*m_output);
-        } else {
-            m_error = std::string("cannot open CALMLEGS_EVENT_LOG=") + path;
-        }
-    }
-    ~EventLog() {
-        if (m_fd >= 0) ::close(m_fd);
-    }
-    Display* display() { return m_display.get(); }
-    const std::string& error() const { return m_error; }
+    explicit AsciiOutput(Output& to)
+        : m_to(to) {}
+    void write(std::string_view text) override { m_to.write(to_ascii(text)); }
+    void flush() override { m_to.flush(); }
+    TerminalSize size() override { return m_to.size(); }
 
 private:
-    int m_fd = -1;
-    std::unique_ptr<FdOutput> m_output;
-    std::unique_ptr<JsonDisplay> m_display;
-    std::string m_error;
+    Output& m_to;
 };
 
 } // namespace
-
-const std::vector<std::string>& runner_option_names() {
-    static const std::vector<std::string> names = {"--speed", "--dry-run", "--quiet", "--no-bell"};
-    return names;
-}
 
 void add_runner_options(CLI::App& app, RunnerOptions& options) {
     app.add_option("--speed", options.speed, "Run X times faster, to preview (0.1 to 1000)")
@@ -157,7 +96,7 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
 
 ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options) {
     const Plan plan = plan_session(session, options.speed);
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
     const Config* config = context.config();
     if (config == nullptr) return ExitStatus::usage;
     if (options.dry_run)
@@ -165,49 +104,66 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
                             [&](const RenderOptions& render) { return render_plan(plan, render); });
 
     // Problems found before the routine starts are told before it starts.
-    EventLog log;
-    if (!log.error().empty()) {
-        context.error(log.error(), "Point CALMLEGS_EVENT_LOG at a file that can be written.");
-        return ExitStatus::usage;
+    System& system = context.system();
+    std::unique_ptr<Stream> log;
+    if (const auto path = system.env("CALMLEGS_EVENT_LOG"); path && !path->empty()) {
+        std::string why;
+        log = system.append_to(*path, why);
+        if (log == nullptr) {
+            context.error("cannot open CALMLEGS_EVENT_LOG=" + *path + ": " + why,
+                          "Point CALMLEGS_EVENT_LOG at a file that can be written.");
+            return ExitStatus::usage;
+        }
     }
     std::vector<std::string> cue_command =
         options.quiet ? std::vector<std::string>{} : config->cue_command;
-    if (!cue_command.empty() && !can_run(cue_command.front())) {
+    if (!cue_command.empty() && !system.can_run(cue_command.front())) {
         context.error("the cue command '" + cue_command.front() +
                           "' was not found, so this routine has no spoken cues",
                       "Check [cues] command in the config (see calmlegs-config(5)).");
         cue_command.clear();
     }
 
+    const TerminalInfo& terminal = context.terminal();
     std::string announcer_error;
-    int output_error = 0;
     RunResult result;
     {
         // Everything that changes the terminal lives in this scope: its destructors give the
         // terminal back before anything else is printed, however the run ended.
-        FdOutput out(STDOUT_FILENO);
+        Stream& stdout_stream = system.out();
+        AsciiOutput ascii(stdout_stream);
+        Output& out = terminal.utf8 || context.options.json ? static_cast<Output&>(stdout_stream)
+                                                             : ascii;
         const bool json = context.options.json;
-        const bool terminal = !json && ::isatty(STDOUT_FILENO) == 1;
+        // The full-screen display only where it can be drawn; plain lines everywhere else
+        // (a pipe, TERM=dumb, a terminal narrower than 20 columns).
+        const bool full_screen = !json && terminal.full_screen;
         std::unique_ptr<Display> screen;
         if (json)
             screen = std::make_unique<JsonDisplay>(out);
-        else if (terminal)
+        else if (full_screen)
             screen = std::make_unique<TerminalDisplay>(
                 out, context.render_options().style,
-                utf8_locale() ? BarGlyphs{} : BarGlyphs::ascii(), clock_time_after);
+                terminal.utf8 ? BarGlyphs{} : BarGlyphs::ascii(),
+                [&system](Nanos from_now) { return system.clock_time_after(from_now); });
         else
             screen = std::make_unique<PlainDisplay>(out);
         Displays displays;
         displays.add(*screen);
-        if (log.display() != nullptr) displays.add(*log.display());
+        std::unique_ptr<JsonDisplay> log_display;
+        if (log != nullptr) {
+            log_display = std::make_unique<JsonDisplay>(*log);
+            displays.add(*log_display);
+        }
 
-        const bool bell = terminal && !options.quiet && !options.no_bell && config->bell;
-        CueAnnouncer announcer(bell ? &out : nullptr, cue_command);
-        TerminalEvents events(STDIN_FILENO, !json);
-        result = run_plan(plan, events, displays, announcer);
+        // The bell is a control character: only on a terminal that draws the full screen.
+        const bool bell = full_screen && !options.quiet && !options.no_bell && config->bell;
+        CueAnnouncer announcer(bell ? &out : nullptr, cue_command, system.spawner());
+        const auto events = system.events(!json && terminal.keys);
+        result = run_plan(plan, *events, displays, announcer);
         announcer_error = announcer.error();
-        output_error = out.error();
     }
+    const int output_error = system.out().error();
     if (!announcer_error.empty())
         context.error(announcer_error, "Check [cues] command in the config.");
     // A closed pipe ends the run by its signal (141); any other failed write is told here.
@@ -223,14 +179,14 @@ ExitStatus run_routine(Context& context, const std::string& name, const RunnerOp
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
     const auto lookup = find_routine(*store, name);
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
     if (lookup.status != Resolution::Status::found) {
         Miss miss = miss_of(lookup, name);
         miss.what = "routine";
         miss.none = "there is no";
         miss.command = "calmlegs run";
         miss.listing = "calmlegs routines";
-        return context.report_miss(miss);
+        return report_miss(context, miss);
     }
     if (lookup.match != MatchKind::exact)
         context.note("(running " + lookup.found->name + " for '" + name + "')");

@@ -18,8 +18,6 @@ struct RunnerOptions {
 
 /// Adds --speed, --dry-run, --quiet and --no-bell to a routine command.
 void add_runner_options(CLI::App& app, RunnerOptions& options);
-/// Their names.
-const std::vector<std::string>& runner_option_names();
 
 /// The settings a session is built with, from the person's config; nullopt after reporting
 /// a problem (a broken config, or a plan naming a supplement that does not exist).

@@ -1,6 +1,7 @@
 // calmlegs supplement NAME: everything the guide says about one nutrient or herb.
 
 #include "cli/commands.h"
+#include "cli/misses.h"
 #include "content/lookup.h"
 #include "content/names.h"
 #include "content/search.h"
@@ -21,7 +22,7 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     if (store == nullptr) return ExitStatus::usage;
     const std::string query = join_words(options.words);
     const SupplementLookup lookup = find_supplement(*store, query);
-    if (context.content_has_problems()) return context.report_content_problems();
+    if (!context.content_ok()) return ExitStatus::usage;
 
     if (lookup.status != Resolution::Status::found) {
         Miss miss = miss_of(lookup, query);
@@ -38,7 +39,7 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
                     if (hit.kind == "supplement") miss.mentioned.push_back({hit.id, hit.title});
             miss.search = mentions.command();
         }
-        return context.report_miss(miss);
+        return report_miss(context, miss);
     }
 
     const Supplement& found = *lookup.found;

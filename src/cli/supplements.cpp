@@ -69,21 +69,9 @@ Command setup_supplements(CLI::App& parent, Context& context) {
     app->add_option("-w,--when", options->when,
                     "Only what belongs to this time: morning, evening or bedtime")
         ->type_name("TIME")
-        ->check(CLI::Validator(
-            [](std::string& text) -> std::string {
-                const auto& names = time_of_day_names();
-                if (std::find(names.begin(), names.end(), text) != names.end()) return {};
-                std::string list;
-                for (std::size_t i = 0; i < names.size(); ++i)
-                    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-                return "expects " + list + ", not '" + text + "'";
-            },
-            "", "time_of_day"));
-    Command command{app, "calmlegs supplements --when bedtime",
-                    [&context, options] { return run_supplements(context, *options); }};
-    // "supplements magnesium" means the one entry.
-    command.instead = words_mean("supplements", "supplement");
-    return command;
+        ->transform(one_of(time_of_day_names()));
+    return {app, "calmlegs supplements --when bedtime",
+            [&context, options] { return run_supplements(context, *options); }};
 }
 
 } // namespace calmlegs::cli

@@ -5,18 +5,6 @@
 
 namespace calmlegs {
 
-/// What the program knows about where its output goes, gathered once at start-up.
-struct OutputTraits {
-    bool is_tty = false;        ///< stdout is a terminal
-    bool no_color_flag = false; ///< --no-color was given
-    bool no_color_env = false;  ///< NO_COLOR is set (to anything but the empty string)
-    bool dumb_term = false;     ///< TERM is unset or "dumb"
-};
-
-/// Colour only on a terminal that can show it, and never with --no-color or NO_COLOR
-/// (https://no-color.org).
-bool should_use_color(const OutputTraits& traits);
-
 /// The program's few text styles, as escape codes when colour is on and as plain text when
 /// it is off, so a renderer never has to ask.
 class Style {

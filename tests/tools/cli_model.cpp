@@ -39,7 +39,8 @@ void print_options(const CLI::App& app, const std::string& command) {
 } // namespace
 
 int main() {
-    calmlegs::cli::Context context;
+    const auto system = calmlegs::cli::real_system();
+    calmlegs::cli::Context context(*system);
     CLI::App app;
     (void)calmlegs::cli::setup_app(app, context);
     const CLI::App& root = app;

@@ -88,20 +88,6 @@ TEST_CASE("Style adds escape codes only when colour is on") {
     CHECK(Style(false).heading("Iron") == "Iron");
     CHECK(Style(true).heading("Iron") == "\x1b[1mIron\x1b[0m");
     CHECK(Style(true).warning("") == "");
-    OutputTraits traits;
-    traits.is_tty = true;
-    CHECK(should_use_color(traits));
-    traits.no_color_env = true;
-    CHECK_FALSE(should_use_color(traits));
-    traits.no_color_env = false;
-    traits.no_color_flag = true;
-    CHECK_FALSE(should_use_color(traits));
-    traits.no_color_flag = false;
-    traits.dumb_term = true;
-    CHECK_FALSE(should_use_color(traits));
-    traits.dumb_term = false;
-    traits.is_tty = false;
-    CHECK_FALSE(should_use_color(traits));
 }
 
 TEST_CASE("Page is never narrower than 20 columns") {

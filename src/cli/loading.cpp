@@ -1,0 +1,92 @@
+// Context: finding and loading the content and the config, and reporting their problems.
+
+#include "cli/context.h"
+
+#include "ui/text.h"
+
+namespace calmlegs::cli {
+
+const ContentLayers& Context::layers() {
+    if (!m_files) m_files = std::make_unique<RealFileSystem>();
+    if (!m_layers) {
+        ContentSettings settings;
+        settings.flag_dir = options.content_dir;
+        settings.env_dir = m_system.env("CALMLEGS_CONTENT").value_or("");
+        settings.xdg_config_home = m_system.env("XDG_CONFIG_HOME").value_or("");
+        settings.home = m_system.env("HOME").value_or("");
+        settings.exe_dir = m_system.exe_dir();
+        m_layers = resolve_content_layers(settings, shipped_content(), *m_files);
+    }
+    return *m_layers;
+}
+
+ContentStore* Context::content() {
+    if (!m_store) {
+        const ContentLayers& found = layers();
+        if (!found.error.empty()) {
+            error(found.error);
+            return nullptr;
+        }
+        m_store = std::make_unique<ContentStore>(*m_files, found.layers);
+    }
+    return m_store.get();
+}
+
+const Config* Context::config() {
+    if (m_config_loaded) return m_config ? &*m_config : nullptr;
+    m_config_loaded = true;
+    const bool chosen = !options.config_file.empty();
+    const std::string path =
+        chosen ? options.config_file
+               : default_config_path(m_system.env("XDG_CONFIG_HOME").value_or(""),
+                                     m_system.env("HOME").value_or(""));
+    RealFileSystem files;
+    if (path.empty() || (!chosen && !files.is_file(path))) {
+        m_config.emplace(); // no config yet: the defaults
+        return &*m_config;
+    }
+    std::string why;
+    const auto text = files.read(path, why);
+    if (!text) {
+        error("cannot read the config " + path + ": " + why,
+              chosen ? "Check the path given to --config." : "");
+        return nullptr;
+    }
+    Diagnostics diags;
+    m_config = parse_config(*text, path, diags);
+    if (!diags.empty()) {
+        diags.sort();
+        std::string lines;
+        for (const auto& problem : diags.problems())
+            lines += visible(problem.format()) + "\n";
+        write(m_system.err(), lines);
+        error("the config has problems; see calmlegs-config(5)");
+        m_config.reset();
+        return nullptr;
+    }
+    return &*m_config;
+}
+
+bool Context::content_ok() {
+    if (!m_store) return true;
+    if (!m_store->diagnostics().empty()) {
+        report_content_problems();
+        return false;
+    }
+    return true;
+}
+
+void Context::report_content_problems() {
+    Diagnostics& diags = m_store->diagnostics();
+    diags.sort();
+    std::string text;
+    for (const auto& problem : diags.problems())
+        text += visible(problem.format()) + "\n";
+    const std::size_t count = diags.size();
+    text += "calmlegs: the content has " + std::to_string(count) +
+            (count == 1 ? " problem" : " problems") +
+            "; fix the file named above, then run: calmlegs check\n";
+    write(m_system.err(), text);
+}
+
+} // namespace calmlegs::cli

@@ -1,0 +1,241 @@
+#include "cli/usage.h"
+
+#include "content/names.h"
+#include "ui/plain_text.h"
+#include "ui/text.h"
+
+#include <algorithm>
+
+namespace calmlegs::cli {
+namespace {
+
+/// Words people type for a command that is spelt otherwise: what they mean with more words
+/// after them, and alone ("" when the word alone is the command itself).
+struct OtherWord {
+    std::string_view typed;
+    std::string_view with_words;
+    std::string_view alone;
+};
+constexpr OtherWord k_other_words[] = {
+    {"routine", "run", "routines"},      // "routine urge" runs it
+    {"routines", "run", ""},             // "routines urge" too
+    {"supplements", "supplement", ""},   // "supplements iron" is the one entry
+    {"breath", "breathe", "breathe"},    //
+    {"breathing", "breathe", "breathe"}, //
+    {"stretches", "stretch", "stretch"}, //
+    {"stretching", "stretch", "stretch"},
+};
+
+/// The command a word means, given whether words follow it; "" when the table has no answer.
+std::string_view other_word(std::string_view typed, bool words_follow) {
+    for (const auto& other : k_other_words)
+        if (other.typed == typed) return words_follow ? other.with_words : other.alone;
+    return {};
+}
+
+bool is_option_word(std::string_view word) {
+    return word.size() > 1 && word.front() == '-' && word != "--";
+}
+
+/// "--speed" for "--speed=2".
+std::string option_name(std::string_view word) {
+    return std::string(word.substr(0, word.find('=')));
+}
+
+/// "calmlegs supplement iron", each word quoted for a POSIX shell as needed.
+std::string command_line(const std::vector<std::string>& words) {
+    std::string line = "calmlegs";
+    for (const auto& word : words)
+        line += " " + shell_quote(word);
+    return line;
+}
+
+/// The typed words, quoted for a message: 'a' 'b'.
+std::string typed_list(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& word : words)
+        out += (out.empty() ? "" : ", ") + quote_typed(word);
+    return out;
+}
+
+/// The "Usage: calmlegs supplement [OPTIONS] NAME..." line of an app's help.
+std::string usage_line(const CLI::App& app) {
+    const std::string parent = app.get_parent() != nullptr ? app.get_parent()->get_name() : "";
+    for (const auto& line : split_lines(app.help(parent)))
+        if (line.starts_with("Usage:")) return line;
+    return {};
+}
+
+/// The commands (by name) whose options include `option`.
+std::vector<std::string> commands_taking(const std::vector<Command>& commands,
+                                         const std::string& option) {
+    std::vector<std::string> names;
+    for (const auto& command : commands)
+        if (command.app->get_option_no_throw(option) != nullptr)
+            names.push_back(command.app->get_name());
+    return names;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+/// The line with the word at `at` replaced by `to`, when it parses; "" otherwise.
+std::string retyped(std::vector<std::string> words, std::size_t at, std::string_view to,
+                    const Parses& parses) {
+    words[at] = std::string(to);
+    return parses(words) ? command_line(words) : std::string();
+}
+
+/// Where `word` first stands among `words`; words.size() when it does not.
+std::size_t index_of(const std::vector<std::string>& words, const std::string& word) {
+    return static_cast<std::size_t>(std::find(words.begin(), words.end(), word) - words.begin());
+}
+
+/// An unknown first word: the command it means, as a whole line to type.
+UsageHelp unknown_command(const std::vector<Command>& commands,
+                          const std::vector<std::string>& extras,
+                          const std::vector<std::string>& words, const Parses& parses) {
+    const std::string& typed = extras.front();
+    std::vector<std::string> names;
+    for (const auto& command : commands)
+        names.push_back(command.app->get_name());
+    const bool words_follow = std::any_of(extras.begin() + 1, extras.end(),
+                                          [](const std::string& w) { return !is_option_word(w); });
+    std::string meant(other_word(typed, words_follow));
+    if (meant.empty()) {
+        const std::string normal = normalize_name(typed);
+        if (const auto near = nearest_name(normal, names, 3);
+            near && 2 * edit_distance(normal, *near) <= static_cast<int>(normal.size()))
+            meant = *near;
+    }
+    std::string hint;
+    if (const std::size_t at = index_of(words, typed); !meant.empty() && at < words.size())
+        if (const std::string line = retyped(words, at, meant, parses); !line.empty())
+            hint = "Did you mean: " + line + "\n";
+    if (hint.empty()) hint = "Commands: " + joined(names, ", ") + "\n";
+    return {"unknown command " + quote_typed(typed), hint + "Help: calmlegs --help"};
+}
+
+/// The options among `extras` that `command` takes, each with its value when it takes one:
+/// they were typed before the command.
+std::vector<std::string> options_of(const CLI::App& command, const std::vector<std::string>& extras) {
+    std::vector<std::string> own;
+    for (std::size_t i = 0; i < extras.size(); ++i) {
+        if (!is_option_word(extras[i])) continue;
+        const CLI::Option* option = command.get_option_no_throw(option_name(extras[i]));
+        if (option == nullptr) continue;
+        own.push_back(extras[i]);
+        if (option->get_items_expected_min() > 0 && extras[i].find('=') == std::string::npos &&
+            i + 1 < extras.size())
+            own.push_back(extras[++i]);
+    }
+    return own;
+}
+
+UsageHelp chosen_command(const Command& command, const std::vector<Command>& commands,
+                         const CLI::Error& error, const std::vector<std::string>& extras,
+                         const std::vector<std::string>& words, const Parses& parses) {
+    const CLI::App& app = *command.app;
+    const std::string name = app.get_name();
+    const std::string usage = usage_line(app) + "\nHelp: calmlegs " + name + " --help";
+
+    std::vector<std::string> options, unknown;
+    for (const auto& word : extras)
+        if (is_option_word(word)) {
+            options.push_back(word);
+            if (app.get_option_no_throw(option_name(word)) == nullptr) unknown.push_back(word);
+        }
+    if (!unknown.empty()) {
+        std::string message = (unknown.size() == 1 ? "unknown option " : "unknown options ") +
+                              typed_list(unknown) + " for '" + name + "'";
+        // An option of other commands is named with them ("--speed is for tonight, run...").
+        if (unknown.size() == 1)
+            if (const auto takers = commands_taking(commands, option_name(unknown.front()));
+                !takers.empty())
+                message += "; it is an option of " + joined(takers, ", ");
+        return {message, usage};
+    }
+    if (!options.empty()) {
+        // The command's own options, typed before it: the line with them after the command.
+        const std::vector<std::string> moved = options_of(app, extras);
+        std::vector<std::string> line;
+        std::size_t next = 0; // the moved words stand in `words` in this order
+        for (const auto& word : words)
+            if (next < moved.size() && word == moved[next])
+                ++next;
+            else
+                line.push_back(word);
+        const std::size_t at = index_of(line, name);
+        std::string hint;
+        if (at < line.size()) {
+            line.insert(line.begin() + static_cast<std::ptrdiff_t>(at) + 1, moved.begin(),
+                        moved.end());
+            if (parses(line)) hint = "Try: " + command_line(line) + "\n";
+        }
+        return {typed_list(moved) + " must come after the command '" + name + "'", hint + usage};
+    }
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr && !extras.empty()) {
+        // Words the command does not take: maybe they mean another command.
+        std::string hint;
+        if (const auto meant = other_word(name, true); !meant.empty())
+            if (const std::size_t at = index_of(words, name); at < words.size())
+                if (const std::string line = retyped(words, at, meant, parses); !line.empty())
+                    hint = "Did you mean: " + line + "\n";
+        return {"'" + name + "' does not take " + typed_list(extras), hint + usage};
+    }
+    // A missing word, or a value that does not fit: CLI11 says which.
+    std::string message = error.what();
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
+        return {"'" + name + "' needs " + message.substr(0, message.find(" is required")),
+                "Try: " + command.example + "\n" + usage};
+    return {message, usage};
+}
+
+} // namespace
+
+UsageHelp explain_usage_error(const CLI::App& app, const std::vector<Command>& commands,
+                              const CLI::Error& error, const std::vector<std::string>& words,
+                              const Parses& parses) {
+    std::vector<std::string> extras = app.remaining();
+    const Command* chosen = nullptr;
+    for (const auto& command : commands)
+        if (command.app->parsed()) {
+            chosen = &command;
+            for (const auto& word : command.app->remaining())
+                extras.push_back(word);
+        }
+    if (chosen != nullptr) return chosen_command(*chosen, commands, error, extras, words, parses);
+    if (!extras.empty() && !is_option_word(extras.front()) && extras.front() != "--")
+        return unknown_command(commands, extras, words, parses);
+
+    std::vector<std::string> options;
+    for (const auto& word : extras)
+        if (is_option_word(word)) options.push_back(word);
+    if (options.empty()) return {error.what(), "Help: calmlegs --help"};
+    const std::string option = option_name(options.front());
+    if (const auto takers = commands_taking(commands, option); !takers.empty())
+        return {quote_typed(option) + " is an option of " + joined(takers, ", ") +
+                    "; type it after the command",
+                "Help: calmlegs " + takers.front() + " --help"};
+    return {(options.size() == 1 ? "unknown option " : "unknown options ") + typed_list(options),
+            global_options_footer(app) + "\nHelp: calmlegs --help"};
+}
+
+std::string global_options_footer(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::Option* option : app.get_options()) {
+        if (option->check_lname("help") || option->check_lname("version") ||
+            option->get_positional())
+            continue;
+        const std::string name = option->get_name();
+        const std::string type = option->get_type_name();
+        names.push_back(name + (option->get_items_expected_min() > 0 ? " " + type : ""));
+    }
+    return "Global options, before or after the command: " + joined(names, ", ") + ".";
+}
+
+} // namespace calmlegs::cli

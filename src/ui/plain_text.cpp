@@ -1,0 +1,142 @@
+#include "ui/plain_text.h"
+
+#include <cstdint>
+#include <fmt/format.h>
+
+namespace calmlegs {
+namespace {
+
+/// The code point of the UTF-8 character at `text[i]` and its length; length 0 when the
+/// bytes there are not a whole, well-formed character.
+struct Decoded {
+    char32_t code = 0;
+    std::size_t length = 0;
+};
+
+Decoded decode(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    const unsigned char lead = byte(0);
+    if (lead < 0x80) return {lead, 1};
+    const std::size_t length = lead >= 0xc2 && lead <= 0xdf   ? 2
+                               : lead >= 0xe0 && lead <= 0xef ? 3
+                               : lead >= 0xf0 && lead <= 0xf4 ? 4
+                                                              : 0;
+    if (length == 0 || i + length > text.size()) return {};
+    char32_t code = lead & (0xff >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(k) & 0xc0) != 0x80) return {};
+        code = (code << 6) | (byte(k) & 0x3f);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not characters.
+    const char32_t least = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+    if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return {};
+    return {code, length};
+}
+
+/// The ASCII spelling of a non-ASCII character; nullptr when it has none.
+const char* ascii_of(char32_t code) {
+    switch (code) {
+    case 0x2013: // en dash
+    case 0x2014: // em dash
+    case 0x2212: // minus
+    case 0x00b7: // middle dot
+    case 0x2500: // box drawing light horizontal
+    case 0x2010:
+    case 0x2011:
+        return "-";
+    case 0x2026: return "...";
+    case 0x00d7: return "x";
+    case 0x00b0: return "deg";
+    case 0x00b5:
+    case 0x03bc: return "u";
+    case 0x2018:
+    case 0x2019:
+    case 0x2032: return "'";
+    case 0x201c:
+    case 0x201d:
+    case 0x2033: return "\"";
+    case 0x2022: return "*";
+    case 0x2192: return "->";
+    case 0x2190: return "<-";
+    case 0x2264: return "<=";
+    case 0x2265: return ">=";
+    case 0x00a0: return " ";
+    case 0x2588: return "#"; // full block
+    case 0x2591:
+    case 0x2592: return "."; // shades
+    case 0x2501: return "="; // heavy horizontal
+    case 0x00bd: return "1/2";
+    case 0x00bc: return "1/4";
+    case 0x00be: return "3/4";
+    case 0x00df: return "ss";
+    case 0x00e6: return "ae";
+    case 0x00c6: return "AE";
+    case 0x0153: return "oe";
+    default: return nullptr;
+    }
+}
+
+/// The unaccented letter of a Latin-1 accented one ('e' for 'é'); 0 when there is none.
+char unaccented(char32_t code) {
+    // U+00C0..U+00FF, by position; '?' marks the signs that are not letters.
+    static constexpr std::string_view k_latin1 = "AAAAAA?CEEEEIIII?NOOOOO?OUUUUY??"
+                                                 "aaaaaa?ceeeeiiii?nooooo?ouuuuy?y";
+    if (code < 0xc0 || code > 0xff) return 0;
+    const char c = k_latin1[code - 0xc0];
+    return c == '?' ? 0 : c;
+}
+
+} // namespace
+
+std::string to_ascii(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode(text, i);
+        if (d.length == 0) {
+            out += '?';
+            ++i;
+            continue;
+        }
+        if (d.code < 0x80)
+            out += static_cast<char>(d.code);
+        else if (const char* spelling = ascii_of(d.code))
+            out += spelling;
+        else if (const char letter = unaccented(d.code))
+            out += letter;
+        else if (!(d.code >= 0x300 && d.code <= 0x36f)) // a combining accent is dropped
+            out += '?';
+        i += d.length;
+    }
+    return out;
+}
+
+std::string quote_typed(std::string_view word) {
+    std::string out = "'";
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        if (characters == k_echo_limit) {
+            out += "…";
+            break;
+        }
+        const Decoded d = decode(word, i);
+        if (d.length == 0) {
+            out += fmt::format("\\x{:02X}", static_cast<unsigned char>(word[i]));
+            ++i;
+        } else if (d.code < 0x20 || d.code == 0x7f) {
+            out += '^';
+            out += static_cast<char>(d.code ^ 0x40);
+            i += d.length;
+        } else if (d.code >= 0x80 && d.code <= 0x9f) {
+            out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(d.code)); // C1 controls
+            i += d.length;
+        } else {
+            out.append(word.substr(i, d.length));
+            i += d.length;
+        }
+        ++characters;
+    }
+    return out + "'";
+}
+
+} // namespace calmlegs
