@@ -83,11 +83,19 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
     return out;
 }
 
-/// The line with the word at `at` replaced by `to`, when it parses; "" otherwise.
-std::string retyped(std::vector<std::string> words, std::size_t at, std::string_view to,
-                    const Parses& parses) {
-    words[at] = std::string(to);
-    return parses(words) ? command_line(words) : std::string();
+/// The line with `from` replaced by `to`, when it parses; "" otherwise. Each place `from`
+/// stands is tried in turn ("--content supplment supplment": the second is the command).
+/// After "--" no word is an option, so what the line means is left alone.
+std::string retyped(const std::vector<std::string>& words, const std::string& from,
+                    std::string_view to, const Parses& parses) {
+    if (std::find(words.begin(), words.end(), "--") != words.end()) return {};
+    for (std::size_t at = 0; at < words.size(); ++at) {
+        if (words[at] != from) continue;
+        std::vector<std::string> line = words;
+        line[at] = std::string(to);
+        if (parses(line)) return command_line(line);
+    }
+    return {};
 }
 
 /// Where `word` first stands among `words`; words.size() when it does not.
@@ -96,15 +104,12 @@ std::size_t index_of(const std::vector<std::string>& words, const std::string& w
 }
 
 /// An unknown first word: the command it means, as a whole line to type.
-UsageHelp unknown_command(const std::vector<Command>& commands,
-                          const std::vector<std::string>& extras,
-                          const std::vector<std::string>& words, const Parses& parses) {
-    const std::string& typed = extras.front();
+UsageHelp unknown_command(const std::vector<Command>& commands, const std::string& typed,
+                          bool words_follow, const std::vector<std::string>& words,
+                          const Parses& parses) {
     std::vector<std::string> names;
     for (const auto& command : commands)
         names.push_back(command.app->get_name());
-    const bool words_follow = std::any_of(extras.begin() + 1, extras.end(),
-                                          [](const std::string& w) { return !is_option_word(w); });
     std::string meant(other_word(typed, words_follow));
     if (meant.empty()) {
         const std::string normal = normalize_name(typed);
@@ -112,12 +117,14 @@ UsageHelp unknown_command(const std::vector<Command>& commands,
             near && 2 * edit_distance(normal, *near) <= static_cast<int>(normal.size()))
             meant = *near;
     }
-    std::string hint;
-    if (const std::size_t at = index_of(words, typed); !meant.empty() && at < words.size())
-        if (const std::string line = retyped(words, at, meant, parses); !line.empty())
-            hint = "Did you mean: " + line + "\n";
-    if (hint.empty()) hint = "Commands: " + joined(names, ", ") + "\n";
-    return {"unknown command " + quote_typed(typed), hint + "Help: calmlegs --help"};
+    std::string line = meant.empty() ? "" : retyped(words, typed, meant, parses);
+    // The command alone may need a word ("supplement"): then its example.
+    if (line.empty() && !meant.empty() && !words_follow)
+        for (const auto& command : commands)
+            if (command.app->get_name() == meant) line = command.example;
+    const std::string hint =
+        line.empty() ? "Commands: " + joined(names, ", ") : "Did you mean: " + line;
+    return {"unknown command " + quote_typed(typed), hint + "\nHelp: calmlegs --help"};
 }
 
 /// The options among `extras` that `command` takes, each with its value when it takes one:
@@ -143,21 +150,35 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
     const std::string name = app.get_name();
     const std::string usage = usage_line(app) + "\nHelp: calmlegs " + name + " --help";
 
-    std::vector<std::string> options, unknown;
+    // Words that mean another command ("supplements iron", "routines urge --dry-run").
+    std::string meant;
+    if (const auto other = other_word(name, true);
+        !other.empty() && std::any_of(extras.begin(), extras.end(), [](const std::string& w) {
+            return !is_option_word(w) && w != "--";
+        }))
+        meant = retyped(words, name, other, parses);
+    const std::string did_you_mean = meant.empty() ? "" : "Did you mean: " + meant + "\n";
+
+    std::vector<std::string> options, unknown, plain;
+    bool after_dashes = false; // the words after "--" are no options
     for (const auto& word : extras)
-        if (is_option_word(word)) {
+        if (word == "--")
+            after_dashes = true;
+        else if (!after_dashes && is_option_word(word)) {
             options.push_back(word);
             if (app.get_option_no_throw(option_name(word)) == nullptr) unknown.push_back(word);
+        } else {
+            plain.push_back(word);
         }
     if (!unknown.empty()) {
         std::string message = (unknown.size() == 1 ? "unknown option " : "unknown options ") +
                               typed_list(unknown) + " for '" + name + "'";
-        // An option of other commands is named with them ("--speed is for tonight, run...").
+        // An option of other commands is named with them ("it is an option of breathe").
         if (unknown.size() == 1)
             if (const auto takers = commands_taking(commands, option_name(unknown.front()));
                 !takers.empty())
                 message += "; it is an option of " + joined(takers, ", ");
-        return {message, usage};
+        return {message, did_you_mean + usage};
     }
     if (!options.empty()) {
         // The command's own options, typed before it: the line with them after the command.
@@ -176,17 +197,11 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
                         moved.end());
             if (parses(line)) hint = "Try: " + command_line(line) + "\n";
         }
-        return {typed_list(moved) + " must come after the command '" + name + "'", hint + usage};
+        return {quote_typed(joined(moved, " ")) + " must come after the command '" + name + "'.",
+                hint + usage};
     }
-    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr && !extras.empty()) {
-        // Words the command does not take: maybe they mean another command.
-        std::string hint;
-        if (const auto meant = other_word(name, true); !meant.empty())
-            if (const std::size_t at = index_of(words, name); at < words.size())
-                if (const std::string line = retyped(words, at, meant, parses); !line.empty())
-                    hint = "Did you mean: " + line + "\n";
-        return {"'" + name + "' does not take " + typed_list(extras), hint + usage};
-    }
+    if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr && !plain.empty())
+        return {"'" + name + "' does not take " + typed_list(plain), did_you_mean + usage};
     // A missing word, or a value that does not fit: CLI11 says which.
     std::string message = error.what();
     if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
@@ -209,8 +224,12 @@ UsageHelp explain_usage_error(const CLI::App& app, const std::vector<Command>& c
                 extras.push_back(word);
         }
     if (chosen != nullptr) return chosen_command(*chosen, commands, error, extras, words, parses);
-    if (!extras.empty() && !is_option_word(extras.front()) && extras.front() != "--")
-        return unknown_command(commands, extras, words, parses);
+    // The first plain word stands where the command should: an unknown command.
+    std::vector<std::string> plain;
+    for (const auto& word : extras)
+        if (!is_option_word(word) && word != "--") plain.push_back(word);
+    if (!plain.empty() && (extras.front() == plain.front() || extras.front() == "--"))
+        return unknown_command(commands, plain.front(), plain.size() > 1, words, parses);
 
     std::vector<std::string> options;
     for (const auto& word : extras)
