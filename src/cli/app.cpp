@@ -64,8 +64,13 @@ Command setup_help(CLI::App& app, Context& context) {
                     }
                     shown = *it;
                 }
-                context.print(wrap_columns(shown == &app ? app.help() : shown->help("calmlegs"),
-                                           std::max(context.terminal().columns, 20)));
+                // App::help() would explain the command chosen, which is "help" itself.
+                const std::string text =
+                    shown == &app
+                        ? app.get_formatter()->make_help(&app, "calmlegs", CLI::AppFormatMode::Normal)
+                        : shown->help("calmlegs");
+                context.print(wrap_columns(text,
+                                           context.render_options().width));
                 return ExitStatus::success;
             }};
 }
@@ -187,7 +192,7 @@ int run(const std::vector<std::string>& words, System& system) {
         parse(app, words);
     } catch (const CLI::CallForHelp&) {
         // Wrapped to the width, so a narrow terminal gets whole words in their columns.
-        context.print(wrap_columns(app.help(), std::max(context.terminal().columns, 20)));
+        context.print(wrap_columns(app.help(), context.render_options().width));
         return context.checked_output(0);
     } catch (const CLI::ParseError& error) {
         if (error.get_exit_code() == 0) { // --version

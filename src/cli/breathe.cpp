@@ -36,8 +36,8 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
         pattern = &*custom;
     if (pattern == nullptr && options.pattern.find_first_of("0123456789") != std::string::npos) {
         context.error("'" + options.pattern + "' is not a breathing pattern: " + why + ".",
-                      "Try: calmlegs breathe 4-7-8, calmlegs breathe coherent or calmlegs "
-                      "breathe 6-6 --minutes 5");
+                      "A pattern is a name (4-7-8, coherent, box) or seconds such as 6-6.\n"
+                      "Try: calmlegs breathe 6-6 --minutes 5");
         return ExitStatus::usage;
     }
     if (pattern == nullptr) {

@@ -22,9 +22,8 @@ const TerminalInfo& Context::terminal() {
 RenderOptions Context::render_options() {
     const TerminalInfo& info = terminal();
     RenderOptions render;
-    // Long lines are hard to read: prose stops at 100 columns even on a wide terminal. The
-    // narrowest page is 20 columns; below that the terminal wraps whole lines.
-    render.width = std::clamp(info.columns, 20, 100);
+    // Long lines are hard to read: prose stops at 100 columns even on a wide terminal.
+    render.width = std::clamp(info.columns, k_min_page_width, 100);
     render.style = Style(info.color);
     return render;
 }

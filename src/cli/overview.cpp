@@ -84,9 +84,17 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
             int widest = 0;
             for (const auto& [command, what] : starts)
                 widest = std::max(widest, display_width(command));
+            // Side by side when the descriptions get 16 columns, else one under the other.
+            const bool side_by_side = render.width >= widest + 4 + 16;
             for (const auto& [command, what] : starts)
-                page.raw("  " + style.command(pad_right(command, widest)) + "  " +
-                         elide(what, render.width - widest - 4));
+                if (side_by_side) {
+                    page.raw("  " + style.command(pad_right(command, widest)) + "  " +
+                             elide(what, render.width - widest - 4));
+                } else {
+                    for (const auto& line : wrap(command, render.width - 2))
+                        page.raw("  " + style.command(line));
+                    page.paragraph(what, 4);
+                }
             page.blank();
             page.paragraph("More: calmlegs --help, or man calmlegs.");
             if (not_advice != nullptr) {

@@ -9,7 +9,7 @@ namespace calmlegs {
 
 Page::Page(const RenderOptions& options)
     : m_options(options) {
-    m_options.width = std::max(m_options.width, 20);
+    m_options.width = std::max(m_options.width, k_min_page_width);
 }
 
 void Page::title(std::string_view text, std::string_view tag) {
@@ -200,6 +200,13 @@ std::string render_table(const std::vector<std::string>& headers,
         for (const auto& row : rows) {
             for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
                 if (row[c].empty()) continue;
+                // A label that would take more than half the line goes on a line of its own.
+                if (c > 0 && 2 * (display_width(headers[c]) + 2) > options.width) {
+                    for (const auto& line : wrap(headers[c] + ":", options.width))
+                        out += style.label(line) + '\n';
+                    out += wrap_with_prefix(row[c], options.width, "  ", "  ");
+                    continue;
+                }
                 out += wrap_with_prefix(row[c], options.width,
                                         c == 0 ? "" : style.label(headers[c] + ": "),
                                         c == 0 ? "" : "  ");

@@ -8,6 +8,9 @@
 
 namespace calmlegs {
 
+/// The narrowest page: on a terminal narrower still, lines are as wide as this.
+inline constexpr int k_min_page_width = 10;
+
 /// How a renderer should lay text out.
 struct RenderOptions {
     int width = 80; ///< columns available (already capped for comfortable reading)

@@ -1,0 +1,128 @@
+#pragma once
+// A System for driving whole command lines in tests: a chosen environment and terminal,
+// standard streams that keep what was written, a pager that records what it was given, and
+// routines that run on the fake clock.
+
+#include "cli/app.h"
+#include "cli/system.h"
+#include "support/fake_events.h"
+#include "support/fake_spawner.h"
+#include "support/paths.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace calmlegs::test {
+
+/// A standard stream that keeps what was written; `fail_with` makes every write fail.
+class FakeStream final : public cli::Stream {
+public:
+    void write(std::string_view text) override {
+        if (fail_with != 0) {
+            if (m_error == 0) m_error = fail_with;
+            return;
+        }
+        text_ += text;
+    }
+    void flush() override {}
+    TerminalSize size() override { return {columns, rows}; }
+    int error() const override { return m_error; }
+
+    std::string text_;
+    int fail_with = 0;
+    int columns = 0;
+    int rows = 0;
+
+private:
+    int m_error = 0;
+};
+
+class FakeSystem final : public cli::System {
+public:
+    /// Piped, no terminal, the shipped content, no config of the person's own.
+    FakeSystem() {
+        vars["CALMLEGS_CONTENT"] = CALMLEGS_TEST_SHIPPED_CONTENT;
+        vars["HOME"] = "/nonexistent/calmlegs-test-home";
+        vars["LANG"] = "C.UTF-8";
+    }
+
+    /// Standard output and input on a terminal of this size.
+    void on_terminal(int columns = 80, int rows = 24, const char* term = "xterm-256color") {
+        facts = TerminalFacts{true, true, columns, rows};
+        out_.columns = columns;
+        out_.rows = rows;
+        vars["TERM"] = term;
+    }
+
+    std::optional<std::string> env(std::string_view name) const override {
+        const auto it = vars.find(std::string(name));
+        return it == vars.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    TerminalFacts terminal_facts() const override { return facts; }
+    cli::Stream& out() override { return out_; }
+    cli::Stream& err() override { return err_; }
+    bool page(const std::string& pager, std::string_view text) override {
+        paged.push_back({pager, std::string(text)});
+        return pager_works;
+    }
+    std::string exe_dir() const override { return {}; }
+    bool can_run(const std::string& program) const override {
+        return runnable.count(program) != 0;
+    }
+    std::unique_ptr<EventSource> events(bool read_keys) override {
+        asked_for_keys = read_keys;
+        auto events = std::make_unique<FakeEvents>(read_keys);
+        for (const auto& [at, key] : keys)
+            events->key_at(at, key);
+        return events;
+    }
+    Spawner& spawner() override { return spawner_; }
+    std::unique_ptr<cli::Stream> append_to(const std::string& path, std::string& why) override {
+        if (path.starts_with("/nonexistent")) {
+            why = "No such file or directory";
+            return nullptr;
+        }
+        auto stream = std::make_unique<FakeStream>();
+        logs.push_back(stream.get()); // valid while the run lasts
+        return stream;
+    }
+    std::string clock_time_after(Nanos) const override { return "22:41"; }
+
+    std::map<std::string, std::string> vars;
+    TerminalFacts facts;
+    FakeStream out_, err_;
+    struct Paged {
+        std::string pager, text;
+    };
+    std::vector<Paged> paged;
+    bool pager_works = true;
+    std::set<std::string> runnable;
+    std::vector<std::pair<Nanos, char>> keys; ///< keys typed during a routine, by fake time
+    bool asked_for_keys = false;
+    FakeSpawner spawner_;
+    std::vector<FakeStream*> logs;
+};
+
+/// What a command line did.
+struct Ran {
+    int status = -1;
+    std::string out, err;
+};
+
+/// Runs `calmlegs WORDS...` against `system` (a fresh FakeSystem by default).
+inline Ran run_cli(const std::vector<std::string>& words, FakeSystem& system) {
+    Ran ran;
+    ran.status = cli::run(words, system);
+    ran.out = system.out_.text_;
+    ran.err = system.err_.text_;
+    return ran;
+}
+
+inline Ran run_cli(const std::vector<std::string>& words) {
+    FakeSystem system;
+    return run_cli(words, system);
+}
+
+} // namespace calmlegs::test
