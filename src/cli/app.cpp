@@ -44,10 +44,10 @@ Command setup_help(CLI::App& app, Context& context) {
     CLI::App* help = app.add_subcommand("help", "Print the help of calmlegs or of a command");
     help->add_option("COMMAND", *words, "The command to explain (default: all of calmlegs)");
     return {help, "calmlegs help supplement", [&app, &context, words] {
-                // "help", "help help" and "help ''" are the main help.
+                // "help" and "help ''" are the main help.
                 const std::string name = words->empty() ? "" : words->front();
                 const CLI::App* shown = &app;
-                if (!name.empty() && name != "help") {
+                if (!name.empty()) {
                     const auto all = app.get_subcommands({});
                     const auto it = std::find_if(all.begin(), all.end(), [&](const CLI::App* c) {
                         return c->get_name() == name;

@@ -5,11 +5,13 @@
 #include "content/lookup.h"
 #include "content/names.h"
 #include "content/search.h"
+#include "content/views.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
 #include "ui/text.h"
 
 #include <memory>
+#include <optional>
 
 namespace calmlegs::cli {
 namespace {
@@ -33,19 +35,11 @@ Miss::Candidate candidate(const GuidePart& part) {
 }
 
 ExitStatus show_index(Context& context, ContentStore& store) {
-    const GuideDoc* guide = store.guide();
-    const auto steps = store.steps();
+    const GuideIndexView view = build_guide_index_view(store);
+    if (!context.content_ok()) return ExitStatus::usage;
     return context.show(
-        [&](JsonWriter& json) {
-            json.begin_object().key("title").text_or_null(guide != nullptr ? guide->title : "");
-            json.key("steps").begin_array();
-            for (const Step* step : steps)
-                write_step_summary_json(json, *step);
-            json.end_array().end_object();
-        },
-        [&](const RenderOptions& render) {
-            return render_guide_index(guide, steps, store, render);
-        });
+        [&](JsonWriter& json) { write_guide_index_json(json, view); },
+        [&](const RenderOptions& render) { return render_guide_index(view, render); });
 }
 
 ExitStatus show_search(Context& context, ContentStore& store,
@@ -75,8 +69,7 @@ ExitStatus show_search(Context& context, ContentStore& store,
     if (hits.empty()) {
         if (context.options.json) {
             JsonWriter json;
-            json.begin_object().key("query").value(query).key("matches").begin_array();
-            json.end_array().end_object();
+            write_search_json(json, query, hits);
             context.print_json(json);
         }
         context.error("nothing in the guide mentions all of '" + query + "'.",
@@ -84,43 +77,8 @@ ExitStatus show_search(Context& context, ContentStore& store,
         return ExitStatus::not_found;
     }
     return context.show(
-        [&](JsonWriter& json) {
-            json.begin_object().key("query").value(query).key("matches").begin_array();
-            for (const auto& hit : hits) {
-                json.begin_object();
-                json.key("kind").value(hit.kind);
-                json.key("id").value(hit.id);
-                json.key("number").number_or_null(hit.number);
-                json.key("title").value(hit.title);
-                json.key("where").value(hit.where);
-                json.key("text").value(hit.text);
-                json.end_object();
-            }
-            json.end_array().end_object();
-        },
-        [&](const RenderOptions& render) {
-            Page page(render);
-            page.title("Search: " + query,
-                       std::to_string(hits.size()) + (hits.size() == 1 ? " match" : " matches"));
-            const Style& style = page.style();
-            for (const auto& hit : hits) {
-                page.blank();
-                std::string command;
-                if (hit.kind == "step")
-                    command = "calmlegs guide " + std::to_string(hit.number);
-                else if (hit.kind == "supplement")
-                    command = "calmlegs supplement " + hit.id;
-                else
-                    command = "calmlegs guide " + hit.id;
-                std::string where = hit.kind == "step"
-                                        ? "Step " + std::to_string(hit.number) + " · " + hit.where
-                                        : hit.where;
-                page.raw(style.label(elide(where, render.width)));
-                page.paragraph(snippet(hit.text, words, render.width * 2 - 8), 2);
-                page.raw("  " + style.command(command));
-            }
-            return page.str();
-        });
+        [&](JsonWriter& json) { write_search_json(json, query, hits); },
+        [&](const RenderOptions& render) { return render_search(query, words, hits, render); });
 }
 
 ExitStatus run_guide(Context& context, const GuideOptions& options) {
@@ -131,13 +89,25 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
 
     const std::string query = join_words(options.step);
     const GuideLookup lookup = find_guide_part(*store, query);
+    const bool found = lookup.status == Resolution::Status::found;
+    const GuidePart& part = lookup.found;
+    // Everything the page shows is read and checked before anything is written.
+    std::optional<StepView> step;
+    const GuideDoc* guide = nullptr;
+    std::optional<IntroView> intro;
+    if (found && part.kind == GuidePart::Kind::step)
+        step.emplace(build_step_view(*store, *part.step));
+    else if (found)
+        guide = store->guide();
+    if (guide != nullptr && part.kind == GuidePart::Kind::intro)
+        intro.emplace(build_intro_view(*store, *guide));
     if (!context.content_ok()) return ExitStatus::usage;
-    if (lookup.status != Resolution::Status::found) {
+    if (!found) {
         Miss miss;
         miss.query = query;
         miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
-        for (const auto& part : lookup.candidates)
-            miss.candidates.push_back(candidate(part));
+        for (const auto& each : lookup.candidates)
+            miss.candidates.push_back(candidate(each));
         if (lookup.suggestion) miss.suggestion = candidate(*lookup.suggestion);
         const auto numbers = store->step_numbers();
         miss.what = "step";
@@ -152,29 +122,23 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         return report_miss(context, miss);
     }
 
-    const GuidePart& part = lookup.found;
     if (lookup.match != MatchKind::exact)
         context.note("(showing " + candidate(part).name + " for '" + query + "')");
-    if (part.kind == GuidePart::Kind::step) {
-        const Step& step = *part.step;
-        const int count = static_cast<int>(store->step_numbers().size());
+    if (step)
         return context.show(
             [&](JsonWriter& json) {
-                write_step_json(json, step, *store, {query, lookup.match});
+                write_step_json(json, *step, {query, lookup.match});
             },
-            [&](const RenderOptions& render) { return render_step(step, count, *store, render); });
-    }
-    const GuideDoc* guide = store->guide();
+            [&](const RenderOptions& render) { return render_step(*step, render); });
     if (guide == nullptr) {
-        if (!context.content_ok()) return ExitStatus::usage;
         context.error("the content has no guide.toml with an introduction and closing.",
                       "Check the content: calmlegs check");
         return ExitStatus::usage;
     }
-    if (part.kind == GuidePart::Kind::intro)
+    if (intro)
         return context.show(
-            [&](JsonWriter& json) { write_intro_json(json, *guide, *store); },
-            [&](const RenderOptions& render) { return render_intro(*guide, *store, render); });
+            [&](JsonWriter& json) { write_intro_json(json, *intro); },
+            [&](const RenderOptions& render) { return render_intro(*intro, render); });
     return context.show(
         [&](JsonWriter& json) { write_closing_json(json, *guide); },
         [&](const RenderOptions& render) { return render_closing(*guide, render); });

@@ -5,10 +5,12 @@
 #include "content/lookup.h"
 #include "content/names.h"
 #include "content/search.h"
+#include "content/views.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
 
 #include <memory>
+#include <optional>
 
 namespace calmlegs::cli {
 namespace {
@@ -22,6 +24,10 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     if (store == nullptr) return ExitStatus::usage;
     const std::string query = join_words(options.words);
     const SupplementLookup lookup = find_supplement(*store, query);
+    // Everything the page shows is read and checked before anything is written.
+    std::optional<SupplementView> view;
+    if (lookup.found != nullptr)
+        view.emplace(build_supplement_view(*store, *lookup.found, lookup.form));
     if (!context.content_ok()) return ExitStatus::usage;
 
     if (lookup.status != Resolution::Status::found) {
@@ -36,20 +42,20 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
             const Mentions mentions = find_mentions(*store, query);
             if (lookup.suggestion == nullptr)
                 for (const SearchHit& hit : mentions.hits)
-                    if (hit.kind == "supplement") miss.mentioned.push_back({hit.id, hit.title});
+                    if (hit.kind == HitKind::supplement)
+                        miss.mentioned.push_back({hit.id, hit.title});
             miss.search = mentions.command();
         }
         return report_miss(context, miss);
     }
 
-    const Supplement& found = *lookup.found;
     if (lookup.match != MatchKind::exact)
-        context.note("(showing " + found.name + " for '" + query + "')");
+        context.note("(showing " + lookup.found->name + " for '" + query + "')");
     return context.show(
         [&](JsonWriter& json) {
-            write_supplement_json(json, found, *store, {query, lookup.match});
+            write_supplement_json(json, *view, {query, lookup.match});
         },
-        [&](const RenderOptions& render) { return render_supplement(found, *store, render); });
+        [&](const RenderOptions& render) { return render_supplement(*view, render); });
 }
 
 } // namespace

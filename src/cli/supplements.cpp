@@ -1,6 +1,7 @@
 // calmlegs supplements: the guide's step-8 stack, or every entry with --all.
 
 #include "cli/commands.h"
+#include "content/views.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
 
@@ -15,10 +16,6 @@ struct SupplementsOptions {
     std::string when;
 };
 
-bool at(const std::vector<TimeOfDay>& times, const std::optional<TimeOfDay>& when) {
-    return !when || std::find(times.begin(), times.end(), *when) != times.end();
-}
-
 ExitStatus run_supplements(Context& context, const SupplementsOptions& options) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
@@ -26,37 +23,17 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
         options.when.empty() ? std::nullopt : parse_time_of_day(options.when);
 
     if (options.all) {
-        std::vector<const Supplement*> entries;
-        for (const Supplement* s : store->supplements())
-            if (at(s->when, when)) entries.push_back(s);
+        const SupplementListView view = build_supplement_list_view(*store, when);
+        if (!context.content_ok()) return ExitStatus::usage;
         return context.show(
-            [&](JsonWriter& json) {
-                json.begin_object().key("when").text_or_null(when ? to_string(*when) : "");
-                json.key("supplements").begin_array();
-                for (const Supplement* s : entries)
-                    write_supplement_summary_json(json, *s);
-                json.end_array().end_object();
-            },
-            [&](const RenderOptions& render) {
-                return render_supplement_list(entries, *store, render);
-            });
+            [&](JsonWriter& json) { write_supplement_list_json(json, view); },
+            [&](const RenderOptions& render) { return render_supplement_list(view, render); });
     }
 
-    std::vector<const StackRow*> rows;
-    for (const auto& row : store->stack())
-        if (at(row.when, when)) rows.push_back(&row);
-    return context.show(
-        [&](JsonWriter& json) {
-            json.begin_object().key("when").text_or_null(when ? to_string(*when) : "");
-            json.key("stack").begin_array();
-            for (const StackRow* row : rows)
-                write_stack_row_json(json, *row);
-            json.end_array();
-            const Note* safety = store->note(k_note_safety);
-            json.key("safety_note").text_or_null(safety != nullptr ? safety->text : "");
-            json.end_object();
-        },
-        [&](const RenderOptions& render) { return render_stack(rows, *store, render); });
+    const StackView view = build_stack_view(*store, when);
+    if (!context.content_ok()) return ExitStatus::usage;
+    return context.show([&](JsonWriter& json) { write_stack_json(json, view); },
+                        [&](const RenderOptions& render) { return render_stack(view, render); });
 }
 
 } // namespace

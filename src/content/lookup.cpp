@@ -30,10 +30,30 @@ void add_names(std::vector<NameKey>& keys, const Entry& entry, std::size_t index
         keys.push_back({alias, index});
 }
 
+/// A supplement's names, and each of its forms, alone and after its name ("oxide", "magnesium
+/// oxide"), marked with the form's variant: its index in forms, then in other_forms.
 void add_names(std::vector<NameKey>& keys, const Supplement& s, std::size_t index) {
     add_names<Supplement>(keys, s, index);
+    int variant = 0;
+    auto add_form = [&](const std::string& form) {
+        keys.push_back({form, index, false, variant});
+        keys.push_back({s.name + " " + form, index, false, variant});
+        ++variant;
+    };
     for (const auto& form : s.forms)
-        keys.push_back({s.name + " " + form.name, index});
+        add_form(form.name);
+    for (const auto& form : s.other_forms)
+        add_form(form);
+}
+
+/// The form a variant of `s` stands for (see add_names).
+std::optional<FormMatch> form_of(const Supplement& s, int variant) {
+    if (variant < 0) return std::nullopt;
+    const auto index = static_cast<std::size_t>(variant);
+    if (index < s.forms.size()) return FormMatch{s.forms[index].name, s.forms[index].note, true};
+    if (index - s.forms.size() < s.other_forms.size())
+        return FormMatch{s.other_forms[index - s.forms.size()], {}, false};
+    return std::nullopt;
 }
 
 /// `query` without its bracketed asides: "iron (if low ferritin)" gives "iron ".
@@ -51,20 +71,20 @@ std::string without_asides(std::string_view query) {
     return out;
 }
 
-/// Resolves a query among the entries of a kind. An exact id (ignoring case and punctuation)
-/// is opened directly, so the common look-up parses a single file. `more_names` may add keys
-/// beyond each entry's own names.
+/// Resolves a query among the entries of a kind into `result`, and returns the variant of the
+/// entry that was named (-1 for none). An exact id (ignoring case and punctuation) is opened
+/// directly, so the common look-up parses a single file. `more_names` may add keys beyond each
+/// entry's own names.
 template <typename Entry, typename One, typename All, typename More>
-Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, One&& one,
-                   All&& all_entries, More&& more_names) {
-    Lookup<Entry> result;
+int find(Lookup<Entry>& result, std::string_view query, const std::vector<std::string>& ids,
+         One&& one, All&& all_entries, More&& more_names) {
     const std::string wanted = normalize_name(query);
     for (const auto& id : ids) {
         if (normalize_name(id) != wanted) continue;
         if (const Entry* entry = one(id)) {
             result.status = Resolution::Status::found;
             result.found = entry;
-            return result;
+            return -1;
         }
         break;
     }
@@ -81,7 +101,7 @@ Lookup<Entry> find(std::string_view query, const std::vector<std::string>& ids, 
             bare.status != Resolution::Status::not_found)
             resolution = std::move(bare);
     settle(result, resolution, all);
-    return result;
+    return resolution.variant;
 }
 
 const auto no_more_names = [](std::vector<NameKey>&, const auto&) {};
@@ -89,8 +109,10 @@ const auto no_more_names = [](std::vector<NameKey>&, const auto&) {};
 } // namespace
 
 SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
-    return find<Supplement>(
-        query, store.supplement_ids(), [&](const std::string& id) { return store.supplement(id); },
+    SupplementLookup result;
+    const int variant = find<Supplement>(
+        result, query, store.supplement_ids(),
+        [&](const std::string& id) { return store.supplement(id); },
         [&] { return store.supplements(); },
         [&](std::vector<NameKey>& keys, const std::vector<const Supplement*>& all) {
             // The labels of the stack table: "Valerian or Passionflower" names both entries.
@@ -99,18 +121,26 @@ SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
                     for (std::size_t i = 0; i < all.size(); ++i)
                         if (all[i]->id == ref.id) keys.push_back({row.label, i, true});
         });
+    if (result.found != nullptr) result.form = form_of(*result.found, variant);
+    return result;
 }
 
 Lookup<Routine> find_routine(ContentStore& store, std::string_view query) {
-    return find<Routine>(
-        query, store.routine_ids(), [&](const std::string& id) { return store.routine(id); },
-        [&] { return store.routines(); }, no_more_names);
+    Lookup<Routine> result;
+    find<Routine>(
+        result, query, store.routine_ids(),
+        [&](const std::string& id) { return store.routine(id); }, [&] { return store.routines(); },
+        no_more_names);
+    return result;
 }
 
 Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view query) {
-    return find<BreathingPattern>(
-        query, store.pattern_ids(), [&](const std::string& id) { return store.pattern(id); },
-        [&] { return store.patterns(); }, no_more_names);
+    Lookup<BreathingPattern> result;
+    find<BreathingPattern>(
+        result, query, store.pattern_ids(),
+        [&](const std::string& id) { return store.pattern(id); }, [&] { return store.patterns(); },
+        no_more_names);
+    return result;
 }
 
 GuideLookup find_guide_part(ContentStore& store, std::string_view query) {

@@ -5,6 +5,8 @@
 #include "content/resolve.h"
 #include "content/store.h"
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,10 +21,22 @@ template <typename Entry> struct Lookup {
     const Entry* suggestion = nullptr;    ///< when not found: the one probably meant
 };
 
-using SupplementLookup = Lookup<Supplement>;
+/// The form of a supplement a person named: "magnesium oxide" is Magnesium, as oxide.
+struct FormMatch {
+    std::string name; ///< as the content writes it ("oxide", "ferrous sulfate")
+    std::string note; ///< what the guide says of it; empty when it says nothing
+    /// False for one of the entry's other_forms, the forms sold that the guide does not discuss.
+    bool in_guide = true;
+};
 
-/// A supplement by its id, name, an alias, "name form" (magnesium glycinate), a prefix or a
-/// close misspelling.
+/// A supplement look-up also tells which of the entry's forms was named, if one was.
+struct SupplementLookup : Lookup<Supplement> {
+    std::optional<FormMatch> form;
+};
+
+/// A supplement by its id, name, an alias, one of its forms alone ("ferrous sulfate") or after
+/// its name ("magnesium oxide"), a prefix or a close misspelling. A form two entries share is
+/// ambiguous, as any name two entries share.
 SupplementLookup find_supplement(ContentStore& store, std::string_view query);
 /// A routine by its id, name or an alias (or a prefix or close misspelling of one).
 Lookup<Routine> find_routine(ContentStore& store, std::string_view query);

@@ -176,6 +176,9 @@ struct Supplement {
     std::vector<std::string> tests;
     std::string target;
     std::vector<Form> forms;
+    /// Other forms it is sold in, which the guide does not discuss ("oxide", "ferrous
+    /// sulfate"): the names on bottles, so that a look-up by one finds the entry.
+    std::vector<std::string> other_forms;
     std::vector<std::string> dose;
     std::string timing;
     std::vector<TimeOfDay> when;

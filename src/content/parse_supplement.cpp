@@ -52,6 +52,7 @@ std::optional<Supplement> parse_supplement(std::string_view text, const std::str
         form_fields.finish();
         s.forms.push_back(std::move(form));
     });
+    s.other_forms = fields.strings("other_forms", Presence::optional);
     s.dose = fields.strings("dose", Presence::required);
     s.timing = fields.string("timing", Presence::optional);
     s.when = fields.times_of_day("when", Presence::optional);

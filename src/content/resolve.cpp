@@ -12,11 +12,24 @@ void add_unique(std::vector<std::size_t>& entries, std::size_t entry) {
     if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
 }
 
-Resolution settle(std::vector<std::size_t> entries, MatchKind match) {
+/// The outcome of a stage that matched the keys `matched` (indices into `keys`).
+Resolution settle(const std::vector<NameKey>& keys, const std::vector<std::size_t>& matched,
+                  MatchKind match) {
     Resolution result;
     result.match = match;
-    result.status = entries.size() == 1 ? Resolution::Status::found : Resolution::Status::ambiguous;
-    result.entries = std::move(entries);
+    for (std::size_t key : matched)
+        add_unique(result.entries, keys[key].entry);
+    result.status =
+        result.entries.size() == 1 ? Resolution::Status::found : Resolution::Status::ambiguous;
+    if (result.status != Resolution::Status::found) return result;
+    int variant = -1;
+    for (std::size_t key : matched) {
+        const int named = keys[key].variant;
+        if (named < 0) continue;
+        if (variant >= 0 && named != variant) return result; // several variants: none
+        variant = named;
+    }
+    result.variant = variant;
     return result;
 }
 
@@ -32,15 +45,15 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
     for (const auto& key : keys)
         normalized.push_back(normalize_name(key.text));
 
-    std::vector<std::size_t> exact, prefix;
+    std::vector<std::size_t> exact, prefix; // the keys that match, by stage
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (normalized[i] == wanted)
-            add_unique(exact, keys[i].entry);
+            exact.push_back(i);
         else if (!keys[i].exact_only && wanted.size() >= 3 && normalized[i].starts_with(wanted))
-            add_unique(prefix, keys[i].entry);
+            prefix.push_back(i);
     }
-    if (!exact.empty()) return settle(std::move(exact), MatchKind::exact);
-    if (!prefix.empty()) return settle(std::move(prefix), MatchKind::prefix);
+    if (!exact.empty()) return settle(keys, exact, MatchKind::exact);
+    if (!prefix.empty()) return settle(keys, prefix, MatchKind::prefix);
 
     // A misspelling keeps the marks that tell siblings apart: "vitamin c" is not "vitamin d".
     const std::vector<std::string> marks = name_marks(query);
@@ -56,9 +69,9 @@ Resolution resolve_name(std::string_view query, const std::vector<NameKey>& keys
             best_key = i;
             close.clear();
         }
-        if (distance == best && distance <= allowance) add_unique(close, keys[i].entry);
+        if (distance == best && distance <= allowance) close.push_back(i);
     }
-    if (!close.empty()) return settle(std::move(close), MatchKind::close);
+    if (!close.empty()) return settle(keys, close, MatchKind::close);
 
     // Nothing matched. When the names of exactly one entry contain what was typed ("ir" in
     // "iron", "k2" in "Vitamin D3 with K2"), that entry is the likeliest meaning; otherwise

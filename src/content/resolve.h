@@ -15,6 +15,9 @@ struct NameKey {
     /// Matched only when typed in full: a label naming several entries ("Valerian or
     /// Passionflower"), or a step's section title, must not make a prefix ambiguous.
     bool exact_only = false;
+    /// Which variant of its entry this name is, for the caller to tell apart (a supplement's
+    /// forms: "magnesium oxide" is Magnesium as oxide); -1 for the entry's own names.
+    int variant = -1;
 };
 
 /// How a query matched.
@@ -31,6 +34,9 @@ struct Resolution {
     /// typed, or is spelled within a third of its length), so they can be told what to type
     /// instead.
     std::optional<std::size_t> suggestion;
+    /// found: the variant the matching names point to when they all point to the same one
+    /// ("magnesium ox" names oxide); -1 when none does, or several do ("magn" begins them all).
+    int variant = -1;
 };
 
 /// Resolves a typed name: an exact match (ignoring case, spaces and punctuation) wins, then a

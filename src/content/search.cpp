@@ -65,6 +65,20 @@ private:
 
 } // namespace
 
+std::string_view to_string(HitKind kind) {
+    switch (kind) {
+    case HitKind::intro:
+        return "intro";
+    case HitKind::step:
+        return "step";
+    case HitKind::closing:
+        return "closing";
+    case HitKind::supplement:
+        break;
+    }
+    return "supplement";
+}
+
 std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std::string>& words) {
     std::vector<std::string> wanted;
     for (const auto& word : words)
@@ -88,12 +102,12 @@ std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std
         about.add(intro.movement);
         about.add(intro.prevalence);
         about.add(intro.causes_intro);
-        consider(about, {"intro", "intro", 0, guide->title, "Introduction", {}});
+        consider(about, {HitKind::intro, "intro", 0, guide->title, "Introduction", {}});
         for (const auto& cause : intro.causes) {
             Unit unit;
             unit.add(cause.title);
             unit.add(cause.text);
-            consider(unit, {"intro", "intro", 0, guide->title, cause.title, {}});
+            consider(unit, {HitKind::intro, "intro", 0, guide->title, cause.title, {}});
         }
     }
     for (const Step* step : store.steps()) {
@@ -101,21 +115,21 @@ std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std
         head.add(step->title);
         head.add(step->summary);
         head.add(step->aliases);
-        consider(head, {"step", step->id, step->number, step->title, step->title, {}});
+        consider(head, {HitKind::step, step->id, step->number, step->title, step->title, {}});
         for (const auto& section : step->sections) {
             Unit unit;
             unit.add(section.title);
             unit.add(section.text);
             unit.add(section.items);
             unit.add(section.avoid);
-            consider(unit, {"step", step->id, step->number, step->title, section.title, {}});
+            consider(unit, {HitKind::step, step->id, step->number, step->title, section.title, {}});
         }
     }
     if (guide != nullptr) {
         Unit unit;
         unit.add(guide->closing.text);
         unit.add(guide->closing.pillars);
-        consider(unit, {"closing", "closing", 0, guide->title, "Final thoughts", {}});
+        consider(unit, {HitKind::closing, "closing", 0, guide->title, "Final thoughts", {}});
     }
     for (const Supplement* s : store.supplements()) {
         Unit unit;
@@ -130,6 +144,7 @@ std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std
             unit.add(form.name);
             unit.add(form.note);
         }
+        unit.add(s->other_forms);
         unit.add(s->dose);
         unit.add(s->timing);
         unit.add(s->how_to_use);
@@ -140,7 +155,7 @@ std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std
                 unit.add(item.why);
             }
         unit.add(s->cautions);
-        consider(unit, {"supplement", s->id, 0, s->name, s->name, {}});
+        consider(unit, {HitKind::supplement, s->id, 0, s->name, s->name, {}});
     }
     return hits;
 }

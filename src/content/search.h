@@ -3,13 +3,20 @@
 #include "content/store.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace calmlegs {
 
+/// The part of the content a search hit is in.
+enum class HitKind { intro, step, closing, supplement };
+
+/// The JSON spelling of a hit's kind: "intro", "step", "closing" or "supplement".
+std::string_view to_string(HitKind kind);
+
 /// One place in the content that mentions every searched word.
 struct SearchHit {
-    std::string kind;  ///< "intro", "step", "closing" or "supplement"
+    HitKind kind = HitKind::step;
     std::string id;    ///< step or supplement id ("intro", "closing" for those)
     int number = 0;    ///< the step number; 0 for the others
     std::string title; ///< the step's or entry's title

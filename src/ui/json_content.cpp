@@ -1,7 +1,5 @@
 #include "ui/json_content.h"
 
-#include "ui/render_content.h"
-
 namespace calmlegs {
 namespace {
 
@@ -19,12 +17,11 @@ void times(JsonWriter& json, const std::vector<TimeOfDay>& when) {
     json.end_array();
 }
 
-void pairings(JsonWriter& json, std::string_view key, const std::vector<Pairing>& items,
-              ContentStore& store) {
+void pairings(JsonWriter& json, std::string_view key, const std::vector<NamedPairing>& items) {
     json.key(key).begin_array();
     for (const auto& item : items) {
         json.begin_object().key("id").text_or_null(item.id);
-        json.key("name").value(pairing_name(item, store));
+        json.key("name").value(item.name);
         json.key("why").text_or_null(item.why);
         json.end_object();
     }
@@ -40,12 +37,13 @@ void match_json(JsonWriter& json, LookupMatch found) {
 
 } // namespace
 
-void write_references_json(JsonWriter& json, const std::vector<Ref>& refs, ContentStore& store) {
+void write_references_json(JsonWriter& json, const std::vector<Ref>& refs,
+                           const Citations& citations) {
     json.key("references").begin_array();
     for (const auto& ref : refs) {
         json.begin_object().key("id").value(ref.id).key("citation");
-        if (const Reference* reference = store.reference(ref.id))
-            json.value(reference->citation());
+        if (auto found = citations.find(ref.id); found != citations.end())
+            json.value(found->second);
         else
             json.null();
         json.end_object();
@@ -53,8 +51,8 @@ void write_references_json(JsonWriter& json, const std::vector<Ref>& refs, Conte
     json.end_array();
 }
 
-void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& store,
-                           LookupMatch found) {
+void write_supplement_json(JsonWriter& json, const SupplementView& view, LookupMatch found) {
+    const Supplement& s = view.supplement;
     json.begin_object();
     json.key("id").value(s.id);
     json.key("name").value(s.name);
@@ -75,19 +73,28 @@ void write_supplement_json(JsonWriter& json, const Supplement& s, ContentStore& 
         json.end_object();
     }
     json.end_array();
+    json.string_array("other_forms", s.other_forms);
     json.string_array("how_to_use", s.how_to_use);
     json.string_array("food_sources", s.food_sources);
-    pairings(json, "pairs_with", s.pairs_with, store);
-    pairings(json, "avoid_with", s.avoid_with, store);
+    pairings(json, "pairs_with", view.pairs_with);
+    pairings(json, "avoid_with", view.avoid_with);
     json.string_array("cautions", s.cautions);
-    write_references_json(json, s.references, store);
+    write_references_json(json, s.references, view.citations);
     json.key("steps").begin_array();
     for (const auto& step : s.steps)
         json.value(step.number);
     json.end_array();
-    const Note* safety = store.note(k_note_safety);
-    json.key("safety_note").text_or_null(safety != nullptr ? safety->text : std::string());
+    json.key("safety_note").text_or_null(view.safety_note);
     match_json(json, found);
+    json.key("form");
+    if (view.form) {
+        json.begin_object().key("name").value(view.form->name);
+        json.key("note").text_or_null(view.form->note);
+        json.key("in_guide").value(view.form->in_guide);
+        json.end_object();
+    } else {
+        json.null();
+    }
     json.end_object();
 }
 
@@ -117,6 +124,32 @@ void write_stack_row_json(JsonWriter& json, const StackRow& row) {
     json.end_object();
 }
 
+void write_supplement_list_json(JsonWriter& json, const SupplementListView& view) {
+    json.begin_object().key("when").text_or_null(view.when ? to_string(*view.when) : "");
+    json.key("supplements").begin_array();
+    for (const Supplement* s : view.supplements)
+        write_supplement_summary_json(json, *s);
+    json.end_array().end_object();
+}
+
+void write_stack_json(JsonWriter& json, const StackView& view) {
+    json.begin_object().key("when").text_or_null(view.when ? to_string(*view.when) : "");
+    json.key("stack").begin_array();
+    for (const StackRow* row : view.rows)
+        write_stack_row_json(json, *row);
+    json.end_array();
+    json.key("safety_note").text_or_null(view.safety_note);
+    json.end_object();
+}
+
+void write_guide_index_json(JsonWriter& json, const GuideIndexView& view) {
+    json.begin_object().key("title").text_or_null(view.guide != nullptr ? view.guide->title : "");
+    json.key("steps").begin_array();
+    for (const Step* step : view.steps)
+        write_step_summary_json(json, *step);
+    json.end_array().end_object();
+}
+
 void write_step_summary_json(JsonWriter& json, const Step& step) {
     json.begin_object();
     json.key("number").value(step.number);
@@ -126,7 +159,8 @@ void write_step_summary_json(JsonWriter& json, const Step& step) {
     json.end_object();
 }
 
-void write_step_json(JsonWriter& json, const Step& step, ContentStore& store, LookupMatch found) {
+void write_step_json(JsonWriter& json, const StepView& view, LookupMatch found) {
+    const Step& step = view.step;
     json.begin_object();
     json.key("number").value(step.number);
     json.key("id").value(step.id);
@@ -142,12 +176,12 @@ void write_step_json(JsonWriter& json, const Step& step, ContentStore& store, Lo
         json.key("ordered").value(section.ordered);
         json.string_array("avoid", section.avoid);
         ids(json, "supplements", section.supplements);
-        write_references_json(json, section.references, store);
+        write_references_json(json, section.references, view.citations);
         json.key("stack");
         if (section.show == "stack") {
             json.begin_array();
-            for (const auto& row : store.stack())
-                write_stack_row_json(json, row);
+            for (const StackRow* row : view.stack)
+                write_stack_row_json(json, *row);
             json.end_array();
         } else {
             json.null();
@@ -155,12 +189,13 @@ void write_step_json(JsonWriter& json, const Step& step, ContentStore& store, Lo
         json.end_object();
     }
     json.end_array();
-    write_references_json(json, step.references, store);
+    write_references_json(json, step.references, view.citations);
     match_json(json, found);
     json.end_object();
 }
 
-void write_intro_json(JsonWriter& json, const GuideDoc& guide, ContentStore& store) {
+void write_intro_json(JsonWriter& json, const IntroView& view) {
+    const GuideDoc& guide = view.guide;
     const Intro& intro = guide.intro;
     json.begin_object();
     json.key("title").value(guide.title);
@@ -173,7 +208,7 @@ void write_intro_json(JsonWriter& json, const GuideDoc& guide, ContentStore& sto
     json.key("causes").begin_array();
     for (const auto& cause : intro.causes) {
         json.begin_object().key("title").value(cause.title).key("text").value(cause.text);
-        write_references_json(json, cause.references, store);
+        write_references_json(json, cause.references, view.citations);
         json.end_object();
     }
     json.end_array();
@@ -186,6 +221,22 @@ void write_closing_json(JsonWriter& json, const GuideDoc& guide) {
     json.key("text").value(guide.closing.text);
     json.string_array("pillars", guide.closing.pillars);
     json.end_object();
+}
+
+void write_search_json(JsonWriter& json, std::string_view query,
+                       const std::vector<SearchHit>& hits) {
+    json.begin_object().key("query").value(query).key("matches").begin_array();
+    for (const auto& hit : hits) {
+        json.begin_object();
+        json.key("kind").value(to_string(hit.kind));
+        json.key("id").value(hit.id);
+        json.key("number").number_or_null(hit.number);
+        json.key("title").value(hit.title);
+        json.key("where").value(hit.where);
+        json.key("text").value(hit.text);
+        json.end_object();
+    }
+    json.end_array().end_object();
 }
 
 void write_problems_json(JsonWriter& json, const Diagnostics& diags) {

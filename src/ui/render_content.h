@@ -1,9 +1,11 @@
 #pragma once
-// Text pages for the look-up commands. Each returns the whole page as a string so that the
-// caller decides where it goes (stdout, a pager) and tests can read it.
+// Text pages for the look-up commands, rendered from complete views (content/views.h): they
+// read no files and cannot fail. Each returns the whole page as a string so that the caller
+// decides where it goes (stdout, a pager) and tests can read it.
 
 #include "content/model.h"
-#include "content/store.h"
+#include "content/search.h"
+#include "content/views.h"
 #include "ui/page.h"
 
 #include <string>
@@ -11,36 +13,34 @@
 
 namespace calmlegs {
 
-/// One supplement: condition first, then dose, timing and the rest, ending with the safety note.
-std::string render_supplement(const Supplement& supplement, ContentStore& store,
-                              const RenderOptions& options);
+/// One supplement: the form named, condition first, then dose, timing and the rest, ending
+/// with the safety note.
+std::string render_supplement(const SupplementView& view, const RenderOptions& options);
 
 /// The step-8 stack as an aligned table, with conditions as footnotes and the safety note.
-std::string render_stack(const std::vector<const StackRow*>& rows, ContentStore& store,
-                         const RenderOptions& options);
+std::string render_stack(const StackView& view, const RenderOptions& options);
 
 /// Every supplement entry as a table (name, kind, dose, timing, key benefit).
-std::string render_supplement_list(const std::vector<const Supplement*>& supplements,
-                                   ContentStore& store, const RenderOptions& options);
+std::string render_supplement_list(const SupplementListView& view, const RenderOptions& options);
 
 /// The list of the guide's steps, with the introduction and closing.
-std::string render_guide_index(const GuideDoc* guide, const std::vector<const Step*>& steps,
-                               ContentStore& store, const RenderOptions& options);
+std::string render_guide_index(const GuideIndexView& view, const RenderOptions& options);
 
 /// One step with all of its sections.
-std::string render_step(const Step& step, int step_count, ContentStore& store,
-                        const RenderOptions& options);
+std::string render_step(const StepView& view, const RenderOptions& options);
 
 /// The introduction: what RLS is, how common it is, its root causes.
-std::string render_intro(const GuideDoc& guide, ContentStore& store, const RenderOptions& options);
+std::string render_intro(const IntroView& view, const RenderOptions& options);
 
-/// The closing thoughts.
+/// The closing thoughts (a guide's closing cites nothing, so the guide is its whole view).
 std::string render_closing(const GuideDoc& guide, const RenderOptions& options);
 
-/// The references a page cites, one per line ("Sources").
-std::vector<std::string> citations(const std::vector<Ref>& refs, ContentStore& store);
+/// `calmlegs guide --search`: each hit with where it is, a snippet around `words` and the
+/// command that shows it in full.
+std::string render_search(std::string_view query, const std::vector<std::string>& words,
+                          const std::vector<SearchHit>& hits, const RenderOptions& options);
 
-/// The display name of a pairing: the entry's name when it names one, else its own name.
-std::string pairing_name(const Pairing& pairing, ContentStore& store);
+/// The citations of `refs` that `citations` holds, in order ("Sources").
+std::vector<std::string> citation_lines(const std::vector<Ref>& refs, const Citations& citations);
 
 } // namespace calmlegs

@@ -2,10 +2,12 @@
 
 #include "ui/text.h"
 
+#include <string_view>
+
 namespace calmlegs {
 namespace {
 
-void sources(Page& page, std::vector<Ref> refs, ContentStore& store) {
+void sources(Page& page, std::vector<Ref> refs, const Citations& citations) {
     // A reference cited by several sections is listed once, where it first appears.
     std::vector<Ref> unique;
     for (auto& ref : refs) {
@@ -14,23 +16,23 @@ void sources(Page& page, std::vector<Ref> refs, ContentStore& store) {
             seen = seen || kept.id == ref.id;
         if (!seen) unique.push_back(std::move(ref));
     }
-    const auto lines = citations(unique, store);
+    const auto lines = citation_lines(unique, citations);
     if (lines.empty()) return;
     page.blank();
     page.field("Sources", lines);
 }
 
-void not_advice(Page& page, ContentStore& store) {
-    if (const Note* note = store.note(k_note_not_advice)) {
-        page.blank();
-        page.muted(note->text);
-    }
+void not_advice(Page& page, const std::string& text) {
+    if (text.empty()) return;
+    page.blank();
+    page.muted(text);
 }
 
 } // namespace
 
-std::string render_guide_index(const GuideDoc* guide, const std::vector<const Step*>& steps,
-                               ContentStore& store, const RenderOptions& options) {
+std::string render_guide_index(const GuideIndexView& view, const RenderOptions& options) {
+    const GuideDoc* guide = view.guide;
+    const std::vector<const Step*>& steps = view.steps;
     Page page(options);
     page.title(guide != nullptr ? guide->title : "The guide",
                std::to_string(steps.size()) + " steps");
@@ -47,15 +49,15 @@ std::string render_guide_index(const GuideDoc* guide, const std::vector<const St
     page.blank();
     page.paragraph("Read one: calmlegs guide 4 (or by name: calmlegs guide breathwork)");
     page.paragraph("Search: calmlegs guide --search magnesium");
-    not_advice(page, store);
+    not_advice(page, view.not_advice);
     return page.str();
 }
 
-std::string render_step(const Step& step, int step_count, ContentStore& store,
-                        const RenderOptions& options) {
+std::string render_step(const StepView& view, const RenderOptions& options) {
+    const Step& step = view.step;
     Page page(options);
     page.title(step.title,
-               "step " + std::to_string(step.number) + " of " + std::to_string(step_count));
+               "step " + std::to_string(step.number) + " of " + std::to_string(view.step_count));
     page.blank();
     page.paragraph(step.summary);
     std::vector<Ref> cited = step.references;
@@ -70,10 +72,10 @@ std::string render_step(const Step& step, int step_count, ContentStore& store,
         }
         if (section.show == "stack") {
             std::vector<std::vector<std::string>> rows;
-            for (const auto& row : store.stack())
+            for (const StackRow* row : view.stack)
                 rows.push_back(
-                    {row.condition.empty() ? row.label : row.label + " (" + row.condition + ")",
-                     row.dose, row.timing, row.benefit});
+                    {row->condition.empty() ? row->label : row->label + " (" + row->condition + ")",
+                     row->dose, row->timing, row->benefit});
             RenderOptions inner = options;
             inner.width = options.width - 2;
             for (const auto& line : split_lines(
@@ -88,11 +90,12 @@ std::string render_step(const Step& step, int step_count, ContentStore& store,
         }
         cited.insert(cited.end(), section.references.begin(), section.references.end());
     }
-    sources(page, cited, store);
+    sources(page, cited, view.citations);
     return page.str();
 }
 
-std::string render_intro(const GuideDoc& guide, ContentStore& store, const RenderOptions& options) {
+std::string render_intro(const IntroView& view, const RenderOptions& options) {
+    const GuideDoc& guide = view.guide;
     const Intro& intro = guide.intro;
     Page page(options);
     page.title(guide.title, "introduction");
@@ -116,8 +119,8 @@ std::string render_intro(const GuideDoc& guide, ContentStore& store, const Rende
         page.paragraph(cause.text, 4);
         cited.insert(cited.end(), cause.references.begin(), cause.references.end());
     }
-    sources(page, cited, store);
-    not_advice(page, store);
+    sources(page, cited, view.citations);
+    not_advice(page, view.not_advice);
     return page.str();
 }
 
@@ -128,6 +131,37 @@ std::string render_closing(const GuideDoc& guide, const RenderOptions& options) 
     page.paragraph(guide.closing.text);
     page.blank();
     page.bullets(guide.closing.pillars, 2);
+    return page.str();
+}
+
+std::string render_search(std::string_view query, const std::vector<std::string>& words,
+                          const std::vector<SearchHit>& hits, const RenderOptions& options) {
+    Page page(options);
+    page.title("Search: " + std::string(query),
+               std::to_string(hits.size()) + (hits.size() == 1 ? " match" : " matches"));
+    const Style& style = page.style();
+    for (const auto& hit : hits) {
+        page.blank();
+        std::string command;
+        switch (hit.kind) {
+        case HitKind::step:
+            command = "calmlegs guide " + std::to_string(hit.number);
+            break;
+        case HitKind::supplement:
+            command = "calmlegs supplement " + hit.id;
+            break;
+        case HitKind::intro:
+        case HitKind::closing:
+            command = "calmlegs guide " + hit.id;
+            break;
+        }
+        const std::string where = hit.kind == HitKind::step
+                                      ? "Step " + std::to_string(hit.number) + " · " + hit.where
+                                      : hit.where;
+        page.raw(style.label(elide(where, options.width)));
+        page.paragraph(snippet(hit.text, words, options.width * 2 - 8), 2);
+        page.raw("  " + style.command(command));
+    }
     return page.str();
 }
 

@@ -16,10 +16,10 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-std::vector<std::string> pairing_lines(const std::vector<Pairing>& items, ContentStore& store) {
+std::vector<std::string> pairing_lines(const std::vector<NamedPairing>& items) {
     std::vector<std::string> lines;
     for (const auto& item : items) {
-        std::string line = pairing_name(item, store);
+        std::string line = item.name;
         if (!item.why.empty()) line += " — " + item.why;
         lines.push_back(std::move(line));
     }
@@ -33,34 +33,40 @@ std::string times_text(const std::vector<TimeOfDay>& when) {
     return join(names, ", ");
 }
 
-void safety_note(Page& page, ContentStore& store) {
-    if (const Note* note = store.note(k_note_safety)) {
-        page.blank();
-        page.warning(note->text);
-    }
+void safety_note(Page& page, const std::string& text) {
+    if (text.empty()) return;
+    page.blank();
+    page.warning(text);
+}
+
+/// "Form: oxide — ...": the form named, and what the guide says of it.
+std::string form_line(const FormMatch& form, const Supplement& s) {
+    std::string line = "Form: " + form.name;
+    if (!form.note.empty()) return line + " — " + form.note;
+    if (form.in_guide) return line;
+    if (s.forms.empty()) return line + " — the guide names no particular form";
+    std::string named;
+    for (std::size_t i = 0; i < s.forms.size(); ++i)
+        named += (i == 0 ? "" : i + 1 == s.forms.size() ? " and " : ", ") + s.forms[i].name;
+    return line + " — the guide does not discuss this form; it names " + named;
 }
 
 } // namespace
 
-std::string pairing_name(const Pairing& pairing, ContentStore& store) {
-    if (pairing.id.empty()) return pairing.name;
-    if (const Supplement* other = store.supplement(pairing.id)) return other->name;
-    return pairing.id;
-}
-
-std::vector<std::string> citations(const std::vector<Ref>& refs, ContentStore& store) {
+std::vector<std::string> citation_lines(const std::vector<Ref>& refs, const Citations& citations) {
     std::vector<std::string> lines;
     for (const auto& ref : refs)
-        if (const Reference* reference = store.reference(ref.id))
-            lines.push_back(reference->citation());
+        if (auto found = citations.find(ref.id); found != citations.end())
+            lines.push_back(found->second);
     return lines;
 }
 
-std::string render_supplement(const Supplement& s, ContentStore& store,
-                              const RenderOptions& options) {
+std::string render_supplement(const SupplementView& view, const RenderOptions& options) {
+    const Supplement& s = view.supplement;
     Page page(options);
     page.title(s.name, std::string(to_string(s.kind)));
     if (!s.aliases.empty()) page.muted("Also: " + join(s.aliases, ", "));
+    if (view.form) page.paragraph(form_line(*view.form, s));
 
     if (!s.condition.empty() || !s.tests.empty() || !s.target.empty()) {
         page.blank();
@@ -86,8 +92,8 @@ std::string render_supplement(const Supplement& s, ContentStore& store,
     page.field("Forms", forms);
     page.field("How to use", s.how_to_use);
     page.field("Food", s.food_sources);
-    page.field("Pairs with", pairing_lines(s.pairs_with, store));
-    page.field("Avoid with", pairing_lines(s.avoid_with, store));
+    page.field("Pairs with", pairing_lines(view.pairs_with));
+    page.field("Avoid with", pairing_lines(view.avoid_with));
     page.field("Cautions", s.cautions);
     if (!s.steps.empty()) {
         std::vector<std::string> numbers;
@@ -96,13 +102,13 @@ std::string render_supplement(const Supplement& s, ContentStore& store,
         page.field("Guide", (s.steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
                                 " (calmlegs guide " + numbers.front() + ")");
     }
-    page.field("Sources", citations(s.references, store));
-    safety_note(page, store);
+    page.field("Sources", citation_lines(s.references, view.citations));
+    safety_note(page, view.safety_note);
     return page.str();
 }
 
-std::string render_stack(const std::vector<const StackRow*>& rows, ContentStore& store,
-                         const RenderOptions& options) {
+std::string render_stack(const StackView& view, const RenderOptions& options) {
+    const std::vector<const StackRow*>& rows = view.rows;
     Page page(options);
     page.title("The guide's supplement stack", "step 8");
     page.blank();
@@ -135,12 +141,12 @@ std::string render_stack(const std::vector<const StackRow*>& rows, ContentStore&
                                ? "magnesium"
                                : rows.front()->supplements.front().id) +
                ")");
-    safety_note(page, store);
+    safety_note(page, view.safety_note);
     return page.str();
 }
 
-std::string render_supplement_list(const std::vector<const Supplement*>& supplements,
-                                   ContentStore& store, const RenderOptions& options) {
+std::string render_supplement_list(const SupplementListView& view, const RenderOptions& options) {
+    const std::vector<const Supplement*>& supplements = view.supplements;
     Page page(options);
     page.title("Nutrients and herbs in the guide", std::to_string(supplements.size()) + " entries");
     page.blank();
@@ -165,7 +171,7 @@ std::string render_supplement_list(const std::vector<const Supplement*>& supplem
     }
     page.blank();
     page.muted("Details, pairings and cautions: calmlegs supplement NAME");
-    safety_note(page, store);
+    safety_note(page, view.safety_note);
     return page.str();
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("cli: global options work before and after the command") {
     }
 }
 
-TEST_CASE("cli: no command is the overview; --version names the program") {
+TEST_CASE("cli: no command is the overview, and --version names the program") {
     const Ran overview = run_cli({});
     CHECK(overview.status == 0);
     CHECK(overview.out.starts_with("calmlegs "));
@@ -73,7 +73,8 @@ TEST_CASE("cli: help, for calmlegs and for each command") {
     CHECK(one.status == 0);
     CHECK(contains(one.out, "Usage: calmlegs supplement [OPTIONS] NAME..."));
     CHECK(run_cli({"supplement", "--help"}).out == one.out);
-    CHECK(run_cli({"help", "help"}).out == all.out);
+    CHECK(run_cli({"help", ""}).out == all.out);
+    CHECK(run_cli({"help", "help"}).out == run_cli({"help", "--help"}).out);
     const Ran unknown = run_cli({"help", "supplemnt"});
     CHECK(unknown.status == 2);
     CHECK(unknown.out.empty());

@@ -1,5 +1,6 @@
 #include "content/lookup.h"
 
+#include "support/memory_files.h"
 #include "support/paths.h"
 
 #include <doctest/doctest.h>
@@ -169,4 +170,97 @@ TEST_CASE("find_guide_part: numbers, names, intro and closing") {
     CHECK(find_guide_part(shipped.store, "steps").status == Status::not_found);
     CHECK(find_guide_part(shipped.store, "xyzzy").status == Status::not_found);
     CHECK(shipped.store.diagnostics().empty());
+}
+
+TEST_CASE("find_supplement: the names on bottles find their entry, and say which form") {
+    Shipped shipped;
+    struct Case {
+        const char* query;
+        const char* id;
+        const char* form;
+        bool in_guide;
+        const char* note;
+    };
+    const std::vector<Case> cases = {
+        {"magnesium oxide", "magnesium", "oxide", false, ""},
+        {"Magnesium Citrate", "magnesium", "citrate", false, ""},
+        {"ferrous sulfate", "iron", "ferrous sulfate", false, ""},
+        {"ferrous bisglycinate", "iron", "ferrous bisglycinate", false, ""},
+        {"oxide", "magnesium", "oxide", false, ""}, // a form alone, when one entry has it
+        // A form the guide describes, typed as its alias "magnesium glycinate" is written.
+        {"magnesium glycinate", "magnesium", "glycinate", true, "for calm and sleep"},
+        {"Magnesium-Threonate", "magnesium", "threonate", true, "crosses the blood-brain barrier"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.query);
+        const SupplementLookup lookup = find_supplement(shipped.store, c.query);
+        REQUIRE(lookup.status == Status::found);
+        CHECK(lookup.found->id == c.id);
+        CHECK(lookup.match == MatchKind::exact);
+        REQUIRE(lookup.form.has_value());
+        CHECK(lookup.form->name == c.form);
+        CHECK(lookup.form->in_guide == c.in_guide);
+        CHECK(lookup.form->note == c.note);
+    }
+    // A misspelt bottle name is still that form.
+    const auto oxyde = find_supplement(shipped.store, "magnesium oxyde");
+    REQUIRE(oxyde.status == Status::found);
+    CHECK(oxyde.match == MatchKind::close);
+    REQUIRE(oxyde.form.has_value());
+    CHECK(oxyde.form->name == "oxide");
+    // The entry's own names name no form; nor does a prefix that begins several forms.
+    for (const char* query : {"magnesium", "mag", "magn", "iron", "ferrous"}) {
+        CAPTURE(query);
+        const auto lookup = find_supplement(shipped.store, query);
+        REQUIRE(lookup.status == Status::found);
+        CHECK_FALSE(lookup.form.has_value());
+    }
+    CHECK(find_supplement(shipped.store, "ferrous").found->id == "iron");
+    // A near miss without a form keeps the usual answers: corrected, or suggested.
+    const auto magnesuim = find_supplement(shipped.store, "magnesuim");
+    REQUIRE(magnesuim.status == Status::found);
+    CHECK(magnesuim.found->id == "magnesium");
+    CHECK_FALSE(magnesuim.form.has_value());
+    const auto ir = find_supplement(shipped.store, "ir");
+    CHECK(ir.status == Status::not_found);
+    REQUIRE(ir.suggestion != nullptr);
+    CHECK(ir.suggestion->id == "iron");
+    CHECK_FALSE(ir.form.has_value());
+    CHECK(shipped.store.diagnostics().empty());
+}
+
+TEST_CASE("find_supplement: a form two entries share is ambiguous alone, not after a name") {
+    test::MemoryFileSystem files;
+    const std::string head = "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncautions = [\"c\"]\n";
+    files.add("/c/supplements/alpha.toml",
+              "id = \"alpha\"\nname = \"Alpha\"\n" + head + "other_forms = [\"citrate\"]\n");
+    files.add("/c/supplements/beta.toml",
+              "id = \"beta\"\nname = \"Beta\"\n" + head +
+                  "forms = [{ name = \"Citrate\", note = \"gentle\" }]\n");
+    ContentStore store(files, {"/c"});
+
+    const auto citrate = find_supplement(store, "citrate");
+    REQUIRE(citrate.status == Status::ambiguous);
+    std::vector<std::string> ids;
+    for (const Supplement* s : citrate.candidates)
+        ids.push_back(s->id);
+    CHECK(ids == std::vector<std::string>{"alpha", "beta"});
+    CHECK(citrate.found == nullptr);
+    CHECK_FALSE(citrate.form.has_value());
+
+    const auto alpha = find_supplement(store, "alpha citrate");
+    REQUIRE(alpha.status == Status::found);
+    CHECK(alpha.found->id == "alpha");
+    REQUIRE(alpha.form.has_value());
+    CHECK(alpha.form->name == "citrate");
+    CHECK_FALSE(alpha.form->in_guide);
+
+    const auto beta = find_supplement(store, "beta citrate");
+    REQUIRE(beta.status == Status::found);
+    CHECK(beta.found->id == "beta");
+    REQUIRE(beta.form.has_value());
+    CHECK(beta.form->name == "Citrate");
+    CHECK(beta.form->note == "gentle");
+    CHECK(beta.form->in_guide);
+    CHECK(store.diagnostics().empty());
 }

@@ -23,6 +23,7 @@ avoid_with = [{ name = "coffee" }]
 cautions = ["One at a time."]
 references = ["boyle-2017"]
 steps = [1, 8]
+other_forms = ["oxide", "citrate"]
 )";
 
 } // namespace
@@ -39,6 +40,7 @@ TEST_CASE("parse_supplement reads every field") {
     REQUIRE(s->forms.size() == 2);
     CHECK(s->forms[0].note == "for sleep");
     CHECK(s->forms[1].note.empty());
+    CHECK(s->other_forms == std::vector<std::string>{"oxide", "citrate"});
     CHECK(s->dose == std::vector<std::string>{"200–400 mg"});
     CHECK(s->when == std::vector<TimeOfDay>{TimeOfDay::evening, TimeOfDay::bedtime});
     REQUIRE(s->pairs_with.size() == 2);

@@ -159,3 +159,48 @@ TEST_CASE("resolve_name: a misspelling resolves only within the typo allowance")
     CHECK(resolve_name("irom", iron).status == Status::found);
     CHECK(resolve_name("irn", iron).status == Status::not_found);
 }
+
+TEST_CASE("resolve_name: the variant named is the one every matching name agrees on") {
+    // Entry 0 magnesium with the forms glycinate (variant 0), oxide (1) and citrate (2); entry 1
+    // iron with the forms ferrous sulfate (0) and citrate (1).
+    const std::vector<NameKey> keys = {{"magnesium", 0},
+                                       {"glycinate", 0, false, 0},
+                                       {"magnesium glycinate", 0, false, 0},
+                                       {"oxide", 0, false, 1},
+                                       {"magnesium oxide", 0, false, 1},
+                                       {"citrate", 0, false, 2},
+                                       {"magnesium citrate", 0, false, 2},
+                                       {"iron", 1},
+                                       {"ferrous sulfate", 1, false, 0},
+                                       {"iron ferrous sulfate", 1, false, 0},
+                                       {"citrate", 1, false, 1},
+                                       {"iron citrate", 1, false, 1}};
+    struct Case {
+        const char* query;
+        std::size_t entry;
+        MatchKind match;
+        int variant;
+    };
+    for (const Case& c : std::vector<Case>{
+             {"magnesium", 0, MatchKind::exact, -1},      // the entry's own name
+             {"Magnesium Oxide", 0, MatchKind::exact, 1}, // name and form
+             {"oxide", 0, MatchKind::exact, 1},           // the form alone
+             {"ferrous sulfate", 1, MatchKind::exact, 0}, // a form that does not repeat the name
+             {"magnesium gly", 0, MatchKind::prefix, 0},  // begins one form only
+             {"magnes", 0, MatchKind::prefix, -1},        // begins the name and every form
+             {"ferrous", 1, MatchKind::prefix, 0},        // begins one form only
+             {"magnesium oxdie", 0, MatchKind::close, 1}, // a swap in the form
+             {"iron citrate", 1, MatchKind::exact, 1}}) {
+        CAPTURE(c.query);
+        const auto r = resolve_name(c.query, keys);
+        REQUIRE(r.status == Status::found);
+        CHECK(r.entries == std::vector<std::size_t>{c.entry});
+        CHECK(r.match == c.match);
+        CHECK(r.variant == c.variant);
+    }
+    // A form both entries have is ambiguous alone, and names no variant.
+    const auto citrate = resolve_name("citrate", keys);
+    CHECK(citrate.status == Status::ambiguous);
+    CHECK(citrate.entries == std::vector<std::size_t>{0, 1});
+    CHECK(citrate.variant == -1);
+}

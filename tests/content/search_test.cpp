@@ -15,7 +15,7 @@ struct Shipped {
     ContentStore store{files, {test::k_shipped_content}};
 };
 
-bool has_hit(const std::vector<SearchHit>& hits, const std::string& kind, const std::string& id) {
+bool has_hit(const std::vector<SearchHit>& hits, HitKind kind, const std::string& id) {
     return std::any_of(hits.begin(), hits.end(),
                        [&](const SearchHit& hit) { return hit.kind == kind && hit.id == id; });
 }
@@ -30,7 +30,7 @@ TEST_CASE("search_content: every word must appear in the same section or entry")
         CAPTURE(hit.where);
         CHECK(hit.text.find("noon") != std::string::npos);
     }
-    CHECK(has_hit(caffeine, "step", "sleep"));
+    CHECK(has_hit(caffeine, HitKind::step, "sleep"));
     CHECK(search_content(shipped.store, {"caffeine", "xyzzy"}).empty());
     CHECK(search_content(shipped.store, {}).empty());
     CHECK(shipped.store.diagnostics().empty());
@@ -39,15 +39,15 @@ TEST_CASE("search_content: every word must appear in the same section or entry")
 TEST_CASE("search_content: a phrase finds the entries that mention it") {
     Shipped shipped;
     const auto hits = search_content(shipped.store, {"Vitamin C"});
-    CHECK(has_hit(hits, "supplement", "iron"));
-    CHECK_FALSE(has_hit(hits, "supplement", "magnesium"));
+    CHECK(has_hit(hits, HitKind::supplement, "iron"));
+    CHECK_FALSE(has_hit(hits, HitKind::supplement, "magnesium"));
 }
 
 TEST_CASE("search_content: a word matches at the start of a word, not inside one") {
     Shipped shipped;
     const auto tea = search_content(shipped.store, {"tea"});
-    CHECK(has_hit(tea, "supplement", "chamomile"));       // "tea", "teas"
-    CHECK_FALSE(has_hit(tea, "supplement", "magnesium")); // only "steady"
+    CHECK(has_hit(tea, HitKind::supplement, "chamomile"));       // "tea", "teas"
+    CHECK_FALSE(has_hit(tea, HitKind::supplement, "magnesium")); // only "steady"
 }
 
 TEST_CASE("search_content: the snippet text is a sentence with the words, not the title") {
@@ -75,4 +75,18 @@ TEST_CASE("snippet cuts around the first word found, at spaces") {
     const std::string front = snippet(text, {"warm"}, 30);
     CHECK(front.rfind("Warm baths", 0) == 0);
     CHECK(front.substr(front.size() - 3) == "…");
+}
+
+TEST_CASE("search hits: kinds keep their JSON spelling, and bottle names are searched") {
+    CHECK(to_string(HitKind::intro) == "intro");
+    CHECK(to_string(HitKind::step) == "step");
+    CHECK(to_string(HitKind::closing) == "closing");
+    CHECK(to_string(HitKind::supplement) == "supplement");
+    Shipped shipped;
+    // "ferrous" is written only in iron's other_forms.
+    const auto ferrous = search_content(shipped.store, {"ferrous"});
+    REQUIRE(ferrous.size() == 1);
+    CHECK(ferrous[0].kind == HitKind::supplement);
+    CHECK(ferrous[0].id == "iron");
+    CHECK(ferrous[0].text == "ferrous bisglycinate");
 }

@@ -43,6 +43,29 @@ expect_json 'd["id"] == "magnesium" and d["query"] == "magnesuim" and d["match"]
 run "$BIN" guide iron --json
 expect_json 'd["number"] == 1 and d["query"] == "iron" and d["match"] == "exact"'
 
+# The names on bottles: a form finds its entry, and the page says which form it is.
+run "$BIN" supplement "magnesium oxide"
+expect_status 0
+expect_out "Magnesium · mineral"
+expect_out "Form: oxide — the guide does not discuss this form; it names glycinate and"
+expect_no_err "showing"
+run "$BIN" supplement "ferrous sulfate"
+expect_status 0
+expect_out "Iron · mineral"
+expect_out "Form: ferrous sulfate — the guide names no particular form"
+expect_out "! Only if a blood test shows low ferritin."
+run "$BIN" supplement Magnesium Citrate
+expect_status 0
+expect_out "Form: citrate"
+run "$BIN" supplement "ferrous bisglycinate" --json
+expect_status 0
+expect_json 'd["id"] == "iron" and d["match"] == "exact"'
+expect_json 'd["form"] == {"name": "ferrous bisglycinate", "note": None, "in_guide": False}'
+run "$BIN" supplement "magnesium glycinate" --json
+expect_json 'd["form"] == {"name": "glycinate", "note": "for calm and sleep", "in_guide": True}'
+run "$BIN" supplement magnesium --json
+expect_json 'd["form"] is None and d["other_forms"] == ["citrate", "oxide"]'
+
 run "$BIN" supplement vitamin
 expect_status 1
 expect_err "'vitamin' matches more than one entry."

@@ -36,7 +36,7 @@ expect_json 'd["total"] == 30 and d["steps"][0]["rhythm"]["description"] == "3 c
 run "$BIN" breathe 4-7-8-1-2
 expect_status 2
 expect_err "'4-7-8-1-2' is not a breathing pattern: expected a named pattern, or 2 to 4 numbers of seconds"
-expect_err "Try: calmlegs breathe 4-7-8"
+expect_err "Try: calmlegs breathe 6-6 --minutes 5"
 run "$BIN" breathe 0-4
 expect_status 2
 run "$BIN" breathe wobbly

@@ -90,18 +90,24 @@ TEST_CASE("Style adds escape codes only when colour is on") {
     CHECK(Style(true).warning("") == "");
 }
 
-TEST_CASE("Page is never narrower than 20 columns") {
-    const std::string twenty = "abcd efgh ijkl mnopq"; // 20 columns
-    const std::string twenty_one = "abcd efgh ijkl mnopqr";
-    CHECK(Page(plain(19)).width() == 20);
-    CHECK(Page(plain(20)).width() == 20);
-    CHECK(Page(plain(21)).width() == 21);
-    for (int width : {19, 20, 21}) {
+TEST_CASE("Page is never narrower than k_min_page_width columns") {
+    REQUIRE(k_min_page_width == 10);
+    const std::string ten = "abcd efghi"; // 10 columns
+    CHECK(Page(plain(1)).width() == 10);
+    CHECK(Page(plain(9)).width() == 10);
+    CHECK(Page(plain(10)).width() == 10);
+    CHECK(Page(plain(11)).width() == 11);
+    for (int width : {9, 10, 11}) {
         CAPTURE(width);
         Page page(plain(width));
-        page.paragraph(twenty);
-        CHECK(page.str() == twenty + "\n");
+        page.paragraph(ten);
+        CHECK(page.str() == ten + "\n");
     }
+    Page at_ten(plain(10));
+    at_ten.paragraph(ten + "j");
+    CHECK(at_ten.str() == "abcd\nefghij\n");
+    const std::string twenty = "abcd efgh ijkl mnopq"; // 20 columns
+    const std::string twenty_one = "abcd efgh ijkl mnopqr";
     Page at_twenty(plain(20));
     at_twenty.paragraph(twenty_one);
     CHECK(at_twenty.str() == "abcd efgh ijkl\nmnopqr\n");
