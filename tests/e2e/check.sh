@@ -64,6 +64,23 @@ expect_err "then run: calmlegs check"
 # ... but does not stop look-ups that do not read it.
 run "$BIN" supplement iron
 expect_status 0
+rm "$mine/supplements/zinc.toml"
+
+# A broken file of one's own that overrides a shipped entry blocks neither a look-up nor a
+# routine: the shipped entry stands in. Only check exits 2 for it.
+sed 's/^timing =/timming =/' "$SRC/content/supplements/magnesium.toml" \
+    >"$mine/supplements/magnesium.toml"
+run "$BIN" supplement magnesium
+expect_status 0
+expect_out "Magnesium · mineral"
+expect_out "Before bed"
+run "$BIN" tonight --dry-run
+expect_status 0
+expect_out "200–400 mg"
+expect_no_err "tonight.toml"
+run "$BIN" check
+expect_status 2
+expect_out "$mine/supplements/magnesium.toml:12:1: unknown key 'timming'; did you mean 'timing'?"
 
 # --content and CALMLEGS_CONTENT replace the shipped content.
 run "$BIN" --content "$TMP/nowhere" supplement iron
