@@ -71,8 +71,12 @@ Command setup_supplements(CLI::App& parent, Context& context) {
         ->type_name("TIME")
         ->check(CLI::Validator(
             [](std::string& text) -> std::string {
+                // Any case ("Bedtime"); what is passed on is the canonical spelling.
+                if (const auto when = parse_time_of_day(text)) {
+                    text = std::string(to_string(*when));
+                    return {};
+                }
                 const auto& names = time_of_day_names();
-                if (std::find(names.begin(), names.end(), text) != names.end()) return {};
                 std::string list;
                 for (std::size_t i = 0; i < names.size(); ++i)
                     list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
