@@ -303,6 +303,23 @@ TEST_CASE("steps are found by number and by id, and a person's file overrides by
     CHECK(steps[1]->number == 4);
 }
 
+TEST_CASE("a broken step of one's own gives way to the shipped step, by number and by id") {
+    const std::string step4 = "number = 4\nid = \"sleep\"\ntitle = \"Sleep\"\nsummary = \"s\"\n"
+                              "[[section]]\ntitle = \"t\"\ntext = \"x\"\n";
+    MemoryFileSystem files;
+    files.add("/base/steps/04-sleep.toml", step4);
+    files.add("/mine/steps/04-sleep.toml", step4 + "colour = \"blue\"\n");
+    ContentStore store(files, {"/base", "/mine"});
+    REQUIRE(store.step(4) != nullptr);
+    CHECK(store.step(4)->file == "/base/steps/04-sleep.toml");
+    CHECK(store.step(std::string_view("sleep")) == store.step(4));
+    CHECK(store.diagnostics().empty());
+    REQUIRE(store.warnings().size() == 1);
+    CHECK(store.warnings()[0].first.file == "/mine/steps/04-sleep.toml");
+    CHECK(store.warnings()[0].first.pos.line == 8);
+    CHECK(store.warnings()[0].instead == "the shipped entry");
+}
+
 TEST_CASE("the guide comes from the top-most layer that has one") {
     MemoryFileSystem files;
     files.add("/base/notes.toml", "[[note]]\nid = \"safety\"\ntext = \"Base safety.\"\n");
