@@ -1,24 +1,24 @@
 #!/bin/sh
 # Look-up speed and memory: whole-process median time of `calmlegs supplement magnesium` and
 # `calmlegs guide 9` against /bin/true, their peak memory, and the in-process time to load all
-# of the shipped content. Builds the release preset first.
+# of the shipped content. Builds the bench preset (optimised as release) first.
 #
 #     bench/lookup.sh [RUNS]
 set -eu
 cd "$(dirname "$0")/.."
 runs=${1:-300}
-cmake --preset release >/dev/null
-cmake --build --preset release >/dev/null
-bin=build/release/calmlegs
+cmake --preset bench >/dev/null
+cmake --build --preset bench >/dev/null
+bin=build/bench/calmlegs
 export XDG_CONFIG_HOME="$(mktemp -d)" # no personal content layer
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -sr); calmlegs $($bin --version)"
-build/release/bench/calmlegs_proc_bench --runs "$runs" --warmup 30 \
+build/bench/bench/calmlegs_proc_bench --runs "$runs" --warmup 30 \
     /bin/true \
     "$bin supplement magnesium" \
     "$bin guide 9" \
     "$bin supplement mag" \
     "$bin supplements"
 echo
-build/release/bench/calmlegs_load_bench content --runs 300
+build/bench/bench/calmlegs_load_bench content --runs 300

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -85,6 +86,7 @@ private:
     std::optional<ContentLayers> m_layers;
     std::unique_ptr<RealFileSystem> m_files;
     std::unique_ptr<ContentStore> m_store;
+    std::set<std::string> m_warned; ///< the override warnings already printed
     bool m_config_loaded = false;
     std::optional<Config> m_config;
 };

@@ -73,6 +73,11 @@ bool Context::content_ok() {
         report_content_problems();
         return false;
     }
+    // Overrides of the person's own that were set aside for the entry below: each said once.
+    std::string text;
+    for (const auto& line : override_warnings(*m_store))
+        if (m_warned.insert(line).second) text += "calmlegs: warning: " + visible(line) + "\n";
+    write(m_system.err(), text);
     return true;
 }
 

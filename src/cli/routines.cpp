@@ -24,6 +24,7 @@ ExitStatus run_routines(Context& context) {
         const Plan plan = plan_session(build_session(*store, *routine, *settings));
         rows.push_back({routine, plan.total, plan.steps.size()});
     }
+    if (!context.content_ok()) return ExitStatus::usage;
     return context.show(
         [&](JsonWriter& json) {
             json.begin_object().key("routines").begin_array();

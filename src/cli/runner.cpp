@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/misses.h"
 
+#include "content/config_plan.h"
 #include "content/lookup.h"
 #include "content/names.h"
 #include "plan/plan.h"
@@ -69,24 +70,13 @@ void add_runner_options(CLI::App& app, RunnerOptions& options) {
 std::optional<SessionSettings> session_settings(Context& context, ContentStore& store) {
     const Config* config = context.config();
     if (config == nullptr) return std::nullopt;
+    Diagnostics problems;
     SessionSettings settings;
-    settings.plan_supplements = config->plan_supplements;
-    const auto ids = store.supplement_ids();
-    bool ok = true;
-    for (const auto& ref : config->plan_refs) {
-        if (std::find(ids.begin(), ids.end(), ref.id) != ids.end()) continue;
-        Problem problem{config->file, ref.pos,
-                        "'supplements' refers to supplement \"" + ref.id +
-                            "\", which does not exist"};
-        // The plan takes ids; an alias, a name or a misspelling gets the id it means.
-        const SupplementLookup meant = find_supplement(store, ref.id);
-        const Supplement* id =
-            meant.status == Resolution::Status::found ? meant.found : meant.suggestion;
-        if (id != nullptr) problem.message += "; did you mean \"" + id->id + "\"?";
-        context.note(problem.format());
-        ok = false;
-    }
-    if (!ok) {
+    // The plan's names as look-ups read them ("mag", "Vitamin D"), as ids.
+    settings.plan_supplements = resolve_plan(store, *config, problems);
+    if (!problems.empty()) {
+        for (const auto& problem : problems.problems())
+            context.note(problem.format());
         context.error("the plan in the config names a supplement the content does not have",
                       "See them all: calmlegs supplements --all");
         return std::nullopt;

@@ -20,12 +20,16 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
     if (const toml::table* plan = fields.table("plan", Presence::optional)) {
         FieldReader plan_fields(*plan, file, diags);
         if (plan->contains("supplements")) {
-            config.plan_refs = plan_fields.ids("supplements", Presence::required);
+            // Names as a person types them ("mag", "Vitamin D"): resolve_plan finds their ids.
+            const auto names = plan_fields.strings("supplements", Presence::required);
+            const auto positions = plan_fields.element_positions("supplements");
             config.plan_supplements.emplace();
-            for (const auto& ref : config.plan_refs)
-                config.plan_supplements->push_back(ref.id);
+            for (std::size_t i = 0; i < names.size() && i < positions.size(); ++i) {
+                config.plan_refs.push_back(Ref{names[i], positions[i]});
+                config.plan_supplements->push_back(names[i]);
+            }
         } else {
-            (void)plan_fields.ids("supplements", Presence::optional);
+            (void)plan_fields.strings("supplements", Presence::optional);
         }
         plan_fields.finish();
     }

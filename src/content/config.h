@@ -13,9 +13,10 @@ namespace calmlegs {
 struct Config {
     bool bell = true;                     ///< [cues] bell
     std::vector<std::string> cue_command; ///< [cues] command: argv; the cue text is appended
-    /// [plan] supplements: what the person takes; unset when they have not said.
+    /// [plan] supplements: what the person takes, as written (an id, a name or an alias, which
+    /// resolve_plan turns into ids); unset when they have not said.
     std::optional<std::vector<std::string>> plan_supplements;
-    std::vector<Ref> plan_refs; ///< the same ids, with where they are written
+    std::vector<Ref> plan_refs; ///< the same names, with where they are written
     std::string file;
 };
 

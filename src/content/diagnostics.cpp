@@ -17,6 +17,10 @@ void Diagnostics::error(std::string file, SourcePos pos, std::string message) {
     m_problems.push_back(Problem{std::move(file), pos, std::move(message)});
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+    m_problems.insert(m_problems.end(), other.m_problems.begin(), other.m_problems.end());
+}
+
 void Diagnostics::sort() {
     auto key = [](const Problem& p) {
         return std::tie(p.file, p.pos.line, p.pos.column, p.message);
@@ -27,6 +31,23 @@ void Diagnostics::sort() {
         std::unique(m_problems.begin(), m_problems.end(),
                     [&](const Problem& a, const Problem& b) { return key(a) == key(b); }),
         m_problems.end());
+}
+
+std::string OverrideWarning::format() const {
+    std::string line = first.format();
+    if (more > 0) line += " (+" + std::to_string(more) + " more)";
+    return line + "; using " + instead + "; run: calmlegs check";
+}
+
+OverrideWarning passed_over(Diagnostics problems, std::string instead) {
+    problems.sort();
+    OverrideWarning warning;
+    if (!problems.empty()) {
+        warning.first = problems.problems().front();
+        warning.more = problems.size() - 1;
+    }
+    warning.instead = std::move(instead);
+    return warning;
 }
 
 } // namespace calmlegs

@@ -1,5 +1,7 @@
 #include "content/model.h"
 
+#include "content/names.h"
+
 #include <array>
 
 namespace calmlegs {
@@ -29,7 +31,7 @@ std::string_view to_string(TimeOfDay when) {
 }
 
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
-    return parse_enum<TimeOfDay>(k_times, text);
+    return parse_enum<TimeOfDay>(k_times, to_lower_ascii(text));
 }
 
 const std::vector<std::string>& time_of_day_names() {

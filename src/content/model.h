@@ -35,7 +35,9 @@ enum class TimeOfDay { morning, evening, bedtime };
 
 /// The content spelling of a time of day ("morning", ...).
 std::string_view to_string(TimeOfDay when);
-/// Parses a time of day as written in content or on the command line.
+/// Parses a time of day in any case ("bedtime", "Bedtime"), as a person types it on the
+/// command line. Content is stricter: its parser checks the spelling against
+/// time_of_day_names() first.
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 /// All times of day, in the order of a day, for messages and completions.
 const std::vector<std::string>& time_of_day_names();

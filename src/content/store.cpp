@@ -18,10 +18,10 @@ ContentStore::ContentStore(const FileSystem& files, std::vector<std::string> lay
     , m_layers(std::move(layers))
     , m_keep(keep) {}
 
-std::optional<std::string> ContentStore::read(const std::string& path) {
+std::optional<std::string> ContentStore::read(const std::string& path, Diagnostics& diags) {
     std::string error;
     auto text = m_files.read(path, error);
-    if (!text) m_diags.error(path, {}, "cannot read this file: " + error);
+    if (!text) diags.error(path, {}, "cannot read this file: " + error);
     return text;
 }
 
@@ -30,17 +30,49 @@ void ContentStore::index(EntryDir<T>& dir,
                          const std::function<std::string(const std::string&)>& key_of) {
     if (dir.indexed) return;
     dir.indexed = true;
-    for (const auto& layer : m_layers) {
-        const std::string path = join_path(layer, dir.subdir);
+    for (std::size_t layer = 0; layer < m_layers.size(); ++layer) {
+        const std::string path = join_path(m_layers[layer], dir.subdir);
         for (const auto& entry : m_files.list(path)) {
             if (entry.is_directory) continue;
             auto stem = toml_stem(entry.name);
             if (!stem) continue;
             const std::string key = key_of(*stem);
-            dir.paths[key] = join_path(path, entry.name);
-            dir.stems[key] = *stem;
+            auto& sources = dir.sources[key];
+            Source source{join_path(path, entry.name), *stem, layer};
+            // Two files of one layer with one key (steps/04-sleep and 05-sleep): the last
+            // listed stands, as a higher layer's would; `check` reports the pair.
+            if (!sources.empty() && sources.back().layer == layer)
+                sources.back() = std::move(source);
+            else
+                sources.push_back(std::move(source));
         }
     }
+}
+
+template <typename T, typename Parse>
+std::optional<T> ContentStore::first_sound(const std::vector<Source>& sources,
+                                           std::string_view what, Parse&& parse) {
+    if (sources.empty()) return std::nullopt;
+    // `check` keeps the top file's entry whatever its problems, and reports them all.
+    if (m_keep == Keep::all) return parse(sources.back(), m_diags);
+    std::vector<Diagnostics> broken; // of the files passed over so far, top first
+    for (auto source = sources.rbegin(); source != sources.rend(); ++source) {
+        Diagnostics problems;
+        std::optional<T> value = parse(*source, problems);
+        if (value && problems.empty()) {
+            const std::string instead =
+                source->layer == 0 ? "the shipped " + std::string(what) : source->path;
+            for (auto& problems_above : broken)
+                m_warnings.push_back(passed_over(std::move(problems_above), instead));
+            return value;
+        }
+        broken.push_back(std::move(problems));
+    }
+    // Nothing sound to stand in: every problem met is an error, and nothing half-broken is
+    // shown.
+    for (const auto& problems : broken)
+        m_diags.append(problems);
+    return std::nullopt;
 }
 
 template <typename T>
@@ -48,13 +80,13 @@ const T* ContentStore::load(EntryDir<T>& dir, std::string_view key, ParseEntry<T
     if (auto found = dir.loaded.find(key); found != dir.loaded.end())
         return found->second ? &*found->second : nullptr;
     std::optional<T> value;
-    if (auto path = dir.paths.find(key); path != dir.paths.end()) {
-        const std::size_t problems_before = m_diags.size();
-        if (auto text = read(path->second))
-            value = parse(*text, path->second, dir.stems.find(key)->second, m_diags);
-        if (m_diags.size() != problems_before && m_keep == Keep::sound)
-            value.reset(); // never show a broken entry
-    }
+    if (auto sources = dir.sources.find(key); sources != dir.sources.end())
+        value = first_sound<T>(sources->second, "entry",
+                               [&](const Source& source, Diagnostics& diags) -> std::optional<T> {
+                                   auto text = read(source.path, diags);
+                                   if (!text) return std::nullopt;
+                                   return parse(*text, source.path, source.stem, diags);
+                               });
     auto [slot, inserted] = dir.loaded.emplace(std::string(key), std::move(value));
     return slot->second ? &*slot->second : nullptr;
 }
@@ -65,12 +97,25 @@ void ContentStore::load_list(std::optional<std::vector<T>>& list, const char* fi
                                                      Diagnostics&)) {
     if (list) return;
     list.emplace();
-    for (const auto& layer : m_layers) {
-        const std::string path = join_path(layer, file_name);
+    std::vector<std::size_t> merged; // the layers whose file is in the list
+    for (std::size_t layer = 0; layer < m_layers.size(); ++layer) {
+        const std::string path = join_path(m_layers[layer], file_name);
         if (!m_files.is_file(path)) continue;
-        auto text = read(path);
-        if (!text) continue;
-        for (auto& entry : parse(*text, path, m_diags)) {
+        Diagnostics problems;
+        std::vector<T> entries;
+        if (auto text = read(path, problems)) entries = parse(*text, path, problems);
+        if (!problems.empty() && !merged.empty() && m_keep == Keep::sound) {
+            // The files below stand in for a broken one above them, which is left out whole.
+            const bool shipped_only = merged == std::vector<std::size_t>{0};
+            m_warnings.push_back(passed_over(std::move(problems),
+                                             shipped_only ? "the shipped " + std::string(file_name)
+                                                          : "the " + std::string(file_name) +
+                                                                " of the layers below"));
+            continue;
+        }
+        m_diags.append(problems);
+        merged.push_back(layer);
+        for (auto& entry : entries) {
             auto same = std::find_if(list->begin(), list->end(),
                                      [&](const T& existing) { return existing.id == entry.id; });
             if (same != list->end())
@@ -84,14 +129,18 @@ void ContentStore::load_list(std::optional<std::vector<T>>& list, const char* fi
 const GuideDoc* ContentStore::guide() {
     if (!m_guide_loaded) {
         m_guide_loaded = true;
-        for (auto layer = m_layers.rbegin(); layer != m_layers.rend(); ++layer) {
-            const std::string path = join_path(*layer, content_files::guide);
-            if (!m_files.is_file(path)) continue;
-            const std::size_t problems_before = m_diags.size();
-            if (auto text = read(path)) m_guide = parse_guide(*text, path, m_diags);
-            if (m_diags.size() != problems_before && m_keep == Keep::sound) m_guide.reset();
-            break;
+        std::vector<Source> sources;
+        for (std::size_t layer = 0; layer < m_layers.size(); ++layer) {
+            const std::string path = join_path(m_layers[layer], content_files::guide);
+            if (m_files.is_file(path)) sources.push_back({path, "guide", layer});
         }
+        m_guide = first_sound<GuideDoc>(
+            sources, content_files::guide,
+            [&](const Source& source, Diagnostics& diags) -> std::optional<GuideDoc> {
+                auto text = read(source.path, diags);
+                if (!text) return std::nullopt;
+                return parse_guide(*text, source.path, diags);
+            });
     }
     return m_guide ? &*m_guide : nullptr;
 }
@@ -126,7 +175,7 @@ const std::vector<StackRow>& ContentStore::stack() {
 template <typename T> std::vector<std::string> ContentStore::ids_in(EntryDir<T>& dir) {
     index(dir, [](const std::string& stem) { return stem; });
     std::vector<std::string> ids;
-    for (const auto& [id, path] : dir.paths)
+    for (const auto& [id, sources] : dir.sources)
         ids.push_back(id);
     return ids;
 }
@@ -199,8 +248,8 @@ void ContentStore::index_steps() {
 
 const Step* ContentStore::step(int number) {
     index_steps();
-    for (const auto& [key, stem] : m_steps.stems) {
-        auto named = parse_step_stem(stem);
+    for (const auto& [key, sources] : m_steps.sources) {
+        auto named = parse_step_stem(sources.back().stem);
         if (named && named->number == number) return load<Step>(m_steps, key, parse_step);
     }
     return nullptr;
@@ -214,8 +263,8 @@ const Step* ContentStore::step(std::string_view id) {
 std::vector<int> ContentStore::step_numbers() {
     index_steps();
     std::vector<int> numbers;
-    for (const auto& [key, stem] : m_steps.stems)
-        if (auto named = parse_step_stem(stem)) numbers.push_back(named->number);
+    for (const auto& [key, sources] : m_steps.sources)
+        if (auto named = parse_step_stem(sources.back().stem)) numbers.push_back(named->number);
     std::sort(numbers.begin(), numbers.end());
     return numbers;
 }
@@ -223,11 +272,23 @@ std::vector<int> ContentStore::step_numbers() {
 std::vector<const Step*> ContentStore::steps() {
     index_steps();
     std::vector<const Step*> out;
-    for (const auto& [key, path] : m_steps.paths)
+    for (const auto& [key, sources] : m_steps.sources)
         if (const Step* s = load<Step>(m_steps, key, parse_step)) out.push_back(s);
     std::stable_sort(out.begin(), out.end(),
                      [](const Step* a, const Step* b) { return a->number < b->number; });
     return out;
+}
+
+std::vector<std::string> override_warnings(const ContentStore& store) {
+    std::vector<OverrideWarning> warnings = store.warnings();
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const OverrideWarning& a, const OverrideWarning& b) {
+                         return a.first.file < b.first.file;
+                     });
+    std::vector<std::string> lines;
+    for (const auto& warning : warnings)
+        lines.push_back(warning.format());
+    return lines;
 }
 
 } // namespace calmlegs

@@ -28,8 +28,9 @@ inline constexpr const char* routines = "routines";
 } // namespace content_files
 
 /// The content a command sees: the shipped content with a person's own directories layered on
-/// top, merged by id. It reads lazily, so a look-up parses only the files it needs; every
-/// problem it meets goes to diagnostics().
+/// top, merged by id. It reads lazily, so a look-up parses only the files it needs. A problem
+/// that makes an answer wrong goes to diagnostics(); a broken file of an upper layer that the
+/// layer below stands in for goes to warnings() instead (Keep::sound only).
 class ContentStore {
 public:
     /// Whether an entry with problems in its fields is kept: never for a look-up (nothing
@@ -77,16 +78,26 @@ public:
     const Routine* routine(std::string_view id);
     std::vector<const Routine*> routines();
 
+    /// Errors: what was read is missing or wrong, so a command must not go on.
     Diagnostics& diagnostics() { return m_diags; }
+    /// Files of a person's layer passed over, with problems, for the entry (or file) of the
+    /// layer below: the command goes on, and tells the person once per file.
+    const std::vector<OverrideWarning>& warnings() const { return m_warnings; }
 
 private:
+    /// One file of an entry (or guide.toml) in one layer.
+    struct Source {
+        std::string path;
+        std::string stem;
+        std::size_t layer = 0; ///< index into m_layers; 0 is the shipped content
+    };
     template <typename T> struct EntryDir {
         explicit EntryDir(const char* directory)
             : subdir(directory) {}
         const char* subdir;
         bool indexed = false;
-        std::map<std::string, std::string, std::less<>> paths; ///< key -> file of the top layer
-        std::map<std::string, std::string, std::less<>> stems; ///< key -> file stem
+        /// key -> its files, lowest layer first (never empty)
+        std::map<std::string, std::vector<Source>, std::less<>> sources;
         std::map<std::string, std::optional<T>, std::less<>> loaded;
     };
     template <typename T>
@@ -97,7 +108,10 @@ private:
     void index(EntryDir<T>& dir, const std::function<std::string(const std::string&)>& key_of);
     template <typename T>
     const T* load(EntryDir<T>& dir, std::string_view key, ParseEntry<T> parse);
-    std::optional<std::string> read(const std::string& path);
+    std::optional<std::string> read(const std::string& path, Diagnostics& diags);
+    template <typename T, typename Parse>
+    std::optional<T> first_sound(const std::vector<Source>& sources, std::string_view what,
+                                 Parse&& parse);
     template <typename T>
     void load_list(std::optional<std::vector<T>>& list, const char* file_name,
                    std::vector<T> (*parse)(std::string_view, const std::string&, Diagnostics&));
@@ -111,6 +125,7 @@ private:
     std::vector<std::string> m_layers;
     Keep m_keep;
     Diagnostics m_diags;
+    std::vector<OverrideWarning> m_warnings;
     bool m_guide_loaded = false;
     std::optional<GuideDoc> m_guide;
     std::optional<std::vector<Note>> m_notes;
@@ -122,6 +137,10 @@ private:
     EntryDir<Exercise> m_exercises{content_files::exercises};
     EntryDir<Routine> m_routines{content_files::routines};
 };
+
+/// One line per file in store.warnings(), without a program name, in file order:
+/// "FILE:LINE:COL: MESSAGE (+N more); using the shipped entry; run: calmlegs check".
+std::vector<std::string> override_warnings(const ContentStore& store);
 
 /// The file stem of `name` when it is a content file (`*.toml`, not hidden); nullopt otherwise.
 std::optional<std::string> toml_stem(const std::string& name);

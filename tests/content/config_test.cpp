@@ -98,6 +98,12 @@ TEST_CASE("config: an empty plan leaves out every supplement, no plan says nothi
         CHECK(parsed.problems.empty());
         CHECK_FALSE(parsed.config->plan_supplements.has_value());
     }
+    SUBCASE("a plan's names are kept as written, for resolve_plan to read") {
+        const Parsed parsed = parse("[plan]\nsupplements = [\"Vitamin D\", \"mag\"]\n");
+        REQUIRE(parsed.config);
+        CHECK(parsed.problems.empty());
+        CHECK(*parsed.config->plan_supplements == std::vector<std::string>{"Vitamin D", "mag"});
+    }
     SUBCASE("the ids of a plan keep their order and where they are written") {
         const Parsed parsed = parse("[plan]\nsupplements = [\"magnesium\", \"iron\"]\n");
         REQUIRE(parsed.config);
@@ -128,12 +134,11 @@ TEST_CASE("config: a value of the wrong type names file:line:col and what was ex
         {"[cues]\ncommand = [\"espeak\", \" \"]\n",
          "config.toml:2:22: 'command': expected non-empty strings"},
         {"[plan]\nsupplements = \"magnesium\"\n",
-         "config.toml:2:15: 'supplements': expected an array of ids, found a string"},
+         "config.toml:2:15: 'supplements': expected an array of strings, found a string"},
         {"[plan]\nsupplements = [\"magnesium\", true]\n",
          "config.toml:2:29: 'supplements[1]': expected a string, found a boolean"},
-        {"[plan]\nsupplements = [\"Magnesium\"]\n",
-         "config.toml:2:16: 'supplements': expected ids of lowercase letters, digits and '-', "
-         "found \"Magnesium\""},
+        {"[plan]\nsupplements = [\"magnesium\", \" \"]\n",
+         "config.toml:2:29: 'supplements': expected non-empty strings"},
         {"cues = true\n", "config.toml:1:8: 'cues': expected a table, found a boolean"},
         {"plan = [\"iron\"]\n", "config.toml:1:8: 'plan': expected a table, found an array"},
     };
@@ -151,7 +156,7 @@ TEST_CASE("config: every problem of a file is reported in one pass, in order") {
     const Parsed parsed = parse("[plan]\nsupplements = \"iron\"\n\n[cues]\nbell = \"off\"\n"
                                 "command = [1]\n");
     check_lines(parsed.problems,
-                {"config.toml:2:15: 'supplements': expected an array of ids, found a string",
+                {"config.toml:2:15: 'supplements': expected an array of strings, found a string",
                  "config.toml:5:8: 'bell': expected true or false, found a string",
                  "config.toml:6:12: 'command[0]': expected a string, found an integer"});
 }

@@ -64,6 +64,29 @@ expect_err "then run: calmlegs check"
 # ... but does not stop look-ups that do not read it.
 run "$BIN" supplement iron
 expect_status 0
+rm "$mine/supplements/zinc.toml"
+
+# A broken file of one's own that overrides a shipped entry blocks neither a look-up nor a
+# routine: the shipped entry stands in. Only check exits 2 for it.
+sed 's/^timing =/timming =/' "$SRC/content/supplements/magnesium.toml" \
+    >"$mine/supplements/magnesium.toml"
+line=$(grep -n '^timing =' "$SRC/content/supplements/magnesium.toml" | cut -d: -f1)
+where="$mine/supplements/magnesium.toml:$line:1: unknown key 'timming'"
+run "$BIN" supplement magnesium
+expect_status 0
+expect_out "Magnesium · mineral"
+expect_out "Before bed"
+expect_err "calmlegs: warning: $where"
+expect_err "run: calmlegs check"
+run "$BIN" tonight --dry-run
+expect_status 0
+expect_out "200–400 mg"
+expect_err "calmlegs: warning: $where"
+expect_no_err "tonight.toml"
+check; [ "$(grep -c 'warning' "$TMP/err")" = 1 ] || fail "one warning, not $(grep -c warning "$TMP/err")"
+run "$BIN" check
+expect_status 2
+expect_out "$where; did you mean 'timing'?"
 
 # --content and CALMLEGS_CONTENT replace the shipped content.
 run "$BIN" --content "$TMP/nowhere" supplement iron

@@ -166,6 +166,13 @@ expect_out "16 entries"
 expect_out "Reishi"
 run "$BIN" supplements --all --when bedtime --json
 expect_json 'all("bedtime" in s["when"] for s in d["supplements"]) and len(d["supplements"]) > 3'
+# Times in any case, as typed; the JSON says the canonical one.
+run "$BIN" supplements --when Morning --json
+expect_status 0
+expect_json '[r["id"] for r in d["stack"]] == ["iron", "vitamin-d"] and d["when"] == "morning"'
+run "$BIN" supplements --all -w BEDTIME
+expect_status 0
+expect_out "Magnesium"
 run "$BIN" supplements --when noon
 expect_status 2
 expect_err "--when: expects morning, evening or bedtime, not 'noon'"

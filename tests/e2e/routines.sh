@@ -101,11 +101,19 @@ printf '[plan]\nsupplements = ["magnesum"]\n' >"$XDG_CONFIG_HOME/calmlegs/config
 run "$BIN" tonight --dry-run
 expect_status 2
 expect_err "config.toml:2:16: 'supplements' refers to supplement \"magnesum\", which does not exist; did you mean \"magnesium\"?"
-# The plan takes ids: an alias gets its entry's id.
-printf '[plan]\nsupplements = ["mag"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
+# The plan takes names as a look-up does (an alias, a name in any case) and plans by their ids.
+printf '[plan]\nsupplements = ["mag", "Vitamin D"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
+run "$BIN" tonight --dry-run --json
+expect_status 0
+expect_json '[s["ref"] for s in d["steps"] if s["kind"] == "supplement"] == ["magnesium"]'
+expect_json 'd["left_out"] == []'
+# ... but not a prefix, which could come to mean another entry, nor a name of two.
+printf '[plan]\nsupplements = ["magn", "Valerian or Passionflower"]\n' \
+    >"$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" tonight --dry-run
 expect_status 2
-expect_err "refers to supplement \"mag\", which does not exist; did you mean \"magnesium\"?"
+expect_err "config.toml:2:16: 'supplements' refers to supplement \"magn\", which does not exist; did you mean \"magnesium\"?"
+expect_err "config.toml:2:24: 'supplements': \"Valerian or Passionflower\" names more than one supplement: \"valerian\", \"passionflower\""
 printf '[cues]\nbel = true\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" tonight --dry-run
 expect_status 2

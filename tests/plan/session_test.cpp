@@ -3,6 +3,7 @@
 #include "plan/plan.h"
 #include "plan/session_builder.h"
 
+#include "content/temp_dir.h"
 #include "support/paths.h"
 
 #include <doctest/doctest.h>
@@ -126,4 +127,31 @@ TEST_CASE("a routine that refers to something missing is reported, not run") {
     CHECK(shipped.store.diagnostics().problems()[0].format() ==
           "broken.toml:7:12: this step refers to exercise \"cartwheels\", which does not exist or "
           "cannot be read");
+}
+
+TEST_CASE("a broken override of a supplement leaves tonight whole: shipped dose, one warning") {
+    // The person copied magnesium.toml and misspelt a key: bedtime must still work.
+    RealFileSystem files;
+    std::string why;
+    const auto shipped =
+        files.read(std::string(test::k_shipped_content) + "/supplements/magnesium.toml", why);
+    REQUIRE(shipped.has_value());
+    std::string mine = *shipped;
+    mine.replace(mine.find("timing ="), 8, "timming =");
+    const test::TempDir own;
+    own.write("supplements/magnesium.toml", mine);
+    ContentStore store(files, {test::k_shipped_content, own.path()});
+
+    const Routine* tonight = store.routine("tonight");
+    REQUIRE(tonight != nullptr);
+    const Session session = build_session(store, *tonight, {});
+    CHECK(store.diagnostics().empty()); // no error about tonight.toml's magnesium step
+    REQUIRE(session.steps.size() == 10);
+    CHECK(session.steps[5].title == "Magnesium");
+    CHECK(session.steps[5].text.find("200–400 mg") != std::string::npos);
+    const auto lines = override_warnings(store);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].starts_with(own.path() + "/supplements/magnesium.toml:"));
+    CHECK(lines[0].find("unknown key 'timming'; did you mean 'timing'?") != std::string::npos);
+    CHECK(lines[0].ends_with("; using the shipped entry; run: calmlegs check"));
 }
