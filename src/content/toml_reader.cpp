@@ -33,19 +33,6 @@ std::string_view describe(toml::node_type type) {
     }
 }
 
-std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
-
-std::string join(const std::vector<std::string>& words, std::string_view separator) {
-    std::string out;
-    for (const auto& word : words) {
-        if (!out.empty()) out += separator;
-        out += word;
-    }
-    return out;
-}
-
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
@@ -258,7 +245,7 @@ std::vector<Ref> FieldReader::ids(std::string_view key, Presence presence, std::
             m_diags.error(m_file, position_of(item),
                           "'" + std::string(key) +
                               "': expected ids of lowercase letters, digits and '-', found " +
-                              quoted(id));
+                              quote(id));
         out.push_back(Ref{id, position_of(item)});
     }
     return out;
@@ -280,9 +267,9 @@ std::string FieldReader::choice(std::string_view key, Presence presence,
     if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
         return value;
     std::string message = "'" + std::string(key) + "': expected one of " + join(allowed, ", ") +
-                          ", found " + quoted(value);
+                          ", found " + quote(value);
     if (auto near = nearest_name(value, allowed, typo_allowance(normalize_name(value)) + 1))
-        message += "; did you mean " + quoted(*near) + "?";
+        message += "; did you mean " + quote(*near) + "?";
     error_at(key, std::move(message));
     return {};
 }
@@ -299,7 +286,7 @@ std::vector<std::string> FieldReader::choices(std::string_view key, Presence pre
         if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
             m_diags.error(m_file, position_of(item),
                           "'" + std::string(key) + "': expected each of " + join(allowed, ", ") +
-                              ", found " + quoted(value));
+                              ", found " + quote(value));
         else
             out.push_back(value);
     }
@@ -328,10 +315,10 @@ std::string read_entry_id(FieldReader& reader, std::string_view stem) {
     if (id.empty()) return std::string(stem);
     if (!is_valid_id(id)) {
         reader.error_at("id",
-                        "'id': expected lowercase letters, digits and '-', found " + quoted(id));
+                        "'id': expected lowercase letters, digits and '-', found " + quote(id));
     } else if (id != stem) {
-        reader.error_at("id", "'id': expected " + quoted(stem) + " to match the file name " +
-                                  std::string(stem) + ".toml, found " + quoted(id) +
+        reader.error_at("id", "'id': expected " + quote(stem) + " to match the file name " +
+                                  std::string(stem) + ".toml, found " + quote(id) +
                                   " (rename the file or change the id)");
     }
     return id;
@@ -346,7 +333,7 @@ bool DuplicateIds::first(const std::string& id, SourcePos pos, Diagnostics& diag
     for (const auto& [seen, where] : m_seen) {
         if (seen == id) {
             diags.error(m_file, pos,
-                        "duplicate id " + quoted(id) + " (first defined at line " +
+                        "duplicate id " + quote(id) + " (first defined at line " +
                             std::to_string(where.line) + ")");
             return false;
         }

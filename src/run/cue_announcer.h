@@ -1,7 +1,7 @@
 #pragma once
 
 #include "run/display.h"
-#include "ui/output.h"
+#include "run/output.h"
 
 #include <string>
 #include <sys/types.h>

@@ -12,11 +12,6 @@ double seconds(Nanos time) {
     return static_cast<double>(time.count()) / 1e9;
 }
 
-/// Lengths are shown as they are at normal speed, so that a --speed preview reads true.
-Nanos nominal(Nanos real, double speed) {
-    return Nanos(static_cast<Nanos::rep>(std::llround(static_cast<double>(real.count()) * speed)));
-}
-
 std::string step_label(const Plan& plan, std::size_t step) {
     return "Step " + std::to_string(step + 1) + " of " + std::to_string(plan.steps.size());
 }
@@ -168,7 +163,7 @@ void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
                    cue.kind == CueKind::step ? std::string_view(step.source.text) : cue.text);
     switch (cue.kind) {
     case CueKind::step:
-        json.key("kind").value(step.source.kind);
+        json.key("kind").value(to_string(step.source.kind));
         json.key("seconds").value(seconds(cue.length), 3);
         json.key("waits").value(step.source.waits);
         json.string_array("notes", step.source.notes);

@@ -3,8 +3,8 @@
 // plain text, or one JSON object per event. Both flush every line at once.
 
 #include "run/display.h"
+#include "run/output.h"
 #include "ui/json.h"
-#include "ui/output.h"
 
 #include <string>
 

@@ -36,11 +36,6 @@ std::string bar(double fraction, int width, const std::string& full, const std::
     return style.label(repeat(full, filled)) + style.muted(repeat(empty, width - filled));
 }
 
-/// Nominal time: what the countdowns show, so that a --speed preview reads like the real thing.
-Nanos nominal(Nanos real, double speed) {
-    return Nanos(static_cast<Nanos::rep>(static_cast<double>(real.count()) * speed));
-}
-
 /// The nominal time a countdown counts from a real time left. The plan rounds each time to
 /// the millisecond, so a time left can be up to (not quite) a millisecond longer than it is at
 /// the speed: a 2 s phase at --speed 3 lasts 667 ms, 2.001 s. That much is not counted, so the

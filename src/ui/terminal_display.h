@@ -5,7 +5,7 @@
 // screen, in place and without flicker, and always gives the terminal back as it was.
 
 #include "run/display.h"
-#include "ui/output.h"
+#include "run/output.h"
 #include "ui/style.h"
 
 #include <functional>

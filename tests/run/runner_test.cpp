@@ -77,7 +77,7 @@ Plan prompts(bool waits = false) {
     session.title = "Three";
     for (int i = 1; i <= 3; ++i) {
         SessionStep step;
-        step.kind = "prompt";
+        step.kind = StepKind::prompt;
         step.title = "Prompt " + std::to_string(i);
         step.seconds = 10;
         step.waits = waits && i == 2;
@@ -91,7 +91,7 @@ Plan breathing() {
     session.id = "breath";
     session.title = "Breath";
     SessionStep step;
-    step.kind = "breathing";
+    step.kind = StepKind::breathing;
     step.title = "4-7-8";
     step.rhythm = Rhythm{
         {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},

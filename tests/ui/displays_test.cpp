@@ -25,13 +25,13 @@ Plan small_plan() {
     session.id = "small";
     session.title = "Small";
     SessionStep prompt;
-    prompt.kind = "prompt";
+    prompt.kind = StepKind::prompt;
     prompt.title = "Settle";
     prompt.text = "Lie down.";
     prompt.seconds = 3;
     session.steps.push_back(prompt);
     SessionStep breath;
-    breath.kind = "breathing";
+    breath.kind = StepKind::breathing;
     breath.title = "Breathe";
     breath.notes = {"Stop if dizzy."};
     breath.rhythm = Rhythm{{{PhaseKind::inhale, 2, "In"}, {PhaseKind::exhale, 2, "Out"}},
@@ -249,7 +249,7 @@ TEST_CASE("the dry-run text at a --speed rounds its times as it rounds its lengt
     session.title = "Odd";
     for (const char* title : {"One", "Two", "Three"}) {
         SessionStep step;
-        step.kind = "prompt";
+        step.kind = StepKind::prompt;
         step.title = title;
         step.seconds = 10;
         session.steps.push_back(step);
@@ -289,7 +289,7 @@ Plan four_seven_eight(double speed) {
     session.id = "478";
     session.title = "478";
     SessionStep breath;
-    breath.kind = "breathing";
+    breath.kind = StepKind::breathing;
     breath.title = "Breathe";
     breath.rhythm = Rhythm{
         {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
