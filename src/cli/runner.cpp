@@ -201,8 +201,8 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         displays.add(*screen);
         if (log.display() != nullptr) displays.add(*log.display());
 
-        const bool bell = terminal && !options.quiet && !options.no_bell && config->bell;
-        CueAnnouncer announcer(bell ? &out : nullptr, cue_command);
+        const bool bell = terminal && !options.quiet && !options.no_bell && config->bell.any();
+        CueAnnouncer announcer(bell ? &out : nullptr, config->bell, cue_command);
         TerminalEvents events(STDIN_FILENO, !json);
         result = run_plan(plan, events, displays, announcer);
         announcer_error = announcer.error();

@@ -293,6 +293,39 @@ std::vector<std::string> FieldReader::choices(std::string_view key, Presence pre
     return out;
 }
 
+std::optional<FieldReader::FlagOrChoices>
+FieldReader::flag_or_choices(std::string_view key, const std::vector<std::string>& allowed) {
+    const std::string expected = "true, false or an array of " + join(allowed, ", ");
+    const toml::node* node = find(key, Presence::optional, expected);
+    if (node == nullptr) return std::nullopt;
+    if (const auto* flag = node->as_boolean()) return FlagOrChoices{flag->get(), std::nullopt};
+    if (node->as_array() == nullptr) {
+        error_at(key, "'" + std::string(key) + "': expected " + expected + ", found " +
+                          std::string(describe(node->type())));
+        return std::nullopt;
+    }
+    const toml::array* array =
+        typed_array(key, Presence::optional, toml::node_type::string, "strings");
+    if (array == nullptr) return std::nullopt;
+    FlagOrChoices out{true, std::vector<std::string>{}};
+    bool ok = true;
+    for (const toml::node& item : *array) {
+        const std::string& value = item.as_string()->get();
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) {
+            out.only->push_back(value);
+            continue;
+        }
+        std::string message = "'" + std::string(key) + "': expected each of " +
+                              join(allowed, ", ") + ", found " + quote(value);
+        if (auto near = nearest_name(value, allowed, typo_allowance(normalize_name(value)) + 1))
+            message += "; did you mean " + quote(*near) + "?";
+        m_diags.error(m_file, position_of(item), std::move(message));
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
 void FieldReader::finish() {
     for (const auto& [key, node] : m_table) {
         const std::string_view name = key.str();
