@@ -55,8 +55,9 @@ void PlainDisplay::line(const std::string& text) {
     m_out.flush();
 }
 
-void PlainDisplay::begin(const Plan& plan) {
+void PlainDisplay::begin(const Plan& plan, bool interactive) {
     m_plan = &plan;
+    m_interactive = interactive;
     line(plan.title + " · " + std::to_string(plan.steps.size()) +
          (plan.steps.size() == 1 ? " step · " : " steps · ") +
          length_words(nominal(plan.total, plan.speed)));
@@ -71,8 +72,13 @@ void PlainDisplay::cue(const Cue& cue, Nanos) {
         const PlannedStep& step = m_plan->steps[cue.step];
         for (const auto& note : step.source.notes)
             line("Note: " + note);
+        // A step that waits for Enter has no length to tell: it lasts until Enter.
+        const bool waits = m_interactive && step.source.waits;
+        m_waiting = false;
         std::string text = at + " " + step_label(*m_plan, cue.step) + ": " + cue.text + " (" +
-                           length_words(nominal(step.length, m_plan->speed)) + ")";
+                           (waits ? std::string("until you press Enter")
+                                  : length_words(nominal(step.length, m_plan->speed))) +
+                           ")";
         if (!step.source.text.empty()) text += " " + step.source.text;
         line(text);
         break;
@@ -106,13 +112,17 @@ void PlainDisplay::event(RunEvent event, Nanos elapsed) {
         line(at + " Going on.");
         break;
     case RunEvent::skipped:
+        m_waiting = false;
         line(at + " Skipped the rest of this step.");
         break;
     case RunEvent::waiting:
+        m_waiting = true;
         line(at + "   Press Enter when you are ready (n skips).");
         break;
     case RunEvent::help:
-        line("Keys: space pause/resume · n next step · q quit");
+        // The keys that work now: while a step waits, space does nothing and Enter goes on.
+        line(m_waiting ? "Keys: Enter go on · n skip this step · q quit"
+                       : "Keys: space pause/resume · n next step · q quit");
         break;
     }
 }
@@ -141,7 +151,7 @@ void JsonDisplay::write(JsonWriter& json) {
     m_out.flush();
 }
 
-void JsonDisplay::begin(const Plan& plan) {
+void JsonDisplay::begin(const Plan& plan, bool /*interactive*/) {
     m_plan = &plan;
     JsonWriter json = event_head("start", std::nullopt, "");
     json.key("steps").value(static_cast<std::int64_t>(plan.steps.size()));

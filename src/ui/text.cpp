@@ -31,6 +31,16 @@ int code_point_width(char32_t cp) {
     return 1;
 }
 
+/// The length of the CSI escape sequence (a colour, a cursor move) that starts at `i`: ESC [,
+/// parameters, and a final byte from @ to ~; 0 when none starts there.
+std::size_t csi_length(std::string_view text, std::size_t i) {
+    if (text[i] != '\x1b' || i + 1 >= text.size() || text[i + 1] != '[') return 0;
+    std::size_t end = i + 2;
+    while (end < text.size() && !(text[end] >= 0x40 && text[end] <= 0x7E))
+        ++end;
+    return std::min(end + 1, text.size()) - i;
+}
+
 void push_line(std::vector<std::string>& lines, std::string& line) {
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
@@ -78,12 +88,8 @@ int display_width(std::string_view text) {
             ++i;
             continue;
         }
-        if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-            // A CSI escape sequence (colour, cursor) takes no columns: skip to its final byte.
-            i += 2;
-            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7E))
-                ++i;
-            ++i;
+        if (const std::size_t csi = csi_length(text, i)) {
+            i += csi; // a CSI escape sequence (colour, cursor) takes no columns
             continue;
         }
         width += code_point_width(decode(text, i));
@@ -188,15 +194,28 @@ std::string elide(std::string_view text, int width) {
     if (width <= 0) return {};
     std::string out;
     int used = 0;
+    bool cut = false;
     for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t csi = csi_length(text, i)) {
+            // Colours take no room, and are all kept: the one that ends a style after the cut
+            // still ends it.
+            out.append(text.substr(i, csi));
+            i += csi;
+            continue;
+        }
         std::size_t next = i;
         const int w = code_point_width(decode(text, next));
-        if (used + w > width - 1) break;
-        out.append(text.substr(i, next - i));
-        used += w;
+        if (!cut && used + w > width - 1) {
+            out += "…";
+            cut = true;
+        }
+        if (!cut) {
+            out.append(text.substr(i, next - i));
+            used += w;
+        }
         i = next;
     }
-    return out + "…";
+    return out;
 }
 
 std::vector<std::string> split_lines(std::string_view text) {

@@ -169,7 +169,7 @@ Cue cue_of(CueKind kind, PhaseKind phase = PhaseKind::move, int repeat = 1) {
 /// Shows nothing: only the sounds matter here.
 class NoDisplay final : public Display {
 public:
-    void begin(const Plan&) override {}
+    void begin(const Plan&, bool) override {}
     void cue(const Cue&, Nanos) override {}
     void event(RunEvent, Nanos) override {}
     void end(const RunResult&) override {}

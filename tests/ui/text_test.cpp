@@ -114,6 +114,15 @@ TEST_CASE("pad_right, elide and split_lines") {
     CHECK(display_width(elide("Magnesium glycinate", 10)) == 10);
     CHECK(elide("short", 10) == "short");
     CHECK(elide("abc", 0).empty());
+    CHECK(elide("abc", 1) == "…");
+    CHECK(elide("abc", 3) == "abc");
+    // Colours take no room and are kept, the one that ends the style too.
+    CHECK(elide("\x1b[1mMagnesium glycinate\x1b[0m", 10) == "\x1b[1mMagnesium…\x1b[0m");
+    CHECK(elide("ab\x1b[2mcdef\x1b[0m", 3) == "ab\x1b[2m…\x1b[0m");
+    CHECK(display_width(elide("ab\x1b[2mcdef\x1b[0m", 3)) == 3);
+    CHECK(elide("\x1b[1mabc\x1b[0m", 3) == "\x1b[1mabc\x1b[0m"); // it fits: unchanged
+    // A wide character that does not fit before the "…" is left out whole.
+    CHECK(elide("a日本", 3) == "a…");
     CHECK(split_lines("a\nb\n") == std::vector<std::string>{"a", "b"});
     CHECK(split_lines("a\n\nb") == std::vector<std::string>{"a", "", "b"});
     CHECK(split_lines("").empty());
