@@ -61,7 +61,8 @@ FieldReader::FieldReader(const toml::table& table, const std::string& file, Diag
 
 const toml::node* FieldReader::find(std::string_view key, Presence presence,
                                     std::string_view expected) {
-    m_known.emplace_back(key);
+    if (std::find(m_known.begin(), m_known.end(), key) == m_known.end()) // read once or twice
+        m_known.emplace_back(key);
     const toml::node* node = m_table.get(key);
     if (node == nullptr && presence == Presence::required)
         error("missing required key '" + std::string(key) + "' (expected " + std::string(expected) +

@@ -229,6 +229,9 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
         {"[cues]\nbel = true\n", "config.toml:2:1: unknown key 'bel'; did you mean 'bell'?"},
         {"[cues]\nvolume = 3\n",
          "config.toml:2:1: unknown key 'volume'; expected one of: bell, command"},
+        // A bell list is read as a list too: it is still one known key.
+        {"[cues]\nbell = [\"step\"]\nvolume = 3\n",
+         "config.toml:3:1: unknown key 'volume'; expected one of: bell, command"},
         {"[plan]\nsuplements = [\"iron\"]\n",
          "config.toml:2:1: unknown key 'suplements'; did you mean 'supplements'?"},
         {"[plan]\nvitamins = [\"iron\"]\n",
