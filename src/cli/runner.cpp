@@ -147,8 +147,9 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         }
 
         // The bell is a control character: only on a terminal that draws the full screen.
-        const bool bell = full_screen && !options.quiet && !options.no_bell && config->bell;
-        CueAnnouncer announcer(bell ? &out : nullptr, cue_command, system.spawner());
+        const bool bell = full_screen && !options.quiet && !options.no_bell && config->bell.any();
+        CueAnnouncer announcer(bell ? &out : nullptr, config->bell, cue_command,
+                               system.spawner());
         const auto events = system.events(!json && terminal.keys);
         result = run_plan(plan, *events, displays, announcer);
         announcer_error = announcer.error();

@@ -6,7 +6,7 @@
 
 #include "run/cue_announcer.h"
 #include "run/events.h"
-#include "ui/output.h"
+#include "run/output.h"
 #include "ui/terminal_info.h"
 
 #include <memory>

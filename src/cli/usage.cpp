@@ -76,13 +76,6 @@ std::vector<std::string> commands_taking(const std::vector<Command>& commands,
     return names;
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : std::string(separator)) + item;
-    return out;
-}
-
 /// The line with `from` replaced by `to`, when it parses; "" otherwise. Each place `from`
 /// stands is tried in turn ("--content supplment supplment": the second is the command).
 /// After "--" no word is an option, so what the line means is left alone.
@@ -123,7 +116,7 @@ UsageHelp unknown_command(const std::vector<Command>& commands, const std::strin
         for (const auto& command : commands)
             if (command.app->get_name() == meant) line = command.example;
     const std::string hint =
-        line.empty() ? "Commands: " + joined(names, ", ") : "Did you mean: " + line;
+        line.empty() ? "Commands: " + join(names, ", ") : "Did you mean: " + line;
     return {"unknown command " + quote_typed(typed), hint + "\nHelp: calmlegs --help"};
 }
 
@@ -177,7 +170,7 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
         if (unknown.size() == 1)
             if (const auto takers = commands_taking(commands, option_name(unknown.front()));
                 !takers.empty())
-                message += "; it is an option of " + joined(takers, ", ");
+                message += "; it is an option of " + join(takers, ", ");
         return {message, did_you_mean + usage};
     }
     if (!options.empty()) {
@@ -197,7 +190,7 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
                         moved.end());
             if (parses(line)) hint = "Try: " + command_line(line) + "\n";
         }
-        return {quote_typed(joined(moved, " ")) + " must come after the command '" + name + "'.",
+        return {quote_typed(join(moved, " ")) + " must come after the command '" + name + "'.",
                 hint + usage};
     }
     if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr && !plain.empty())
@@ -237,7 +230,7 @@ UsageHelp explain_usage_error(const CLI::App& app, const std::vector<Command>& c
     if (options.empty()) return {error.what(), "Help: calmlegs --help"};
     const std::string option = option_name(options.front());
     if (const auto takers = commands_taking(commands, option); !takers.empty())
-        return {quote_typed(option) + " is an option of " + joined(takers, ", ") +
+        return {quote_typed(option) + " is an option of " + join(takers, ", ") +
                     "; type it after the command",
                 "Help: calmlegs " + takers.front() + " --help"};
     return {(options.size() == 1 ? "unknown option " : "unknown options ") + typed_list(options),
@@ -254,7 +247,7 @@ std::string global_options_footer(const CLI::App& app) {
         const std::string type = option->get_type_name();
         names.push_back(name + (option->get_items_expected_min() > 0 ? " " + type : ""));
     }
-    return "Global options, before or after the command: " + joined(names, ", ") + ".";
+    return "Global options, before or after the command: " + join(names, ", ") + ".";
 }
 
 } // namespace calmlegs::cli

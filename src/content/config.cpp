@@ -3,6 +3,30 @@
 #include "content/toml_reader.h"
 
 namespace calmlegs {
+namespace {
+
+/// [cues] bell: true (the default kinds), false (none), or a list of the kinds to ring.
+BellCues read_bell(FieldReader& cues) {
+    const BellCues defaults;
+    const auto names = cues.flag_or_choices("bell", bell_cue_names());
+    if (!names) return defaults;
+    if (!names->only) return names->on ? defaults : BellCues::none();
+    BellCues ring = BellCues::none();
+    for (const auto& name : *names->only) {
+        ring.step = ring.step || name == "step";
+        ring.side = ring.side || name == "side";
+        ring.breath = ring.breath || name == "breath";
+        ring.rep = ring.rep || name == "rep";
+    }
+    return ring;
+}
+
+} // namespace
+
+const std::vector<std::string>& bell_cue_names() {
+    static const std::vector<std::string> names = {"step", "side", "breath", "rep"};
+    return names;
+}
 
 std::optional<Config> parse_config(std::string_view text, const std::string& file,
                                    Diagnostics& diags) {
@@ -13,7 +37,7 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
     config.file = file;
     if (const toml::table* cues = fields.table("cues", Presence::optional)) {
         FieldReader cue_fields(*cues, file, diags);
-        config.bell = cue_fields.boolean("bell", true);
+        config.bell = read_bell(cue_fields);
         config.cue_command = cue_fields.strings("command", Presence::optional);
         cue_fields.finish();
     }

@@ -10,8 +10,27 @@
 
 namespace calmlegs {
 
+/// The kinds of cue that ring the terminal bell ([cues] bell). `bell = true` is the default:
+/// a cue at each step, side and breath, but not at each repetition of an exercise, which
+/// would ring every two seconds through a stretch.
+struct BellCues {
+    bool step = true;   ///< "step": the start of each step
+    bool side = true;   ///< "side": each side of an exercise, and the switch between them
+    bool breath = true; ///< "breath": each phase of a breath (in, hold, out)
+    bool rep = false;   ///< "rep": each movement of an exercise's repetitions
+
+    /// True when the bell rings at all.
+    bool any() const { return step || side || breath || rep; }
+    /// `bell = false`: never.
+    static BellCues none() { return {false, false, false, false}; }
+    bool operator==(const BellCues&) const = default;
+};
+
+/// The names [cues] bell takes in a list, in order: step, side, breath, rep.
+const std::vector<std::string>& bell_cue_names();
+
 struct Config {
-    bool bell = true;                     ///< [cues] bell
+    BellCues bell;                        ///< [cues] bell
     std::vector<std::string> cue_command; ///< [cues] command: argv; the cue text is appended
     /// [plan] supplements: what the person takes, as written (an id, a name or an alias, which
     /// resolve_plan turns into ids); unset when they have not said.

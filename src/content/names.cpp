@@ -42,11 +42,21 @@ std::vector<std::string> split_words(const std::vector<std::string>& arguments) 
     return words;
 }
 
-std::string join_words(const std::vector<std::string>& arguments) {
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
-    for (const auto& word : split_words(arguments))
-        out += (out.empty() ? "" : " ") + word;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += separator;
+        out += items[i];
+    }
     return out;
+}
+
+std::string quote(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
+
+std::string join_words(const std::vector<std::string>& arguments) {
+    return join(split_words(arguments), " ");
 }
 
 std::vector<std::string> name_marks(std::string_view name) {

@@ -22,6 +22,14 @@ int edit_distance(std::string_view a, std::string_view b);
 /// ASCII whitespace, empty pieces dropped. {"caffeine noon", " tea"} gives caffeine, noon, tea.
 std::vector<std::string> split_words(const std::vector<std::string>& arguments);
 
+/// `items` with `separator` between each two: join({"in 4 s", "out 8 s"}, " · ") is
+/// "in 4 s · out 8 s". The one join of the code base.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+/// A name, id or value as messages show it: in double quotes, as TOML writes a string
+/// (`did you mean "magnesium"?`). Keys are shown in single quotes by their messages.
+std::string quote(std::string_view text);
+
 /// The words of `arguments` joined by single spaces, so " 2" reads as "2" and
 /// {"vit", "d"} as "vit d".
 std::string join_words(const std::vector<std::string>& arguments);

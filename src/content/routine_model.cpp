@@ -9,6 +9,8 @@ namespace {
 
 constexpr std::array<std::string_view, 5> k_phase_kinds = {"inhale", "hold", "exhale", "rest",
                                                            "move"};
+constexpr std::array<std::string_view, 5> k_step_kinds = {"prompt", "exercise", "breathing",
+                                                          "supplement", "routine"};
 
 } // namespace
 
@@ -34,6 +36,10 @@ std::optional<PhaseKind> parse_phase_kind(std::string_view text) {
 const std::vector<std::string>& phase_kind_names() {
     static const std::vector<std::string> names(k_phase_kinds.begin(), k_phase_kinds.end());
     return names;
+}
+
+std::string_view to_string(StepKind kind) {
+    return k_step_kinds[static_cast<std::size_t>(kind)];
 }
 
 bool is_breath(PhaseKind kind) {

@@ -71,6 +71,10 @@ struct Exercise {
 /// What a routine step is.
 enum class StepKind { prompt, exercise, breathing, supplement, routine };
 
+/// "prompt", "exercise", "breathing", "supplement" or "routine": as the content and the JSON
+/// output name them.
+std::string_view to_string(StepKind kind);
+
 /// One step of a routine, as written in the content.
 struct RoutineStep {
     StepKind kind = StepKind::prompt;

@@ -33,19 +33,6 @@ std::string_view describe(toml::node_type type) {
     }
 }
 
-std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
-
-std::string join(const std::vector<std::string>& words, std::string_view separator) {
-    std::string out;
-    for (const auto& word : words) {
-        if (!out.empty()) out += separator;
-        out += word;
-    }
-    return out;
-}
-
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
@@ -74,7 +61,8 @@ FieldReader::FieldReader(const toml::table& table, const std::string& file, Diag
 
 const toml::node* FieldReader::find(std::string_view key, Presence presence,
                                     std::string_view expected) {
-    m_known.emplace_back(key);
+    if (std::find(m_known.begin(), m_known.end(), key) == m_known.end()) // read once or twice
+        m_known.emplace_back(key);
     const toml::node* node = m_table.get(key);
     if (node == nullptr && presence == Presence::required)
         error("missing required key '" + std::string(key) + "' (expected " + std::string(expected) +
@@ -258,7 +246,7 @@ std::vector<Ref> FieldReader::ids(std::string_view key, Presence presence, std::
             m_diags.error(m_file, position_of(item),
                           "'" + std::string(key) +
                               "': expected ids of lowercase letters, digits and '-', found " +
-                              quoted(id));
+                              quote(id));
         out.push_back(Ref{id, position_of(item)});
     }
     return out;
@@ -280,9 +268,9 @@ std::string FieldReader::choice(std::string_view key, Presence presence,
     if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
         return value;
     std::string message = "'" + std::string(key) + "': expected one of " + join(allowed, ", ") +
-                          ", found " + quoted(value);
+                          ", found " + quote(value);
     if (auto near = nearest_name(value, allowed, typo_allowance(normalize_name(value)) + 1))
-        message += "; did you mean " + quoted(*near) + "?";
+        message += "; did you mean " + quote(*near) + "?";
     error_at(key, std::move(message));
     return {};
 }
@@ -299,10 +287,43 @@ std::vector<std::string> FieldReader::choices(std::string_view key, Presence pre
         if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
             m_diags.error(m_file, position_of(item),
                           "'" + std::string(key) + "': expected each of " + join(allowed, ", ") +
-                              ", found " + quoted(value));
+                              ", found " + quote(value));
         else
             out.push_back(value);
     }
+    return out;
+}
+
+std::optional<FieldReader::FlagOrChoices>
+FieldReader::flag_or_choices(std::string_view key, const std::vector<std::string>& allowed) {
+    const std::string expected = "true, false or an array of " + join(allowed, ", ");
+    const toml::node* node = find(key, Presence::optional, expected);
+    if (node == nullptr) return std::nullopt;
+    if (const auto* flag = node->as_boolean()) return FlagOrChoices{flag->get(), std::nullopt};
+    if (node->as_array() == nullptr) {
+        error_at(key, "'" + std::string(key) + "': expected " + expected + ", found " +
+                          std::string(describe(node->type())));
+        return std::nullopt;
+    }
+    const toml::array* array =
+        typed_array(key, Presence::optional, toml::node_type::string, "strings");
+    if (array == nullptr) return std::nullopt;
+    FlagOrChoices out{true, std::vector<std::string>{}};
+    bool ok = true;
+    for (const toml::node& item : *array) {
+        const std::string& value = item.as_string()->get();
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) {
+            out.only->push_back(value);
+            continue;
+        }
+        std::string message = "'" + std::string(key) + "': expected each of " +
+                              join(allowed, ", ") + ", found " + quote(value);
+        if (auto near = nearest_name(value, allowed, typo_allowance(normalize_name(value)) + 1))
+            message += "; did you mean " + quote(*near) + "?";
+        m_diags.error(m_file, position_of(item), std::move(message));
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
     return out;
 }
 
@@ -328,10 +349,10 @@ std::string read_entry_id(FieldReader& reader, std::string_view stem) {
     if (id.empty()) return std::string(stem);
     if (!is_valid_id(id)) {
         reader.error_at("id",
-                        "'id': expected lowercase letters, digits and '-', found " + quoted(id));
+                        "'id': expected lowercase letters, digits and '-', found " + quote(id));
     } else if (id != stem) {
-        reader.error_at("id", "'id': expected " + quoted(stem) + " to match the file name " +
-                                  std::string(stem) + ".toml, found " + quoted(id) +
+        reader.error_at("id", "'id': expected " + quote(stem) + " to match the file name " +
+                                  std::string(stem) + ".toml, found " + quote(id) +
                                   " (rename the file or change the id)");
     }
     return id;
@@ -346,7 +367,7 @@ bool DuplicateIds::first(const std::string& id, SourcePos pos, Diagnostics& diag
     for (const auto& [seen, where] : m_seen) {
         if (seen == id) {
             diags.error(m_file, pos,
-                        "duplicate id " + quoted(id) + " (first defined at line " +
+                        "duplicate id " + quote(id) + " (first defined at line " +
                             std::to_string(where.line) + ")");
             return false;
         }

@@ -68,6 +68,17 @@ public:
                                      const std::vector<std::string>& allowed,
                                      std::size_t at_least = 0);
 
+    /// A setting that is on, off, or on for some kinds only: `true`, `false`, or a list of
+    /// strings each of which must be one of `allowed`.
+    struct FlagOrChoices {
+        bool on = false;                              ///< true, or a list was written
+        std::optional<std::vector<std::string>> only; ///< the list, when one was written
+    };
+    /// Reads a FlagOrChoices; nullopt when absent, and after an error (a wrong type, or a
+    /// string not allowed, with a suggestion when one is close).
+    std::optional<FlagOrChoices> flag_or_choices(std::string_view key,
+                                                 const std::vector<std::string>& allowed);
+
     /// Reports an error at the value of `key` (or at the table when the key is absent).
     void error_at(std::string_view key, std::string message);
     /// Reports an error at the table itself.

@@ -24,14 +24,9 @@ const std::vector<std::string>& root_dirs() {
     return names;
 }
 
-/// Ids and names are TOML strings, so messages show them as such; keys go in single quotes.
-std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
-
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
     if (auto near = nearest_name(word, known, typo_allowance(normalize_name(word))))
-        return "; did you mean " + quoted(*near) + "?";
+        return "; did you mean " + quote(*near) + "?";
     return {};
 }
 
@@ -65,7 +60,7 @@ public:
         if (id.empty()) return;
         auto [at, fresh] = m_files.emplace(id, path);
         if (!fresh)
-            diags.error(path, pos, "duplicate id " + quoted(id) + " (also " + at->second + ")");
+            diags.error(path, pos, "duplicate id " + quote(id) + " (also " + at->second + ")");
     }
 
 private:
@@ -218,11 +213,9 @@ private:
         }
         std::vector<std::string> path = {routine.id};
         if (includes_itself(routine, path)) {
-            std::string chain;
-            for (const auto& id : path)
-                chain += (chain.empty() ? "" : " → ") + id;
             m_diags.error(routine.file, routine.where.id,
-                          "routine " + quoted(routine.id) + " includes itself (" + chain + ")");
+                          "routine " + quote(routine.id) + " includes itself (" +
+                              join(path, " → ") + ")");
         }
     }
 
@@ -252,7 +245,7 @@ private:
                  const std::vector<std::string>& known) {
         m_diags.error(file, pos,
                       "'" + std::string(field) + "' refers to " + std::string(kind) + " " +
-                          quoted(id) + ", which does not exist" + did_you_mean(id, known));
+                          quote(id) + ", which does not exist" + did_you_mean(id, known));
     }
 
     void supplements(const std::string& file, std::string_view field,
@@ -284,7 +277,7 @@ private:
         for (std::string_view id : {k_note_safety, k_note_not_advice, k_note_breath_hold})
             if (m_store.note(id) == nullptr)
                 m_diags.error(join_path(m_store.layers().back(), content_files::notes), {},
-                              "missing the note " + quoted(id) +
+                              "missing the note " + quote(id) +
                                   " that the program shows; add [[note]] id = \"" +
                                   std::string(id) + "\" with its text");
     }
@@ -345,7 +338,7 @@ private:
                 auto [at, fresh] = owners.emplace(key, entry);
                 if (!fresh)
                     m_diags.error(entry->file, pos,
-                                  "duplicate name " + quoted(name) + ": " + at->second->file +
+                                  "duplicate name " + quote(name) + ": " + at->second->file +
                                       " already uses it, so a look-up would be ambiguous");
             }
         }

@@ -34,7 +34,7 @@ struct Cue {
     std::string text;     ///< what is shown and said
     PhaseKind phase = PhaseKind::move;
     Millis length{0};  ///< phase: its length; step: the step's length
-    int repeat = 0;    ///< phase: the 1-based cycle or repetition
+    int repeat = 0;    ///< phase: the 1-based cycle or repetition; 0 for the switch of sides
     int repeats = 0;   ///< phase: how many there are
     int side = 0;      ///< 1 or 2 on an exercise done on both sides, else 0
     int remaining = 0; ///< tick and step: whole nominal seconds left in the step
@@ -43,6 +43,9 @@ struct Cue {
     bool announced() const {
         return kind == CueKind::step || kind == CueKind::side || kind == CueKind::phase;
     }
+    /// The pause to change sides of an exercise done on both ("Switch to the other side"): a
+    /// phase that belongs to no repetition.
+    bool switches_side() const { return kind == CueKind::phase && repeat == 0; }
 };
 
 /// A step with its place in time.

@@ -25,8 +25,8 @@ struct Rhythm {
 
 /// One step as it will be done.
 struct SessionStep {
-    std::string kind; ///< "prompt", "exercise", "breathing" or "supplement"
-    std::string ref;  ///< the exercise, pattern or supplement id ("" for a prompt)
+    StepKind kind = StepKind::prompt; ///< never StepKind::routine: included routines are unfolded
+    std::string ref;                  ///< the exercise, pattern or supplement id ("" for a prompt)
     std::string title;
     std::string text;
     std::vector<std::string> notes; ///< shown before the step starts (cautions)

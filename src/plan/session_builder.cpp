@@ -1,5 +1,7 @@
 #include "plan/session_builder.h"
 
+#include "content/names.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -7,13 +9,6 @@
 
 namespace calmlegs {
 namespace {
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : std::string(separator)) + item;
-    return out;
-}
 
 /// "4 cycles: in 4 s · hold 7 s · out 8 s"
 std::string breathing_description(const BreathingPattern& pattern, int cycles) {
@@ -74,14 +69,14 @@ private:
         out.text = step.text;
         switch (step.kind) {
         case StepKind::prompt:
-            out.kind = "prompt";
+            out.kind = StepKind::prompt;
             out.seconds = step.seconds;
             out.waits = step.wait;
             break;
         case StepKind::exercise: {
             const Exercise* exercise = m_store.exercise(step.ref);
             if (exercise == nullptr) return missing(routine, step, "exercise");
-            out.kind = "exercise";
+            out.kind = StepKind::exercise;
             if (out.title.empty()) out.title = exercise->name;
             if (out.text.empty()) out.text = join(exercise->instructions, " ");
             out.rhythm =
@@ -95,7 +90,7 @@ private:
             const int cycles = step.cycles > 0    ? step.cycles
                                : step.minutes > 0 ? cycles_for_minutes(*pattern, step.minutes)
                                                   : default_cycles(*pattern);
-            out.kind = "breathing";
+            out.kind = StepKind::breathing;
             if (out.title.empty()) out.title = pattern->name;
             if (out.text.empty()) out.text = pattern->summary;
             if (pattern->has_hold() && !m_hold_note.empty()) out.notes.push_back(m_hold_note);
@@ -106,7 +101,7 @@ private:
         case StepKind::supplement: {
             const Supplement* s = m_store.supplement(step.ref);
             if (s == nullptr) return missing(routine, step, "supplement");
-            out.kind = "supplement";
+            out.kind = StepKind::supplement;
             out.seconds = step.seconds;
             out.waits = step.wait;
             if (out.title.empty()) out.title = s->name;
@@ -185,7 +180,7 @@ Session breathing_session(const BreathingPattern& pattern, int cycles, double mi
     session.id = pattern.id;
     session.title = pattern.name;
     SessionStep step;
-    step.kind = "breathing";
+    step.kind = StepKind::breathing;
     step.ref = pattern.id;
     step.title = pattern.name;
     step.text = pattern.summary;

@@ -1,5 +1,6 @@
 #include "run/cue_announcer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -46,8 +47,28 @@ Spawner& posix_spawner() {
     return spawner;
 }
 
-CueAnnouncer::CueAnnouncer(Output* bell, std::vector<std::string> command, Spawner& spawner)
+bool rings(const Cue& cue, const BellCues& ring) {
+    switch (cue.kind) {
+    case CueKind::step:
+        return ring.step;
+    case CueKind::side:
+        return ring.side;
+    case CueKind::phase:
+        if (cue.switches_side()) return ring.side;
+        return is_breath(cue.phase) ? ring.breath : ring.rep;
+    case CueKind::start:
+    case CueKind::tick:
+    case CueKind::step_end:
+    case CueKind::end:
+        break;
+    }
+    return false;
+}
+
+CueAnnouncer::CueAnnouncer(Output* bell, BellCues ring, std::vector<std::string> command,
+                           Spawner& spawner)
     : m_bell(bell)
+    , m_ring(ring)
     , m_command(std::move(command))
     , m_spawner(spawner) {}
 
@@ -62,7 +83,9 @@ void CueAnnouncer::reap() {
 }
 
 void CueAnnouncer::announce(const std::vector<const Cue*>& cues) {
-    if (m_bell != nullptr) {
+    // One bell for the instant, when any of its cues is of a kind that rings.
+    if (m_bell != nullptr && std::any_of(cues.begin(), cues.end(),
+                                         [&](const Cue* cue) { return rings(*cue, m_ring); })) {
         m_bell->write("\a");
         m_bell->flush();
     }

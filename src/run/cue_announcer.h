@@ -1,7 +1,8 @@
 #pragma once
 
+#include "content/config.h"
 #include "run/display.h"
-#include "ui/output.h"
+#include "run/output.h"
 
 #include <string>
 #include <sys/types.h>
@@ -32,14 +33,19 @@ public:
 /// The real processes: posix_spawnp, kill and waitpid(WNOHANG).
 Spawner& posix_spawner();
 
-/// Rings the terminal bell and runs the person's cue command (say, a text-to-speech program)
-/// with the cue's text as its last argument: directly, never through a shell, and never
-/// waited for, so the timer is not held up. A cue still speaking when the next one comes is
-/// stopped, so speech stays in step with the routine.
+/// True when the bell rings for `cue`: its kind (a step, a side or the switch between the
+/// sides, a phase of a breath, a movement of a repetition) is one of `ring`.
+bool rings(const Cue& cue, const BellCues& ring);
+
+/// Rings the terminal bell at the kinds of cue the person chose ([cues] bell) and runs their
+/// cue command (say, a text-to-speech program) at every cue, with the cue's text as its last
+/// argument: directly, never through a shell, and never waited for, so the timer is not held
+/// up. A cue still speaking when the next one comes is stopped, so speech stays in step.
 class CueAnnouncer final : public Announcer {
 public:
-    /// `bell`: where to ring the bell (nullptr: no bell). `command`: argv (empty: none).
-    CueAnnouncer(Output* bell, std::vector<std::string> command,
+    /// `bell`: where to ring the bell (nullptr: no bell); `ring`: at which cues. `command`:
+    /// argv (empty: none).
+    CueAnnouncer(Output* bell, BellCues ring, std::vector<std::string> command,
                  Spawner& spawner = posix_spawner());
     ~CueAnnouncer() override;
     CueAnnouncer(const CueAnnouncer&) = delete;
@@ -53,6 +59,7 @@ private:
     void reap();
 
     Output* m_bell;
+    BellCues m_ring;
     std::vector<std::string> m_command;
     Spawner& m_spawner;
     pid_t m_speaking = -1;

@@ -10,9 +10,9 @@ std::string_view to_string(RunEvent event) {
     return names[static_cast<std::size_t>(event)];
 }
 
-void Displays::begin(const Plan& plan) {
+void Displays::begin(const Plan& plan, bool interactive) {
     for (Display* d : m_displays)
-        d->begin(plan);
+        d->begin(plan, interactive);
 }
 void Displays::cue(const Cue& cue, Nanos elapsed) {
     for (Display* d : m_displays)

@@ -39,7 +39,9 @@ struct RunResult {
 class Display {
 public:
     virtual ~Display() = default;
-    virtual void begin(const Plan& plan) = 0;
+    /// The run begins. `interactive`: keys are read, so a step that waits for Enter will wait
+    /// (with no countdown) rather than take its own length.
+    virtual void begin(const Plan& plan, bool interactive) = 0;
     /// A cue fired; `elapsed` is the routine time measured when it did (pauses excluded), to
     /// be compared with cue.at.
     virtual void cue(const Cue& cue, Nanos elapsed) = 0;
@@ -58,7 +60,7 @@ public:
 class Displays final : public Display {
 public:
     void add(Display& display) { m_displays.push_back(&display); }
-    void begin(const Plan& plan) override;
+    void begin(const Plan& plan, bool interactive) override;
     void cue(const Cue& cue, Nanos elapsed) override;
     void event(RunEvent event, Nanos elapsed) override;
     std::optional<Nanos> next_frame(Nanos elapsed) override;

@@ -15,7 +15,7 @@ public:
     RunResult run() {
         m_start = m_events.now();
         m_result.steps_total = m_plan.steps.size();
-        m_display.begin(m_plan);
+        m_display.begin(m_plan, m_events.interactive());
         std::size_t next = 0;
         while (next < m_plan.cues.size() && !m_stopped) {
             const std::size_t before = next;

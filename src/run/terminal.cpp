@@ -68,7 +68,8 @@ TerminalEvents::TerminalEvents(int input_fd, bool read_keys)
     // Wake up within microseconds of a deadline rather than the default 50 us of slack.
     ::prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
     // Only the foreground process may change the terminal (or it would be stopped by SIGTTOU).
-    m_can_read = read_keys && ::isatty(m_fd) == 1 && ::tcgetpgrp(m_fd) == ::getpgrp();
+    // tcgetpgrp fails (-1, ENOTTY) on anything but a terminal, so this also asks "a terminal?".
+    m_can_read = read_keys && ::tcgetpgrp(m_fd) == ::getpgrp();
     if (m_can_read) enter_raw();
 }
 

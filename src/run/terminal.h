@@ -5,7 +5,7 @@
 
 #include "run/events.h"
 #include "run/keys.h"
-#include "ui/output.h"
+#include "run/output.h"
 
 #include <deque>
 #include <termios.h>

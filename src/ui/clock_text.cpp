@@ -1,6 +1,7 @@
 #include "ui/clock_text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace calmlegs {
@@ -18,6 +19,10 @@ std::string hms(long long total) {
 }
 
 } // namespace
+
+std::chrono::nanoseconds nominal(std::chrono::nanoseconds real, double speed) {
+    return std::chrono::nanoseconds(std::llround(static_cast<double>(real.count()) * speed));
+}
 
 std::string clock_text(std::chrono::nanoseconds time) {
     return hms(std::chrono::duration_cast<std::chrono::seconds>(time).count());

@@ -5,6 +5,12 @@
 
 namespace calmlegs {
 
+/// A real time of a run at `speed` as it is at normal speed, to the nearest nanosecond: what
+/// the displays show, so that a --speed preview reads like the real thing. Rounded, not cut:
+/// a product a hair under a whole second (200 s at --speed 0.3 is 59.999999999999998 s in
+/// floating point) is that second, not a nanosecond less.
+std::chrono::nanoseconds nominal(std::chrono::nanoseconds real, double speed);
+
 /// "4:05" or "1:02:07": a time on a countdown or a plan, rounded down to the second.
 std::string clock_text(std::chrono::nanoseconds time);
 /// The same, rounded up: what is left of a countdown ("0:01" until it reaches zero).

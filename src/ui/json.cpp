@@ -1,40 +1,11 @@
 #include "ui/json.h"
 
+#include "ui/text.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace calmlegs {
-namespace {
-
-/// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not valid.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = at(i);
-    std::size_t length = 0;
-    char32_t min = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        min = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        min = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + length > text.size()) return 0;
-    char32_t cp = lead & (0xFF >> (length + 1));
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((at(i + k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (at(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return length;
-}
-
-} // namespace
 
 std::string json_quote(std::string_view text) {
     std::string out;
@@ -43,7 +14,7 @@ std::string json_quote(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
-            const std::size_t length = utf8_length(text, i);
+            const std::size_t length = decode_utf8(text, i).length;
             if (length == 0) {
                 out += "\xEF\xBF\xBD";
                 ++i;

@@ -1,37 +1,12 @@
 #include "ui/plain_text.h"
 
+#include "ui/text.h"
+
 #include <cstdint>
 #include <fmt/format.h>
 
 namespace calmlegs {
 namespace {
-
-/// The code point of the UTF-8 character at `text[i]` and its length; length 0 when the
-/// bytes there are not a whole, well-formed character.
-struct Decoded {
-    char32_t code = 0;
-    std::size_t length = 0;
-};
-
-Decoded decode(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
-    const unsigned char lead = byte(0);
-    if (lead < 0x80) return {lead, 1};
-    const std::size_t length = lead >= 0xc2 && lead <= 0xdf   ? 2
-                               : lead >= 0xe0 && lead <= 0xef ? 3
-                               : lead >= 0xf0 && lead <= 0xf4 ? 4
-                                                              : 0;
-    if (length == 0 || i + length > text.size()) return {};
-    char32_t code = lead & (0xff >> (length + 1));
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(k) & 0xc0) != 0x80) return {};
-        code = (code << 6) | (byte(k) & 0x3f);
-    }
-    // Overlong forms, surrogates and code points past U+10FFFF are not characters.
-    const char32_t least = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-    if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return {};
-    return {code, length};
-}
 
 /// The ASCII spelling of a non-ASCII character; nullptr when it has none.
 const char* ascii_of(char32_t code) {
@@ -92,19 +67,19 @@ std::string to_ascii(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        const Decoded d = decode(text, i);
+        const Utf8Char d = decode_utf8(text, i);
         if (d.length == 0) {
             out += '?';
             ++i;
             continue;
         }
-        if (d.code < 0x80)
-            out += static_cast<char>(d.code);
-        else if (const char* spelling = ascii_of(d.code))
+        if (d.code_point < 0x80)
+            out += static_cast<char>(d.code_point);
+        else if (const char* spelling = ascii_of(d.code_point))
             out += spelling;
-        else if (const char letter = unaccented(d.code))
+        else if (const char letter = unaccented(d.code_point))
             out += letter;
-        else if (!(d.code >= 0x300 && d.code <= 0x36f)) // a combining accent is dropped
+        else if (!(d.code_point >= 0x300 && d.code_point <= 0x36f)) // a combining accent is dropped
             out += '?';
         i += d.length;
     }
@@ -119,16 +94,16 @@ std::string quote_typed(std::string_view word) {
             out += "…";
             break;
         }
-        const Decoded d = decode(word, i);
+        const Utf8Char d = decode_utf8(word, i);
         if (d.length == 0) {
             out += fmt::format("\\x{:02X}", static_cast<unsigned char>(word[i]));
             ++i;
-        } else if (d.code < 0x20 || d.code == 0x7f) {
+        } else if (d.code_point < 0x20 || d.code_point == 0x7f) {
             out += '^';
-            out += static_cast<char>(d.code ^ 0x40);
+            out += static_cast<char>(d.code_point ^ 0x40);
             i += d.length;
-        } else if (d.code >= 0x80 && d.code <= 0x9f) {
-            out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(d.code)); // C1 controls
+        } else if (d.code_point >= 0x80 && d.code_point <= 0x9f) {
+            out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(d.code_point)); // C1 controls
             i += d.length;
         } else {
             out.append(word.substr(i, d.length));

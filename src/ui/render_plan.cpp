@@ -78,7 +78,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         if (source.rhythm)
             for (const auto& line : wrap(source.rhythm->description, width))
                 page.raw(indent + line);
-        if (source.kind == "supplement" || source.kind == "prompt")
+        if (source.kind == StepKind::supplement || source.kind == StepKind::prompt)
             hang(source.text, "", &Style::muted);
         for (const auto& note : source.notes)
             hang(note, "! ", &Style::warning);
@@ -107,7 +107,7 @@ void write_plan_json(JsonWriter& json, const Plan& plan) {
         json.begin_object();
         json.key("step").value(static_cast<std::int64_t>(i + 1));
         json.key("title").value(source.title);
-        json.key("kind").value(source.kind);
+        json.key("kind").value(to_string(source.kind));
         json.key("ref").text_or_null(source.ref);
         json.key("group").text_or_null(source.group);
         json.key("text").value(source.text);

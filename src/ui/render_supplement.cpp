@@ -1,20 +1,12 @@
 #include "ui/render_content.h"
 
+#include "content/names.h"
 #include "ui/text.h"
 
 #include <algorithm>
 
 namespace calmlegs {
 namespace {
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
-}
 
 std::vector<std::string> pairing_lines(const std::vector<NamedPairing>& items) {
     std::vector<std::string> lines;

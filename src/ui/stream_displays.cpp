@@ -12,11 +12,6 @@ double seconds(Nanos time) {
     return static_cast<double>(time.count()) / 1e9;
 }
 
-/// Lengths are shown as they are at normal speed, so that a --speed preview reads true.
-Nanos nominal(Nanos real, double speed) {
-    return Nanos(static_cast<Nanos::rep>(std::llround(static_cast<double>(real.count()) * speed)));
-}
-
 std::string step_label(const Plan& plan, std::size_t step) {
     return "Step " + std::to_string(step + 1) + " of " + std::to_string(plan.steps.size());
 }
@@ -60,8 +55,9 @@ void PlainDisplay::line(const std::string& text) {
     m_out.flush();
 }
 
-void PlainDisplay::begin(const Plan& plan) {
+void PlainDisplay::begin(const Plan& plan, bool interactive) {
     m_plan = &plan;
+    m_interactive = interactive;
     line(plan.title + " · " + std::to_string(plan.steps.size()) +
          (plan.steps.size() == 1 ? " step · " : " steps · ") +
          length_words(nominal(plan.total, plan.speed)));
@@ -76,8 +72,13 @@ void PlainDisplay::cue(const Cue& cue, Nanos) {
         const PlannedStep& step = m_plan->steps[cue.step];
         for (const auto& note : step.source.notes)
             line("Note: " + note);
+        // A step that waits for Enter has no length to tell: it lasts until Enter.
+        const bool waits = m_interactive && step.source.waits;
+        m_waiting = false;
         std::string text = at + " " + step_label(*m_plan, cue.step) + ": " + cue.text + " (" +
-                           length_words(nominal(step.length, m_plan->speed)) + ")";
+                           (waits ? std::string("until you press Enter")
+                                  : length_words(nominal(step.length, m_plan->speed))) +
+                           ")";
         if (!step.source.text.empty()) text += " " + step.source.text;
         line(text);
         break;
@@ -111,13 +112,17 @@ void PlainDisplay::event(RunEvent event, Nanos elapsed) {
         line(at + " Going on.");
         break;
     case RunEvent::skipped:
+        m_waiting = false;
         line(at + " Skipped the rest of this step.");
         break;
     case RunEvent::waiting:
+        m_waiting = true;
         line(at + "   Press Enter when you are ready (n skips).");
         break;
     case RunEvent::help:
-        line("Keys: space pause/resume · n next step · q quit");
+        // The keys that work now: while a step waits, space does nothing and Enter goes on.
+        line(m_waiting ? "Keys: Enter go on · n skip this step · q quit"
+                       : "Keys: space pause/resume · n next step · q quit");
         break;
     }
 }
@@ -146,7 +151,7 @@ void JsonDisplay::write(JsonWriter& json) {
     m_out.flush();
 }
 
-void JsonDisplay::begin(const Plan& plan) {
+void JsonDisplay::begin(const Plan& plan, bool /*interactive*/) {
     m_plan = &plan;
     JsonWriter json = event_head("start", std::nullopt, "");
     json.key("steps").value(static_cast<std::int64_t>(plan.steps.size()));
@@ -168,7 +173,7 @@ void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
                    cue.kind == CueKind::step ? std::string_view(step.source.text) : cue.text);
     switch (cue.kind) {
     case CueKind::step:
-        json.key("kind").value(step.source.kind);
+        json.key("kind").value(to_string(step.source.kind));
         json.key("seconds").value(seconds(cue.length), 3);
         json.key("waits").value(step.source.waits);
         json.string_array("notes", step.source.notes);

@@ -3,19 +3,20 @@
 // plain text, or one JSON object per event. Both flush every line at once.
 
 #include "run/display.h"
+#include "run/output.h"
 #include "ui/json.h"
-#include "ui/output.h"
 
 #include <string>
 
 namespace calmlegs {
 
 /// One plain line per step, side and phase, prefixed with its planned time; no escape codes.
+/// A step that waits for Enter (when keys are read) says so in place of its length.
 class PlainDisplay final : public Display {
 public:
     explicit PlainDisplay(Output& out)
         : m_out(out) {}
-    void begin(const Plan& plan) override;
+    void begin(const Plan& plan, bool interactive) override;
     void cue(const Cue& cue, Nanos elapsed) override;
     void event(RunEvent event, Nanos elapsed) override;
     void end(const RunResult& result) override;
@@ -24,6 +25,8 @@ private:
     void line(const std::string& text);
     Output& m_out;
     const Plan* m_plan = nullptr;
+    bool m_interactive = false; ///< keys are read: steps that wait for Enter wait
+    bool m_waiting = false;     ///< a step waits for Enter now
 };
 
 /// One compact JSON object per line per event, with the planned offset and the measured
@@ -32,7 +35,7 @@ class JsonDisplay final : public Display {
 public:
     explicit JsonDisplay(Output& out)
         : m_out(out) {}
-    void begin(const Plan& plan) override;
+    void begin(const Plan& plan, bool interactive) override;
     void cue(const Cue& cue, Nanos elapsed) override;
     void event(RunEvent event, Nanos elapsed) override;
     void end(const RunResult& result) override;

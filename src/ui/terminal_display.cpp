@@ -36,11 +36,6 @@ std::string bar(double fraction, int width, const std::string& full, const std::
     return style.label(repeat(full, filled)) + style.muted(repeat(empty, width - filled));
 }
 
-/// Nominal time: what the countdowns show, so that a --speed preview reads like the real thing.
-Nanos nominal(Nanos real, double speed) {
-    return Nanos(static_cast<Nanos::rep>(static_cast<double>(real.count()) * speed));
-}
-
 /// The nominal time a countdown counts from a real time left. The plan rounds each time to
 /// the millisecond, so a time left can be up to (not quite) a millisecond longer than it is at
 /// the speed: a 2 s phase at --speed 3 lasts 667 ms, 2.001 s. That much is not counted, so the
@@ -58,12 +53,13 @@ struct Line {
 } // namespace
 
 int breath_bar_width(int width) {
-    return std::clamp(width - 24, 10, 48);
+    // Below 34 columns, 10 cells while they fit beside the count, fewer on a narrower screen.
+    return std::clamp(width - 24, std::clamp(width - 6, 1, 10), 48);
 }
 
 std::vector<std::string> render_frame(const FrameModel& m, int width, int height,
                                       const Style& style, const BarGlyphs& glyphs) {
-    width = std::max(width, 20);
+    width = std::max(width, 1);
     std::vector<Line> lines;
     auto add_wrapped = [&](const std::string& text, int indent, int keep, bool warning) {
         const std::string pad(static_cast<std::size_t>(indent), ' ');
@@ -98,29 +94,38 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     if (m.breathing)
         meter += bar(m.breath, breath_bar_width(width), glyphs.full, glyphs.empty, style) + "  ";
     if (!m.countdown.empty()) meter += style.heading(m.countdown);
-    if (!m.position.empty()) meter += "   " + style.muted(m.position);
-    if (display_width(meter) > width) meter = elide(meter, width);
+    // Where you are gives way before the count does on a narrow terminal.
+    if (!m.position.empty() && display_width(meter) + 3 + display_width(m.position) <= width)
+        meter += "   " + style.muted(m.position);
     lines.push_back({meter, 5});
     lines.push_back({"", 1});
 
     // Progress of the step and of the whole routine; the bars give way on a narrow terminal.
     auto progress = [&](const char* label, double done, const std::string& left) {
-        const std::string tail = "  " + left + " left";
+        const std::string tail = "  " + left;
         const int room = width - 9 - display_width(tail);
         std::string line = std::string("  ") + label;
         if (room >= 4)
             line += bar(done, std::min(room, 50), glyphs.done, glyphs.todo, style) + tail;
         else
-            line += left + " left";
+            line += left;
         return line;
     };
-    lines.push_back({progress("step   ", m.step_done, m.step_left), 4});
-    lines.push_back({progress("total  ", m.total_done, m.total_left), 4});
+    // A step that waits for Enter counts nothing down: the routine goes on when you do.
+    if (m.waiting)
+        lines.push_back({"  step   until you press Enter", 4});
+    else
+        lines.push_back({progress("step   ", m.step_done, m.step_left + " left"), 4});
+    lines.push_back({progress("total  ", m.total_done,
+                              m.total_left + (m.waiting ? " left after this step" : " left")),
+                     4});
     lines.push_back({"", 1});
 
     std::string status;
     if (m.paused)
         status = width >= 32 ? "Paused. space: go on · q: quit" : "Paused · space · q";
+    else if (m.waiting && m.help)
+        status = "Enter: go on · n: skip this step · q: quit · Ctrl-Z: suspend · ?: hide";
     else if (m.waiting)
         status = width >= 52 ? "Press Enter when you are ready · n: skip · q: quit"
                              : "Enter: go on · q quit";
@@ -140,9 +145,11 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
             if (it->keep == keep) it = lines.erase(it);
         }
     }
+    // Never wider than the terminal, however narrow: a line that wrapped would push the
+    // frame down and break every in-place redraw after it.
     std::vector<std::string> out;
     for (const auto& line : lines)
-        out.push_back(line.text);
+        out.push_back(display_width(line.text) > width ? elide(line.text, width) : line.text);
     if (static_cast<int>(out.size()) > height)
         out.resize(static_cast<std::size_t>(std::max(height, 0)));
     return out;
@@ -175,10 +182,15 @@ void TerminalDisplay::leave() {
     m_title.clear();
 }
 
-void TerminalDisplay::begin(const Plan& plan) {
+void TerminalDisplay::begin(const Plan& plan, bool interactive) {
     m_plan = &plan;
+    m_interactive = interactive;
     m_size = m_out.size();
     enter();
+}
+
+int TerminalDisplay::width() const {
+    return std::min(m_size.columns > 0 ? m_size.columns : 80, 100);
 }
 
 FrameModel TerminalDisplay::model(Nanos elapsed) const {
@@ -194,24 +206,36 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
     m.notes = step.source.notes;
     if (m_step == 0) // what the person's plan left out, said while the routine begins
         m.notes.insert(m.notes.begin(), m_plan->left_out.begin(), m_plan->left_out.end());
+    m.paused = m_paused;
+    m.waiting = m_waiting;
+    m.help = m_help;
+    const Nanos total = Nanos(m_plan->total);
+    const auto done_of = [&](Nanos left) {
+        return total.count() > 0
+                   ? 1 - static_cast<double>(left.count()) / static_cast<double>(total.count())
+                   : 1;
+    };
+    if (m_waiting) {
+        // The routine stands at the start of the step until Enter, and `elapsed` (which goes
+        // on while it waits) says nothing of it: no step countdown, the routine's time left
+        // after this step, and no end time, which is when you are ready.
+        const Nanos after = std::max(total - Nanos(step.at + step.length), Nanos(0));
+        m.total_done = done_of(total - Nanos(step.at));
+        m.total_left = countdown_text(countdown_left(after, speed));
+        return m;
+    }
     const Nanos step_elapsed = std::clamp(elapsed - Nanos(step.at), Nanos(0), Nanos(step.length));
     const Nanos step_left = Nanos(step.length) - step_elapsed;
     m.step_done = step.length.count() > 0 ? static_cast<double>(step_elapsed.count()) /
                                                 static_cast<double>(Nanos(step.length).count())
                                           : 1;
-    const Nanos total_left = std::max(Nanos(m_plan->total) - elapsed, Nanos(0));
-    m.total_done = m_plan->total.count() > 0
-                       ? 1 - static_cast<double>(total_left.count()) /
-                                 static_cast<double>(Nanos(m_plan->total).count())
-                       : 1;
+    const Nanos total_left = std::max(total - elapsed, Nanos(0));
+    m.total_done = done_of(total_left);
     m.step_left = countdown_text(countdown_left(step_left, speed));
     m.total_left = countdown_text(countdown_left(total_left, speed));
     if (m_ends_at) m.ends_at = m_ends_at(total_left);
-    m.paused = m_paused;
-    m.waiting = m_waiting;
-    m.help = m_help;
 
-    if (m_phase != nullptr && !m_waiting) {
+    if (m_phase != nullptr) {
         const Cue& phase = *m_phase;
         const Nanos into = std::clamp(elapsed - Nanos(phase.at), Nanos(0), Nanos(phase.length));
         const Nanos left = Nanos(phase.length) - into;
@@ -247,7 +271,7 @@ FrameModel TerminalDisplay::model(Nanos elapsed) const {
                          std::to_string(phase.repeats);
         if (m_side != nullptr)
             m.position = m_side->text + (m.position.empty() ? "" : " · " + m.position);
-    } else if (!m_waiting) {
+    } else {
         m.countdown = m.step_left;
     }
     return m;
@@ -257,10 +281,9 @@ void TerminalDisplay::draw(Nanos elapsed) {
     m_elapsed = elapsed;
     if (!m_entered || m_plan == nullptr) return;
     if (m_size.columns <= 0) m_size = m_out.size(); // asked again only after a resize
-    const int width = std::min(m_size.columns > 0 ? m_size.columns : 80, 100);
     const int height = m_size.rows > 0 ? m_size.rows : 24;
     const FrameModel m = model(elapsed);
-    auto lines = render_frame(m, width, height, m_style, m_glyphs);
+    auto lines = render_frame(m, width(), height, m_style, m_glyphs);
     // Only the lines that changed are written, each in place: no flicker, and little to send.
     std::string frame = k_sync_begin;
     if (m_full_redraw) {
@@ -278,7 +301,8 @@ void TerminalDisplay::draw(Nanos elapsed) {
     frame += k_sync_end;
     m_shown = std::move(lines);
     // The window title shows the time left, so it can be read from another window or tab.
-    const std::string title = "calmlegs · " + m.total_left + " left";
+    const std::string title =
+        "calmlegs · " + (m.waiting ? std::string("waiting for Enter") : m.total_left + " left");
     if (title != m_title) {
         frame += "\x1b]0;" + title + "\x07";
         m_title = title;
@@ -294,7 +318,8 @@ void TerminalDisplay::cue(const Cue& cue, Nanos elapsed) {
         m_step = cue.step;
         m_phase = nullptr;
         m_side = nullptr;
-        m_waiting = false;
+        // Known now, so that no countdown is drawn before the runner says it waits.
+        m_waiting = m_interactive && m_plan->steps[cue.step].source.waits;
         break;
     case CueKind::side:
         m_side = &cue;
@@ -305,12 +330,17 @@ void TerminalDisplay::cue(const Cue& cue, Nanos elapsed) {
     case CueKind::step_end:
         m_phase = nullptr;
         break;
-    case CueKind::start:
     case CueKind::tick:
+        // A step's ticks fire only when it does not wait (the terminal went away, say).
+        m_waiting = false;
+        break;
+    case CueKind::start:
     case CueKind::end:
         break;
     }
-    if (cue.kind != CueKind::end) draw(elapsed);
+    // The start and the first step are one instant: the step's cue draws it, knowing whether
+    // the step waits. The end is drawn by end(), on the normal screen.
+    if (cue.kind != CueKind::start && cue.kind != CueKind::end) draw(elapsed);
 }
 
 void TerminalDisplay::event(RunEvent event, Nanos elapsed) {
@@ -343,8 +373,8 @@ std::optional<Nanos> TerminalDisplay::next_frame(Nanos elapsed) {
         return std::nullopt;
     // Redraw when the breathing bar gains or loses a cell, but no more than 12.5 times a
     // second: a slow breath needs no more, and each frame costs a wake-up.
-    constexpr long long k_min_frame = 80'000'000; // ns
-    const long long cells = breath_bar_width(std::min(std::max(m_size.columns, 20), 100));
+    constexpr long long k_min_frame = 80'000'000;      // ns
+    const long long cells = breath_bar_width(width()); // as draw() will draw it
     const long long length = Nanos(phase.length).count();
     const long long into = (elapsed - Nanos(phase.at)).count();
     if (length <= 0 || into >= length) return std::nullopt;

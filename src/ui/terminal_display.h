@@ -5,7 +5,7 @@
 // screen, in place and without flicker, and always gives the terminal back as it was.
 
 #include "run/display.h"
-#include "ui/output.h"
+#include "run/output.h"
 #include "ui/style.h"
 
 #include <functional>
@@ -27,11 +27,11 @@ struct FrameModel {
     double breath = 0;      ///< how full the breathing bar is, 0 to 1
     double step_done = 0;   ///< 0 to 1
     double total_done = 0;  ///< 0 to 1
-    std::string step_left;  ///< "0:41"
-    std::string total_left; ///< "6:12"
-    std::string ends_at;    ///< "22:41"
+    std::string step_left;  ///< "0:41"; "" while the step waits for Enter
+    std::string total_left; ///< "6:12"; while the step waits, what is left after it
+    std::string ends_at;    ///< "22:41"; "" while the step waits (it ends when you are ready)
     bool paused = false;
-    bool waiting = false;
+    bool waiting = false; ///< the step waits for Enter: nothing counts down
     bool help = false;
 };
 
@@ -44,7 +44,8 @@ struct BarGlyphs {
     static BarGlyphs ascii() { return {"#", ".", "=", "-"}; }
 };
 
-/// The text of one frame: `height` lines at most, each at most `width` columns.
+/// The text of one frame: `height` lines at most, each at most `width` columns however
+/// narrow (a line too long is cut with "…", never left to wrap).
 std::vector<std::string> render_frame(const FrameModel& model, int width, int height,
                                       const Style& style, const BarGlyphs& glyphs);
 
@@ -59,7 +60,7 @@ public:
                     std::function<std::string(Nanos from_now)> ends_at);
     ~TerminalDisplay() override;
 
-    void begin(const Plan& plan) override;
+    void begin(const Plan& plan, bool interactive) override;
     void cue(const Cue& cue, Nanos elapsed) override;
     void event(RunEvent event, Nanos elapsed) override;
     std::optional<Nanos> next_frame(Nanos elapsed) override;
@@ -76,6 +77,8 @@ private:
     void enter();
     void leave();
     void draw(Nanos elapsed);
+    /// The width frames are drawn at: the terminal's, at most 100 columns (80 when unknown).
+    int width() const;
 
     Output& m_out;
     Style m_style;
@@ -88,8 +91,9 @@ private:
     const Cue* m_phase = nullptr; ///< the phase or side cue now running, if any
     const Cue* m_side = nullptr;
     Nanos m_elapsed{0};
+    bool m_interactive = false; ///< keys are read: steps that wait for Enter wait
     bool m_paused = false;
-    bool m_waiting = false;
+    bool m_waiting = false; ///< a step waits for Enter: nothing counts down
     bool m_help = false;
     std::string m_title;              ///< the terminal title last written
     std::vector<std::string> m_shown; ///< the lines on the screen now

@@ -6,30 +6,15 @@
 namespace calmlegs {
 namespace {
 
-/// Decodes one UTF-8 code point at `i`, advancing `i`; an invalid byte yields U+FFFD.
+/// Decodes one code point at `i`, advancing `i`; an invalid byte yields U+FFFD.
 char32_t decode(std::string_view text, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    int length = lead < 0x80           ? 1
-                 : (lead >> 5) == 0x6  ? 2
-                 : (lead >> 4) == 0xE  ? 3
-                 : (lead >> 3) == 0x1E ? 4
-                                       : 0;
-    if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
+    const Utf8Char ch = decode_utf8(text, i);
+    if (ch.length == 0) {
         ++i;
         return 0xFFFD;
     }
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-    for (int k = 1; k < length; ++k) {
-        const unsigned char next = byte(i + static_cast<std::size_t>(k));
-        if ((next & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (next & 0x3F);
-    }
-    i += static_cast<std::size_t>(length);
-    return cp;
+    i += ch.length;
+    return ch.code_point;
 }
 
 int code_point_width(char32_t cp) {
@@ -46,6 +31,16 @@ int code_point_width(char32_t cp) {
     return 1;
 }
 
+/// The length of the CSI escape sequence (a colour, a cursor move) that starts at `i`: ESC [,
+/// parameters, and a final byte from @ to ~; 0 when none starts there.
+std::size_t csi_length(std::string_view text, std::size_t i) {
+    if (text[i] != '\x1b' || i + 1 >= text.size() || text[i + 1] != '[') return 0;
+    std::size_t end = i + 2;
+    while (end < text.size() && !(text[end] >= 0x40 && text[end] <= 0x7E))
+        ++end;
+    return std::min(end + 1, text.size()) - i;
+}
+
 void push_line(std::vector<std::string>& lines, std::string& line) {
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
@@ -54,6 +49,35 @@ void push_line(std::vector<std::string>& lines, std::string& line) {
 }
 
 } // namespace
+
+Utf8Char decode_utf8(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) return {lead, 1};
+    // The lead byte gives the length and the smallest code point that needs it.
+    std::size_t length = 0;
+    char32_t min = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        min = 0x10000;
+    } else {
+        return {}; // a continuation byte, or a lead that never starts valid UTF-8
+    }
+    if (at + length > text.size()) return {};
+    char32_t cp = lead & (0xFFu >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(at + k) & 0xC0) != 0x80) return {};
+        cp = (cp << 6) | (byte(at + k) & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
+    return {cp, length};
+}
 
 int display_width(std::string_view text) {
     int width = 0;
@@ -64,12 +88,8 @@ int display_width(std::string_view text) {
             ++i;
             continue;
         }
-        if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-            // A CSI escape sequence (colour, cursor) takes no columns: skip to its final byte.
-            i += 2;
-            while (i < text.size() && !(text[i] >= 0x40 && text[i] <= 0x7E))
-                ++i;
-            ++i;
+        if (const std::size_t csi = csi_length(text, i)) {
+            i += csi; // a CSI escape sequence (colour, cursor) takes no columns
             continue;
         }
         width += code_point_width(decode(text, i));
@@ -174,15 +194,28 @@ std::string elide(std::string_view text, int width) {
     if (width <= 0) return {};
     std::string out;
     int used = 0;
+    bool cut = false;
     for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t csi = csi_length(text, i)) {
+            // Colours take no room, and are all kept: the one that ends a style after the cut
+            // still ends it.
+            out.append(text.substr(i, csi));
+            i += csi;
+            continue;
+        }
         std::size_t next = i;
         const int w = code_point_width(decode(text, next));
-        if (used + w > width - 1) break;
-        out.append(text.substr(i, next - i));
-        used += w;
+        if (!cut && used + w > width - 1) {
+            out += "…";
+            cut = true;
+        }
+        if (!cut) {
+            out.append(text.substr(i, next - i));
+            used += w;
+        }
         i = next;
     }
-    return out + "…";
+    return out;
 }
 
 std::vector<std::string> split_lines(std::string_view text) {
@@ -252,20 +285,11 @@ std::string wrap_columns(std::string_view text, int width) {
 std::string visible(std::string_view text, bool keep_newlines) {
     std::string out;
     out.reserve(text.size());
-    auto continuation = [&](std::size_t i) {
-        return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xc0) == 0x80;
-    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto u = static_cast<unsigned char>(text[i]);
         const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
         // The length of a whole UTF-8 character starting here; 0 when it is not one.
-        std::size_t length = u < 0x80                 ? 1
-                             : u >= 0xc2 && u <= 0xdf ? 2
-                             : u >= 0xe0 && u <= 0xef ? 3
-                             : u >= 0xf0 && u <= 0xf4 ? 4
-                                                      : 0;
-        for (std::size_t k = 1; k < length; ++k)
-            if (!continuation(i + k)) length = 0;
+        const std::size_t length = decode_utf8(text, i).length;
         if ((u < 0x20 || u == 0x7f) && !(keep_newlines && u == '\n')) {
             out += '^';
             out += static_cast<char>(u ^ 0x40);

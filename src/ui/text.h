@@ -1,10 +1,23 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace calmlegs {
+
+/// One character of UTF-8 text, as decode_utf8() found it.
+struct Utf8Char {
+    char32_t code_point = 0;
+    std::size_t length = 0; ///< its bytes; 0 when the bytes there are no valid UTF-8
+};
+
+/// The character that starts at byte `at` of `text` (at < text.size()): the one UTF-8 decoder
+/// of the code base. Strict, as RFC 3629: a stray continuation byte, a cut sequence, an
+/// overlong form, a UTF-16 surrogate or a code point past U+10FFFF has length 0, so that each
+/// caller decides what an invalid byte becomes (U+FFFD, a column, an escape).
+Utf8Char decode_utf8(std::string_view text, std::size_t at);
 
 /// The number of terminal columns `text` (UTF-8) takes: wide characters count 2, combining
 /// marks and CSI escape sequences (colours) 0, and an invalid byte 1.
@@ -23,7 +36,9 @@ std::string wrap_with_prefix(std::string_view text, int width, std::string_view 
 /// `text` padded with spaces on the right to `width` columns (never cut).
 std::string pad_right(std::string_view text, int width);
 
-/// `text` cut to at most `width` columns, ending with "…" when it was cut.
+/// `text` cut to at most `width` columns, ending with "…" when it was cut. Escape sequences
+/// (colours) take no columns and are all kept, so a styled text stays styled, and its style
+/// still ends where it did.
 std::string elide(std::string_view text, int width);
 
 /// `word` as a POSIX shell would need it typed: unchanged when it holds only safe characters

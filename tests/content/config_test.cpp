@@ -34,7 +34,7 @@ TEST_CASE("config: an empty file gives the defaults") {
     const Parsed parsed = parse("");
     REQUIRE(parsed.config);
     CHECK(parsed.problems.empty());
-    CHECK(parsed.config->bell);
+    CHECK(parsed.config->bell == BellCues{});
     CHECK(parsed.config->cue_command.empty());
     CHECK_FALSE(parsed.config->plan_supplements.has_value());
     CHECK(parsed.config->plan_refs.empty());
@@ -46,19 +46,19 @@ TEST_CASE("config: [cues] bell and command") {
         const Parsed parsed = parse("[cues]\nbell = false\n");
         REQUIRE(parsed.config);
         CHECK(parsed.problems.empty());
-        CHECK_FALSE(parsed.config->bell);
+        CHECK(parsed.config->bell == BellCues::none());
     }
     SUBCASE("bell = true keeps it on") {
         const Parsed parsed = parse("[cues]\nbell = true\n");
         REQUIRE(parsed.config);
         CHECK(parsed.problems.empty());
-        CHECK(parsed.config->bell);
+        CHECK(parsed.config->bell == BellCues{});
     }
     SUBCASE("a [cues] without bell keeps it on") {
         const Parsed parsed = parse("[cues]\n");
         REQUIRE(parsed.config);
         CHECK(parsed.problems.empty());
-        CHECK(parsed.config->bell);
+        CHECK(parsed.config->bell == BellCues{});
         CHECK(parsed.config->cue_command.empty());
     }
     SUBCASE("command is the program and its arguments, as written") {
@@ -68,13 +68,74 @@ TEST_CASE("config: [cues] bell and command") {
         CHECK(parsed.problems.empty());
         CHECK(parsed.config->cue_command ==
               std::vector<std::string>{"espeak-ng", "-s", "130", "a b"});
-        CHECK_FALSE(parsed.config->bell);
+        CHECK(parsed.config->bell == BellCues::none());
     }
     SUBCASE("an empty command is no command") {
         const Parsed parsed = parse("[cues]\ncommand = []\n");
         REQUIRE(parsed.config);
         CHECK(parsed.problems.empty());
         CHECK(parsed.config->cue_command.empty());
+    }
+}
+
+TEST_CASE("config: [cues] bell takes the kinds of cue to ring at") {
+    const auto bell_of = [](const char* text) {
+        const Parsed parsed = parse(text);
+        REQUIRE(parsed.config);
+        CHECK(parsed.problems.empty());
+        return parsed.config->bell;
+    };
+    // The default, and true: steps, sides and breaths, not each repetition of an exercise.
+    const BellCues defaults = bell_of("");
+    CHECK(defaults.step);
+    CHECK(defaults.side);
+    CHECK(defaults.breath);
+    CHECK_FALSE(defaults.rep);
+    CHECK(defaults.any());
+    CHECK(bell_of("[cues]\nbell = true\n") == defaults);
+    CHECK_FALSE(bell_of("[cues]\nbell = false\n").any());
+    // A list rings at the kinds it names and no others, in any order, repeats allowed.
+    BellCues steps_and_reps = BellCues::none();
+    steps_and_reps.step = steps_and_reps.rep = true;
+    CHECK(bell_of("[cues]\nbell = [\"rep\", \"step\", \"rep\"]\n") == steps_and_reps);
+    BellCues all = steps_and_reps;
+    all.side = all.breath = true;
+    CHECK(bell_of("[cues]\nbell = [\"step\", \"side\", \"breath\", \"rep\"]\n") == all);
+    BellCues breaths = BellCues::none();
+    breaths.breath = true;
+    CHECK(bell_of("[cues]\nbell = [\"breath\"]\n") == breaths);
+    // An empty list is never, as false is.
+    CHECK(bell_of("[cues]\nbell = []\n") == BellCues::none());
+    CHECK(bell_cue_names() == std::vector<std::string>{"step", "side", "breath", "rep"});
+}
+
+TEST_CASE("config: a [cues] bell list names only kinds of cue, each at its file:line:col") {
+    struct Case {
+        const char* text;
+        const char* problem;
+    };
+    const std::vector<Case> cases = {
+        // "[cues]\nbell = [" is 8 columns on line 2: the first element is at column 9.
+        {"[cues]\nbell = [\"reps\"]\n", "config.toml:2:9: 'bell': expected each of step, "
+                                        "side, breath, rep, found \"reps\"; did you mean "
+                                        "\"rep\"?"},
+        {"[cues]\nbell = [\"step\", \"phase\"]\n",
+         "config.toml:2:17: 'bell': expected each of step, side, breath, rep, found \"phase\""},
+        {"[cues]\nbell = [\"Step\"]\n", "config.toml:2:9: 'bell': expected each of step, "
+                                        "side, breath, rep, found \"Step\"; did you mean "
+                                        "\"step\"?"},
+        {"[cues]\nbell = [\"step\", true]\n",
+         "config.toml:2:17: 'bell[1]': expected a string, found a boolean"},
+        {"[cues]\nbell = {step = true}\n", "config.toml:2:8: 'bell': expected true, false or an "
+                                           "array of step, side, breath, rep, found a table"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const Parsed parsed = parse(c.text);
+        REQUIRE(parsed.config);
+        check_lines(parsed.problems, {c.problem});
+        // A wrong list falls back to the default, as a wrong type does.
+        CHECK(parsed.config->bell == BellCues{});
     }
 }
 
@@ -125,8 +186,10 @@ TEST_CASE("config: a value of the wrong type names file:line:col and what was ex
     };
     const std::vector<Case> cases = {
         {"[cues]\nbell = \"yes\"\n",
-         "config.toml:2:8: 'bell': expected true or false, found a string"},
-        {"[cues]\nbell = 1\n", "config.toml:2:8: 'bell': expected true or false, found an integer"},
+         "config.toml:2:8: 'bell': expected true, false or an array of step, side, breath, rep, "
+         "found a string"},
+        {"[cues]\nbell = 1\n", "config.toml:2:8: 'bell': expected true, false or an array of "
+                               "step, side, breath, rep, found an integer"},
         {"[cues]\ncommand = \"espeak\"\n",
          "config.toml:2:11: 'command': expected an array of strings, found a string"},
         {"[cues]\ncommand = [\"espeak\", 3]\n",
@@ -149,7 +212,7 @@ TEST_CASE("config: a value of the wrong type names file:line:col and what was ex
         check_lines(parsed.problems, {c.problem});
     }
     // A wrong bell falls back to the default rather than to whatever the value looked like.
-    CHECK(parse("[cues]\nbell = \"no\"\n").config->bell);
+    CHECK(parse("[cues]\nbell = \"no\"\n").config->bell == BellCues{});
 }
 
 TEST_CASE("config: every problem of a file is reported in one pass, in order") {
@@ -157,7 +220,8 @@ TEST_CASE("config: every problem of a file is reported in one pass, in order") {
                                 "command = [1]\n");
     check_lines(parsed.problems,
                 {"config.toml:2:15: 'supplements': expected an array of strings, found a string",
-                 "config.toml:5:8: 'bell': expected true or false, found a string",
+                 "config.toml:5:8: 'bell': expected true, false or an array of step, side, "
+                 "breath, rep, found a string",
                  "config.toml:6:12: 'command[0]': expected a string, found an integer"});
 }
 
@@ -170,6 +234,9 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
         {"[cues]\nbel = true\n", "config.toml:2:1: unknown key 'bel'; did you mean 'bell'?"},
         {"[cues]\nvolume = 3\n",
          "config.toml:2:1: unknown key 'volume'; expected one of: bell, command"},
+        // A bell list is read as a list too: it is still one known key.
+        {"[cues]\nbell = [\"step\"]\nvolume = 3\n",
+         "config.toml:3:1: unknown key 'volume'; expected one of: bell, command"},
         {"[plan]\nsuplements = [\"iron\"]\n",
          "config.toml:2:1: unknown key 'suplements'; did you mean 'supplements'?"},
         {"[plan]\nvitamins = [\"iron\"]\n",
@@ -193,7 +260,7 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
     // A misspelt key sets nothing: the plan stays unset rather than empty.
     CHECK_FALSE(parse("[plan]\nsuplements = [\"iron\"]\n").config->plan_supplements.has_value());
     // An unknown table is not read: its bell does not turn the bell off.
-    CHECK(parse("[cue]\nbell = false\n").config->bell);
+    CHECK(parse("[cue]\nbell = false\n").config->bell == BellCues{});
 }
 
 TEST_CASE("config: a TOML syntax error gives its position and no config") {

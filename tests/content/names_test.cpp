@@ -87,6 +87,21 @@ TEST_CASE("split_words and join_words read what was typed however the shell spli
     CHECK(join_words({}).empty());
 }
 
+TEST_CASE("join puts the separator between each two items, and only there") {
+    CHECK(join({}, ", ").empty());
+    CHECK(join({"iron"}, ", ") == "iron");
+    CHECK(join({"step", "side", "breath"}, ", ") == "step, side, breath");
+    // An empty item is an item: its separators stay, so nothing shifts.
+    CHECK(join({"", "a", ""}, "; ") == "; a; ");
+    CHECK(join({"tonight", "stretch", "tonight"}, " → ") == "tonight → stretch → tonight");
+}
+
+TEST_CASE("quote shows a name as TOML writes a string") {
+    CHECK(quote("magnesium") == "\"magnesium\"");
+    CHECK(quote("") == "\"\"");
+    CHECK(quote("vitamin d") == "\"vitamin d\"");
+}
+
 TEST_CASE("name_marks are the short words and the words with digits") {
     CHECK(name_marks("Vitamin D3 with K2") == std::vector<std::string>{"d3", "k2"});
     CHECK(name_marks("vit c") == std::vector<std::string>{"c"});

@@ -118,6 +118,14 @@ printf '[cues]\nbel = true\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" tonight --dry-run
 expect_status 2
 expect_err "config.toml:2:1: unknown key 'bel'; did you mean 'bell'?"
+# The bell takes the kinds of cue to ring at; a name that is none is an error where it is.
+printf '[cues]\nbell = ["step", "reps"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
+run "$BIN" stretch --dry-run
+expect_status 2
+expect_err "config.toml:2:17: 'bell': expected each of step, side, breath, rep, found \"reps\"; did you mean \"rep\"?"
+printf '[cues]\nbell = ["step", "rep"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
+run "$BIN" stretch --dry-run
+expect_status 0
 run "$BIN" --config "$TMP/none.toml" tonight --dry-run
 expect_status 2
 expect_err "cannot read the config $TMP/none.toml"

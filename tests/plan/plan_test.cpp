@@ -103,7 +103,7 @@ TEST_CASE("an exercise on both sides: left, a switch, right") {
     session.id = "s";
     session.title = "S";
     SessionStep step;
-    step.kind = "exercise";
+    step.kind = StepKind::exercise;
     step.title = "Leg extensions";
     step.rhythm = Rhythm{
         {{PhaseKind::move, 4, "Straighten"}, {PhaseKind::move, 2, "Lower"}}, 6, true, 3, false, ""};
@@ -130,7 +130,7 @@ TEST_CASE("steps follow each other: a step ends before the next begins") {
     session.title = "Two";
     for (int i = 0; i < 2; ++i) {
         SessionStep step;
-        step.kind = "prompt";
+        step.kind = StepKind::prompt;
         step.title = "Prompt " + std::to_string(i + 1);
         step.seconds = 2.5;
         session.steps.push_back(step);
@@ -238,7 +238,7 @@ Session one_prompt(double seconds) {
     session.id = "one";
     session.title = "One";
     SessionStep step;
-    step.kind = "prompt";
+    step.kind = StepKind::prompt;
     step.title = "Prompt";
     step.seconds = seconds;
     session.steps.push_back(step);
@@ -278,7 +278,7 @@ TEST_CASE("a countdown counts a part of a second as a whole one") {
     Session taps;
     taps.title = "Taps";
     SessionStep step;
-    step.kind = "exercise";
+    step.kind = StepKind::exercise;
     step.title = "Taps";
     step.rhythm = Rhythm{
         {{PhaseKind::move, 0.1, "Lift"}, {PhaseKind::move, 0.2, "Tap"}}, 10, false, 0, false, ""};

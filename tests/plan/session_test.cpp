@@ -59,8 +59,18 @@ TEST_CASE("tonight is the step-9 ritual in order") {
     for (std::size_t i = 1; i <= 4; ++i)
         CHECK(session.steps[i].group == "Five-minute stretch");
 
+    // The kinds, as the enum and as the JSON output names them; the included stretch routine
+    // is unfolded into its exercises, so no step is a routine.
+    std::vector<std::string_view> kinds;
+    for (const auto& step : session.steps)
+        kinds.push_back(to_string(step.kind));
+    CHECK(kinds == std::vector<std::string_view>{"prompt", "exercise", "exercise", "exercise",
+                                                 "exercise", "supplement", "prompt", "prompt",
+                                                 "breathing", "prompt"});
+    CHECK(to_string(StepKind::routine) == "routine");
+
     const SessionStep& magnesium = session.steps[5];
-    CHECK(magnesium.kind == "supplement");
+    CHECK(magnesium.kind == StepKind::supplement);
     CHECK(magnesium.text.find("200–400 mg") != std::string::npos);
     CHECK(magnesium.text.find("If magnesium is part of your plan") == 0);
     CHECK_FALSE(magnesium.notes.empty()); // its cautions
@@ -81,7 +91,7 @@ TEST_CASE("a plan of one's own: the ritual never asks for a supplement not in it
     without.plan_supplements = std::vector<std::string>{"iron"};
     const Session session = shipped.session("tonight", without);
     for (const auto& step : session.steps)
-        CHECK(step.kind != "supplement");
+        CHECK(step.kind != StepKind::supplement);
     REQUIRE(session.left_out.size() == 1);
     CHECK(session.left_out[0].find("Magnesium is not in your plan") == 0);
 

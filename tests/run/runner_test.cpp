@@ -26,6 +26,7 @@ public:
     std::vector<std::pair<RunEvent, Nanos>> events;
     std::vector<Nanos> frames; ///< the routine time of each frame drawn
     int suspends = 0, resumes = 0, resizes = 0, begins = 0, ends = 0;
+    bool interactive = false; ///< what begin() was told
     bool animate = false;
     static constexpr Nanos k_frame_period = 250ms; ///< four frames a second
     /// Wants no more frames after this many, so that a runner stuck redrawing one instant
@@ -33,7 +34,10 @@ public:
     std::size_t frame_limit = 1000;
     RunResult result;
 
-    void begin(const Plan&) override { ++begins; }
+    void begin(const Plan&, bool keys) override {
+        ++begins;
+        interactive = keys;
+    }
     void cue(const Cue& cue, Nanos elapsed) override {
         fired.push_back({cue.kind, cue.at, elapsed, cue.step});
     }
@@ -77,7 +81,7 @@ Plan prompts(bool waits = false) {
     session.title = "Three";
     for (int i = 1; i <= 3; ++i) {
         SessionStep step;
-        step.kind = "prompt";
+        step.kind = StepKind::prompt;
         step.title = "Prompt " + std::to_string(i);
         step.seconds = 10;
         step.waits = waits && i == 2;
@@ -91,7 +95,7 @@ Plan breathing() {
     session.id = "breath";
     session.title = "Breath";
     SessionStep step;
-    step.kind = "breathing";
+    step.kind = StepKind::breathing;
     step.title = "4-7-8";
     step.rhythm = Rhythm{
         {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
@@ -239,7 +243,14 @@ TEST_CASE("a step that needs the person waits for Enter on a terminal") {
     const Plan plan = prompts(true);
     Run run;
     run.events.key_at(45s, '\n'); // step 2 starts at 10 s and is done at 45 s
+    run.display.animate = true;   // a display that wants a frame every quarter second...
     const RunResult result = run.go(plan);
+    CHECK(run.display.interactive); // the display knew from the start that steps may wait
+    // ...gets none while the step waits: nothing counts down until Enter.
+    // Routine time runs from 10 s to 20 s only during step 2, which it skips at Enter.
+    const auto during_wait = std::count_if(run.display.frames.begin(), run.display.frames.end(),
+                                           [](Nanos at) { return at > 10s && at < 20s; });
+    CHECK(during_wait == 0);
     CHECK(result.wall == 55s);
     CHECK(result.paused == 0s); // waiting for the person is part of the routine
     CHECK(result.steps_done == 3);
@@ -260,6 +271,7 @@ TEST_CASE("without a terminal, a waiting step takes its nominal length") {
     run.events = FakeEvents(false);
     const RunResult result = run.go(plan);
     CHECK(result.wall == 30s);
+    CHECK_FALSE(run.display.interactive);
     CHECK(run.display.events.empty());
 }
 

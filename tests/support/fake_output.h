@@ -1,7 +1,7 @@
 #pragma once
 // An Output that keeps everything written, with a fixed terminal size.
 
-#include "ui/output.h"
+#include "run/output.h"
 
 #include <string>
 

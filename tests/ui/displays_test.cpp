@@ -6,6 +6,7 @@
 #include "ui/terminal_display.h"
 #include "ui/text.h"
 
+#include "support/check_lines.h"
 #include "support/fake_events.h"
 #include "support/fake_output.h"
 
@@ -14,6 +15,7 @@
 
 using namespace calmlegs;
 using namespace std::chrono_literals;
+using calmlegs::test::check_lines;
 using calmlegs::test::FakeEvents;
 using calmlegs::test::FakeOutput;
 
@@ -25,13 +27,13 @@ Plan small_plan() {
     session.id = "small";
     session.title = "Small";
     SessionStep prompt;
-    prompt.kind = "prompt";
+    prompt.kind = StepKind::prompt;
     prompt.title = "Settle";
     prompt.text = "Lie down.";
     prompt.seconds = 3;
     session.steps.push_back(prompt);
     SessionStep breath;
-    breath.kind = "breathing";
+    breath.kind = StepKind::breathing;
     breath.title = "Breathe";
     breath.notes = {"Stop if dizzy."};
     breath.rhythm = Rhythm{{{PhaseKind::inhale, 2, "In"}, {PhaseKind::exhale, 2, "Out"}},
@@ -69,6 +71,63 @@ TEST_CASE("plain display: one line per step and phase, and a summary") {
     CHECK(out.text() == expected);
     CHECK(out.text().find('\x1b') == std::string::npos);
     CHECK(out.flushes() == 9); // each of the 9 lines flushed as it is written
+}
+
+namespace {
+
+/// Tea that waits for Enter (5 min without keys), then a minute to settle.
+Plan tea_then_settle() {
+    Session session;
+    session.id = "tea";
+    session.title = "Tea";
+    SessionStep tea;
+    tea.kind = StepKind::prompt;
+    tea.title = "Herbal tea";
+    tea.text = "Make tea.";
+    tea.seconds = 300;
+    tea.waits = true;
+    session.steps.push_back(tea);
+    SessionStep settle;
+    settle.kind = StepKind::prompt;
+    settle.title = "Settle";
+    settle.text = "Sit.";
+    settle.seconds = 60;
+    session.steps.push_back(settle);
+    return plan_session(session);
+}
+
+} // namespace
+
+TEST_CASE("plain display: a step that waits for Enter tells no length, and ? the keys for it") {
+    const Plan plan = tea_then_settle();
+    FakeOutput out;
+    PlainDisplay display(out);
+    FakeEvents events;
+    events.key_at(3s, '?');    // while the tea waits: Enter goes on, space does nothing
+    events.key_at(400s, '\n'); // 100 s longer than the tea's nominal 5 minutes
+    events.key_at(410s, '?');  // on a timed step: the usual keys
+    run_with(display, plan, events);
+    // The routine's clock stands at the tea's planned end when Enter comes, so Settle is
+    // due at 5:00; the summary counts the wall clock: 400 s + 60 s.
+    check_lines(split_lines(out.text()), {"Tea · 2 steps · 6 min",
+                                          "0:00 Step 1 of 2: Herbal tea (until you press Enter) "
+                                          "Make tea.",
+                                          "0:00   Press Enter when you are ready (n skips).",
+                                          "Keys: Enter go on · n skip this step · q quit",
+                                          "5:00 Step 2 of 2: Settle (1 min) Sit.",
+                                          "Keys: space pause/resume · n next step · q quit",
+                                          "Done: Tea, 2 of 2 steps in 7 min 40 s."});
+}
+
+TEST_CASE("plain display: without keys a step that waits takes, and tells, its length") {
+    const Plan plan = tea_then_settle();
+    FakeOutput out;
+    PlainDisplay display(out);
+    FakeEvents events(false);
+    run_with(display, plan, events);
+    check_lines(split_lines(out.text()),
+                {"Tea · 2 steps · 6 min", "0:00 Step 1 of 2: Herbal tea (5 min) Make tea.",
+                 "5:00 Step 2 of 2: Settle (1 min) Sit.", "Done: Tea, 2 of 2 steps in 6 min."});
 }
 
 TEST_CASE("plain display: pauses and quitting are told in words") {
@@ -142,7 +201,7 @@ TEST_CASE("terminal display: the breathing bar fills on the in-breath and emptie
     const Plan plan = small_plan();
     FakeOutput out({60, 20});
     TerminalDisplay display(out, Style(false), BarGlyphs::ascii(), nullptr);
-    display.begin(plan);
+    display.begin(plan, true);
     // Walk the cues up to the first inhale (at 3 s).
     std::size_t i = 0;
     for (; plan.cues[i].kind != CueKind::phase; ++i)
@@ -207,20 +266,24 @@ TEST_CASE("render_frame fits any terminal and keeps what matters when short") {
     m.step_left = "0:41";
     m.total_left = "2:12";
     m.ends_at = "22:41";
-    for (int width : {20, 40, 80, 100})
-        for (int height : {6, 10, 24}) {
-            CAPTURE(width);
-            CAPTURE(height);
-            const auto lines = render_frame(m, width, height, Style(false), BarGlyphs{});
-            CHECK(static_cast<int>(lines.size()) <= height);
-            for (const auto& line : lines)
-                CHECK(display_width(line) <= width);
-            std::string all;
-            for (const auto& line : lines)
-                all += line + "\n";
-            CHECK(all.find("Step 9 of 10") != std::string::npos);
-            CHECK(all.find("q quit") != std::string::npos);
-        }
+    for (int width : {1, 2, 12, 19, 20, 40, 80, 100})
+        for (int height : {6, 10, 24})
+            for (const bool colour : {false, true}) {
+                CAPTURE(width);
+                CAPTURE(height);
+                CAPTURE(colour);
+                const auto lines = render_frame(m, width, height, Style(colour), BarGlyphs{});
+                CHECK(static_cast<int>(lines.size()) <= height);
+                for (const auto& line : lines)
+                    CHECK(display_width(line) <= width);
+                std::string all;
+                for (const auto& line : lines)
+                    all += line + "\n";
+                if (width >= 12) { // what matters most is still there, where it fits
+                    CHECK(all.find("Step 9 of") != std::string::npos);
+                    CHECK(all.find("q quit") != std::string::npos);
+                }
+            }
     m.paused = true;
     const auto paused = render_frame(m, 80, 24, Style(false), BarGlyphs{});
     CHECK(paused.back() == "Paused. space: go on · q: quit");
@@ -249,7 +312,7 @@ TEST_CASE("the dry-run text at a --speed rounds its times as it rounds its lengt
     session.title = "Odd";
     for (const char* title : {"One", "Two", "Three"}) {
         SessionStep step;
-        step.kind = "prompt";
+        step.kind = StepKind::prompt;
         step.title = title;
         step.seconds = 10;
         session.steps.push_back(step);
@@ -289,7 +352,7 @@ Plan four_seven_eight(double speed) {
     session.id = "478";
     session.title = "478";
     SessionStep breath;
-    breath.kind = "breathing";
+    breath.kind = StepKind::breathing;
     breath.title = "Breathe";
     breath.rhythm = Rhythm{
         {{PhaseKind::inhale, 4, "In"}, {PhaseKind::hold, 7, "Hold"}, {PhaseKind::exhale, 8, "Out"}},
@@ -311,7 +374,7 @@ TEST_CASE("terminal countdowns at --speed 3 count the nominal seconds, each once
     const Plan plan = four_seven_eight(3);
     FakeOutput out({60, 20});
     TerminalDisplay display(out, Style(false), BarGlyphs::ascii(), nullptr);
-    display.begin(plan);
+    display.begin(plan, true);
     std::vector<std::string> shown;
     bool in_hold = false;
     for (const Cue& cue : plan.cues) {
@@ -325,7 +388,7 @@ TEST_CASE("terminal countdowns at --speed 3 count the nominal seconds, each once
     // The in-breath (1333 ms: 3.999 s) and the out-breath (2666 ms: 7.998 s) start at 4 and 8;
     // the step and the routine (6333 ms: 18.999 s) at 0:19.
     TerminalDisplay fresh(out, Style(false), BarGlyphs::ascii(), nullptr);
-    fresh.begin(plan);
+    fresh.begin(plan, true);
     for (const Cue& cue : plan.cues) {
         if (cue.kind == CueKind::end) break;
         fresh.cue(cue, cue.at);
@@ -347,7 +410,7 @@ TEST_CASE("terminal countdown: a part of a second counts as one, down to the mil
     const Plan plan = small_plan(); // the first in-breath: 3 s to 5 s
     FakeOutput out({60, 20});
     TerminalDisplay display(out, Style(false), BarGlyphs::ascii(), nullptr);
-    display.begin(plan);
+    display.begin(plan, true);
     std::size_t i = 0;
     for (; plan.cues[i].kind != CueKind::phase; ++i)
         display.cue(plan.cues[i], plan.cues[i].at);
@@ -362,7 +425,7 @@ TEST_CASE("terminal countdown: a part of a second counts as one, down to the mil
     // At --speed 1000 a second is a millisecond: 4 ms left is still 4.
     const Plan fast = four_seven_eight(1000);
     TerminalDisplay quick(out, Style(false), BarGlyphs::ascii(), nullptr);
-    quick.begin(fast);
+    quick.begin(fast, true);
     std::size_t k = 0;
     for (; fast.cues[k].kind != CueKind::phase; ++k)
         quick.cue(fast.cues[k], fast.cues[k].at);
@@ -419,17 +482,35 @@ TEST_CASE("render_frame: each width threshold, one column either side") {
     CHECK(filled(35) == 11);
     CHECK(filled(72) == 48);
     CHECK(filled(73) == 48);
-    // Never narrower than 20 columns: a text of 20 columns stays on one line at 19.
+    // The instruction wraps at the terminal's own width, however narrow: a text of 20
+    // columns is one line at 20, two at 19.
     m.text = "abcd efgh ijkl mnopq";
-    const auto at_19 = render_frame(m, 19, 24, Style(false), BarGlyphs::ascii());
-    CHECK(at_19 == render_frame(m, 20, 24, Style(false), BarGlyphs::ascii()));
-    CHECK(std::find(at_19.begin(), at_19.end(), m.text) != at_19.end());
-    CHECK(filled(19) == 10);
-    m.text = "abcd efgh ijkl mnopqr";
     const auto at_20 = render_frame(m, 20, 24, Style(false), BarGlyphs::ascii());
-    CHECK(std::find(at_20.begin(), at_20.end(), "abcd efgh ijkl") != at_20.end());
-    CHECK(std::find(at_20.begin(), at_20.end(), "mnopqr") != at_20.end());
+    CHECK(std::find(at_20.begin(), at_20.end(), m.text) != at_20.end());
+    const auto at_19 = render_frame(m, 19, 24, Style(false), BarGlyphs::ascii());
+    CHECK(std::find(at_19.begin(), at_19.end(), "abcd efgh ijkl") != at_19.end());
+    CHECK(std::find(at_19.begin(), at_19.end(), "mnopq") != at_19.end());
+    // Below 34 columns the bar keeps 10 cells while "  " + 10 + "  " + a count of two fit
+    // (16 columns), then gives way one cell a column.
+    CHECK(filled(19) == 10);
+    CHECK(breath_bar_width(16) == 10);
+    CHECK(breath_bar_width(15) == 9);
+    CHECK(breath_bar_width(12) == 6);
+    CHECK(breath_bar_width(7) == 1);
+    CHECK(breath_bar_width(1) == 1);
     m.text.clear();
+    // Where you are ("cycle 2 of 4") gives way before the count: below 34 columns the meter is
+    // "  " + 10 cells + "  " + "4", 15 columns, and the position 3 + 12 more.
+    m.position = "cycle 2 of 4";
+    const auto meter = [&](int width) {
+        const auto lines = render_frame(m, width, 24, Style(false), BarGlyphs::ascii());
+        for (const auto& line : lines)
+            if (line.find('#') != std::string::npos) return line;
+        return std::string();
+    };
+    CHECK(meter(30) == "  ##........  4   cycle 2 of 4"); // a quarter of 10: 2 cells
+    CHECK(meter(29) == "  ##........  4");
+    m.position.clear();
     // The key help in full from 40 columns.
     CHECK(status(39) == "q quit · ? help");
     CHECK(status(40) == "space pause · n next · q quit · ? help");
@@ -497,4 +578,53 @@ TEST_CASE("clock texts at their rounding boundaries") {
     CHECK(seconds_words(7998ms) == "8 s");
     CHECK(seconds_words(50ms) == "0.1 s");
     CHECK(seconds_words(49ms) == "0 s");
+}
+
+TEST_CASE("nominal: a time at --speed as it is at normal speed, to the nearest nanosecond") {
+    CHECK(nominal(0ns, 3) == 0ns);
+    CHECK(nominal(1ms, 1000) == 1s);
+    CHECK(nominal(667ms, 3) == 2001ms); // a 2 s phase at --speed 3, rounded to the millisecond
+    CHECK(nominal(20s, 0.5) == 10s);
+    // 63 s at --speed 0.7 lasts 90 s, and 90e9 ns × 0.7 is 62999999999.99999 in floating
+    // point: rounded, it is 63 s; cut, a nanosecond short, it would read 1:02 on a clock that
+    // rounds down.
+    CHECK(nominal(90s, 0.7) == 63s);
+    CHECK(clock_text(nominal(90s, 0.7)) == "1:03");
+    // The half nanosecond: 3 ns at 0.5 is 1.5 ns, rounded away from zero to 2.
+    CHECK(nominal(3ns, 0.5) == 2ns);
+    CHECK(nominal(1ns, 0.4) == 0ns);
+}
+
+TEST_CASE("a step of 59.6 s reads 1 min in the plain display and 1:00 on the countdown") {
+    // Both displays make the step's real length nominal with the same nominal(): at each
+    // speed it is 59.6 s give or take the planner's millisecond (59.6001 s at --speed 0.7,
+    // 59.601 s at --speed 3). The plain display rounds a length to the nearest second, a
+    // countdown counts a part of a second as one: both say a minute.
+    for (const double speed : {1.0, 0.7, 3.0}) {
+        CAPTURE(speed);
+        Session session;
+        session.id = "long";
+        session.title = "Long";
+        SessionStep step;
+        step.kind = StepKind::prompt;
+        step.title = "Sit";
+        step.seconds = 59.6;
+        session.steps.push_back(step);
+        const Plan plan = plan_session(session, speed);
+        FakeOutput out;
+        PlainDisplay plain(out);
+        FakeEvents events(false);
+        run_with(plain, plan, events);
+        CHECK(split_lines(out.text()).at(1) == "0:00 Step 1 of 1: Sit (1 min)");
+        TerminalDisplay screen(out, Style(false), BarGlyphs::ascii(), nullptr);
+        screen.begin(plan, false);
+        screen.cue(plan.cues[0], 0s);
+        screen.cue(plan.cues[1], 0s);
+        CHECK(screen.model(0s).step_left == "1:00");
+        CHECK(screen.model(0s).countdown == "1:00");
+        // 0.6 s (nominal) later, 59 s are left, to the millisecond the plan rounded to.
+        const Nanos later = Nanos(plan.steps[0].length) - nominal(59s, 1 / speed);
+        CHECK(screen.model(later).step_left == "0:59");
+        CHECK(screen.model(later - 2ms).step_left == "1:00");
+    }
 }

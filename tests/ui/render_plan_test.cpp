@@ -44,7 +44,7 @@ Session both_sides() {
     session.id = "sides";
     session.title = "Sides";
     SessionStep step;
-    step.kind = "exercise";
+    step.kind = StepKind::exercise;
     step.ref = "lifts";
     step.title = "Leg lifts";
     step.rhythm = Rhythm{{{PhaseKind::move, 2, "Lift"}, {PhaseKind::move, 1, "Lower"}},
@@ -64,7 +64,7 @@ Session prompts(std::vector<double> seconds) {
     const char* titles[] = {"One", "Two", "Three"};
     for (std::size_t i = 0; i < seconds.size(); ++i) {
         SessionStep step;
-        step.kind = "prompt";
+        step.kind = StepKind::prompt;
         step.title = titles[i];
         step.seconds = seconds[i];
         session.steps.push_back(step);

@@ -15,6 +15,54 @@ TEST_CASE("display_width counts columns, not bytes") {
     CHECK(display_width("") == 0);
 }
 
+TEST_CASE("decode_utf8: each valid length, and each way bytes fail to be UTF-8") {
+    struct Case {
+        const char* bytes;
+        char32_t code_point;
+        std::size_t length;
+    };
+    const std::vector<Case> cases = {
+        {"a", U'a', 1},
+        {"\x7f", 0x7F, 1},
+        {"\xc2\x80", 0x80, 2},             // the first two-byte character
+        {"\xdf\xbf", 0x7FF, 2},            // the last
+        {"\xe0\xa0\x80", 0x800, 3},        // the first three-byte character
+        {"\xed\x9f\xbf", 0xD7FF, 3},       // the last before the surrogates
+        {"\xee\x80\x80", 0xE000, 3},       // the first after them
+        {"\xef\xbf\xbf", 0xFFFF, 3},       // the last three-byte character
+        {"\xf0\x90\x80\x80", 0x10000, 4},  // the first four-byte character
+        {"\xf4\x8f\xbf\xbf", 0x10FFFF, 4}, // the last code point there is
+        {"\xe2\x80\x94", 0x2014, 3},       // —
+        // Invalid: length 0.
+        {"\x80", 0, 0},             // a continuation byte on its own
+        {"\xc0\x80", 0, 0},         // an overlong NUL
+        {"\xc1\xbf", 0, 0},         // an overlong 0x7F
+        {"\xe0\x9f\xbf", 0, 0},     // an overlong 0x7FF
+        {"\xf0\x8f\xbf\xbf", 0, 0}, // an overlong 0xFFFF
+        {"\xed\xa0\x80", 0, 0},     // a UTF-16 surrogate
+        {"\xed\xbf\xbf", 0, 0},     // the last surrogate
+        {"\xf4\x90\x80\x80", 0, 0}, // past U+10FFFF
+        {"\xf5\x80\x80\x80", 0, 0}, // a lead byte UTF-8 never uses
+        {"\xff", 0, 0},
+        {"\xe2\x80", 0, 0},  // cut short by the end
+        {"\xe2\x80x", 0, 0}, // cut short by an ASCII byte
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.bytes);
+        const Utf8Char ch = decode_utf8(c.bytes, 0);
+        CHECK(ch.length == c.length);
+        if (c.length > 0) CHECK(ch.code_point == c.code_point);
+    }
+    // From the middle of a text.
+    CHECK(decode_utf8("a\xc2\xb5g", 1).code_point == 0xB5);
+    CHECK(decode_utf8("a\xc2\xb5g", 1).length == 2);
+    CHECK(decode_utf8("a\xc2\xb5g", 2).length == 0); // inside the character
+    // The three users agree: each invalid byte is one column, one U+FFFD, one byte kept.
+    CHECK(display_width("\xc0\x80") == 2);
+    CHECK(display_width("\xed\xa0\x80") == 3);
+    CHECK(display_width("\xf0\x90\x80\x80") == 1); // U+10000 is a character of one column
+}
+
 TEST_CASE("wrap keeps every line within the width and every word") {
     const std::string text =
         "Magnesium relaxes muscles, balances electrolytes and supports nerve transmission.";
@@ -66,6 +114,15 @@ TEST_CASE("pad_right, elide and split_lines") {
     CHECK(display_width(elide("Magnesium glycinate", 10)) == 10);
     CHECK(elide("short", 10) == "short");
     CHECK(elide("abc", 0).empty());
+    CHECK(elide("abc", 1) == "…");
+    CHECK(elide("abc", 3) == "abc");
+    // Colours take no room and are kept, the one that ends the style too.
+    CHECK(elide("\x1b[1mMagnesium glycinate\x1b[0m", 10) == "\x1b[1mMagnesium…\x1b[0m");
+    CHECK(elide("ab\x1b[2mcdef\x1b[0m", 3) == "ab\x1b[2m…\x1b[0m");
+    CHECK(display_width(elide("ab\x1b[2mcdef\x1b[0m", 3)) == 3);
+    CHECK(elide("\x1b[1mabc\x1b[0m", 3) == "\x1b[1mabc\x1b[0m"); // it fits: unchanged
+    // A wide character that does not fit before the "…" is left out whole.
+    CHECK(elide("a日本", 3) == "a…");
     CHECK(split_lines("a\nb\n") == std::vector<std::string>{"a", "b"});
     CHECK(split_lines("a\n\nb") == std::vector<std::string>{"a", "", "b"});
     CHECK(split_lines("").empty());

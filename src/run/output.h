@@ -1,4 +1,6 @@
 #pragma once
+// Where the running routine writes. It lives in run/, the lower layer: the terminal (run/) and
+// the displays (ui/) both write to it, and ui/ may include run/, never the other way round.
 
 #include <string_view>
 
