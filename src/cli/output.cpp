@@ -12,10 +12,21 @@
 namespace calmlegs::cli {
 
 void Context::write(Stream& stream, std::string_view text) {
-    if (terminal().utf8)
+    if (terminal().utf8) {
         stream.write(text);
-    else
-        stream.write(to_ascii(text));
+        return;
+    }
+    // ASCII spellings can be longer ("…" is "..."): a line that fitted the width still does.
+    const int width = render_options().width;
+    std::string ascii;
+    for (const auto& line : split_lines(text)) {
+        std::string spelt = to_ascii(line);
+        if (display_width(spelt) > width && display_width(line) <= width)
+            spelt = elide(spelt, width, "...");
+        ascii += spelt + '\n';
+    }
+    if (!text.empty() && text.back() != '\n') ascii.pop_back();
+    stream.write(ascii);
 }
 
 void Context::page(const std::string& text) {

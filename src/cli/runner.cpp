@@ -43,6 +43,28 @@ ExitStatus exit_status(const RunResult& result) {
     }
 }
 
+/// The plan's words in ASCII, for a terminal whose locale is not UTF-8: spelt out before they
+/// are laid out, so that the lines still fit the width.
+void spell_in_ascii(Plan& plan) {
+    plan.title = to_ascii(plan.title);
+    for (auto& reason : plan.left_out)
+        reason = to_ascii(reason);
+    for (auto& step : plan.steps) {
+        SessionStep& source = step.source;
+        for (std::string* text : {&source.title, &source.text, &source.group})
+            *text = to_ascii(*text);
+        for (auto& note : source.notes)
+            note = to_ascii(note);
+        if (source.rhythm) {
+            source.rhythm->description = to_ascii(source.rhythm->description);
+            for (auto& phase : source.rhythm->phases)
+                phase.cue = to_ascii(phase.cue);
+        }
+    }
+    for (auto& cue : plan.cues)
+        cue.text = to_ascii(cue.text);
+}
+
 /// Writes to another Output in ASCII: for a terminal whose locale is not UTF-8.
 class AsciiOutput final : public Output {
 public:
@@ -85,7 +107,8 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
 }
 
 ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options) {
-    const Plan plan = plan_session(session, options.speed);
+    Plan plan = plan_session(session, options.speed);
+    if (!context.terminal().utf8 && !context.options.json) spell_in_ascii(plan);
     if (!context.content_ok()) return ExitStatus::usage;
     const Config* config = context.config();
     if (config == nullptr) return ExitStatus::usage;

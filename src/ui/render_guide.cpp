@@ -160,7 +160,9 @@ std::string render_search(std::string_view query, const std::vector<std::string>
                                       : hit.where;
         page.raw(style.label(elide(where, options.width)));
         page.paragraph(snippet(hit.text, words, options.width * 2 - 8), 2);
-        page.raw("  " + style.command(command));
+        // The command to type, broken between its words on a terminal too narrow for it.
+        for (const auto& line : wrap(command, page.width() - 2))
+            page.raw("  " + style.command(line));
     }
     return page.str();
 }

@@ -73,7 +73,7 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     };
 
     // Header: the routine, and when it will end.
-    std::string header = style.heading(elide(m.routine, width));
+    std::string header = style.heading(elide(m.routine, width, glyphs.ellipsis));
     if (!m.ends_at.empty()) {
         const std::string right = "ends at " + m.ends_at;
         const int gap = width - display_width(m.routine) - display_width(right);
@@ -82,14 +82,14 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     }
     lines.push_back({header, 3});
     lines.push_back({"", 1});
-    lines.push_back({style.label(elide(m.step, width)), 5});
+    lines.push_back({style.label(elide(m.step, width, glyphs.ellipsis)), 5});
     add_wrapped(m.text, 0, 2, false);
     for (const auto& note : m.notes)
         add_wrapped(note, 0, 3, true);
     lines.push_back({"", 1});
 
     // The cue, its countdown and, for a breath, the bar.
-    if (!m.cue.empty()) lines.push_back({"  " + style.heading(elide(m.cue, width - 2)), 5});
+    if (!m.cue.empty()) lines.push_back({"  " + style.heading(elide(m.cue, width - 2, glyphs.ellipsis)), 5});
     std::string meter = "  ";
     if (m.breathing)
         meter += bar(m.breath, breath_bar_width(width), glyphs.full, glyphs.empty, style) + "  ";
@@ -133,8 +133,8 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
         status = "space: pause/resume · n: next step · q: quit · Ctrl-Z: suspend · ?: hide";
     else
         status = width >= 40 ? "space pause · n next · q quit · ? help" : "q quit · ? help";
-    lines.push_back({(m.paused || m.waiting) ? style.warning(elide(status, width))
-                                             : style.muted(elide(status, width)),
+    lines.push_back({(m.paused || m.waiting) ? style.warning(elide(status, width, glyphs.ellipsis))
+                                             : style.muted(elide(status, width, glyphs.ellipsis)),
                      6});
 
     // Too short a terminal: drop the least needed lines first, keeping the order.
@@ -149,7 +149,7 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     // frame down and break every in-place redraw after it.
     std::vector<std::string> out;
     for (const auto& line : lines)
-        out.push_back(display_width(line.text) > width ? elide(line.text, width) : line.text);
+        out.push_back(display_width(line.text) > width ? elide(line.text, width, glyphs.ellipsis) : line.text);
     if (static_cast<int>(out.size()) > height)
         out.resize(static_cast<std::size_t>(std::max(height, 0)));
     return out;

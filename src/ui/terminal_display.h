@@ -41,7 +41,8 @@ struct BarGlyphs {
     std::string empty = "░";
     std::string done = "━";
     std::string todo = "─";
-    static BarGlyphs ascii() { return {"#", ".", "=", "-"}; }
+    std::string ellipsis = "…"; ///< ends a line cut to the width
+    static BarGlyphs ascii() { return {"#", ".", "=", "-", "..."}; }
 };
 
 /// The text of one frame: `height` lines at most, each at most `width` columns however

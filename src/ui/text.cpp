@@ -189,9 +189,11 @@ std::string pad_right(std::string_view text, int width) {
     return out;
 }
 
-std::string elide(std::string_view text, int width) {
+std::string elide(std::string_view text, int width, std::string_view ellipsis) {
     if (display_width(text) <= width) return std::string(text);
     if (width <= 0) return {};
+    // An ellipsis wider than the whole width is left out: the text is only cut.
+    const int mark = display_width(ellipsis) <= width ? display_width(ellipsis) : 0;
     std::string out;
     int used = 0;
     bool cut = false;
@@ -205,8 +207,8 @@ std::string elide(std::string_view text, int width) {
         }
         std::size_t next = i;
         const int w = code_point_width(decode(text, next));
-        if (!cut && used + w > width - 1) {
-            out += "…";
+        if (!cut && used + w > width - mark) {
+            if (mark > 0) out += ellipsis;
             cut = true;
         }
         if (!cut) {

@@ -36,10 +36,11 @@ std::string wrap_with_prefix(std::string_view text, int width, std::string_view 
 /// `text` padded with spaces on the right to `width` columns (never cut).
 std::string pad_right(std::string_view text, int width);
 
-/// `text` cut to at most `width` columns, ending with "…" when it was cut. Escape sequences
-/// (colours) take no columns and are all kept, so a styled text stays styled, and its style
-/// still ends where it did.
-std::string elide(std::string_view text, int width);
+/// `text` cut to at most `width` columns, ending with `ellipsis` when it was cut ("..." for an
+/// ASCII terminal; left out when it is wider than `width`). Escape sequences (colours) take
+/// no columns and are all kept, so a styled text stays styled, and its style still ends where
+/// it did.
+std::string elide(std::string_view text, int width, std::string_view ellipsis = "…");
 
 /// `word` as a POSIX shell would need it typed: unchanged when it holds only safe characters
 /// (letters, digits and _ . / : = @ % + , -), otherwise in single quotes.

@@ -183,6 +183,27 @@ TEST_CASE("cli: pages fit a narrow width") {
     }
 }
 
+TEST_CASE("cli: in ASCII, pages still fit a narrow width") {
+    for (const int columns : {12, 20}) {
+        for (const auto& words : std::vector<std::vector<std::string>>{{"guide", "8"},
+                                                                    {"supplement", "iron"},
+                                                                    {"tonight", "--dry-run"},
+                                                                    {"routines"},
+                                                                    {"guide", "--search", "tea"},
+                                                                    {}}) {
+            CAPTURE(columns);
+            CAPTURE(words.size());
+            FakeSystem system;
+            system.vars["COLUMNS"] = std::to_string(columns);
+            system.vars["LANG"] = "C";
+            const Ran ran = run_cli(words, system);
+            CHECK(ran.status == 0);
+            CHECK(is_ascii(ran.out));
+            CHECK(widest_line(ran.out) <= columns);
+        }
+    }
+}
+
 TEST_CASE("cli: a routine's display is chosen from the terminal") {
     const std::vector<std::string> breathe = {"breathe", "5-5", "--cycles", "1"};
     SUBCASE("a smart terminal of 20 columns or more: the full screen, and keys") {

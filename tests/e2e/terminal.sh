@@ -27,6 +27,26 @@ expect_no_escapes
 on_tty 50 100 "TERM=dumb '$BIN' supplement iron --no-pager"
 expect_no_escapes
 
+# A routine on a dumb terminal (Emacs' shell, some IDE consoles) or one narrower than 20
+# columns: plain lines, not one escape sequence, nor the bell.
+on_tty 50 100 "TERM=dumb '$BIN' breathe 5-5 --cycles 1 --speed 50"
+expect_status 0
+expect_no_escapes
+expect_out "Breathe in slowly"
+check; ! grep -q "$(printf '\a')" "$TMP/out" || fail "no bell on a dumb terminal"
+on_tty 50 12 "'$BIN' breathe 5-5 --cycles 1 --speed 50"
+expect_status 0
+check; ! grep -q "$esc\[?1049h" "$TMP/out" || fail "no full screen below 20 columns"
+on_tty 50 100 "'$BIN' breathe 5-5 --cycles 1 --speed 50"
+check; grep -q "$esc\[?1049h" "$TMP/out" || fail "the full screen on a terminal"
+# With LANG=C, pages are ASCII, and fit 12 columns.
+for command in "guide 8" "supplement iron" "tonight --dry-run" "routines"; do
+    on_tty 50 12 "LANG=C LC_ALL= LC_CTYPE= '$BIN' $command --no-pager --no-color"
+    expect_status 0
+    check; ! LC_ALL=C grep -q "$(printf '[\200-\377]')" "$TMP/out" || fail "not ASCII"
+    expect_max_width 12
+done
+
 # The page follows the terminal's width.
 on_tty 50 60 "NO_COLOR=1 '$BIN' guide 2 --no-pager"
 expect_max_width 60

@@ -41,9 +41,9 @@ Plan tea_first(double speed) {
 
 /// The screens of a run of `plan` on a terminal of `size`, keys as `events` scripts them.
 std::vector<Screen> run_screens(const Plan& plan, FakeEvents& events, TerminalSize size,
-                                bool colour = false) {
+                                bool colour = false, const BarGlyphs& glyphs = {}) {
     FakeOutput out(size);
-    TerminalDisplay display(out, Style(colour), BarGlyphs{},
+    TerminalDisplay display(out, Style(colour), glyphs,
                             [](Nanos) { return std::string("22:41"); });
     SilentAnnouncer silent;
     run_plan(plan, events, display, silent);
@@ -212,6 +212,26 @@ TEST_CASE("terminal display: no line is ever wider than the terminal, down to on
             // What is cut still shows where it was cut.
             CHECK(screens.front().lines.front().find("…") != std::string::npos);
         }
+    }
+}
+
+TEST_CASE("terminal display: in ASCII a cut line ends with '...' and still fits") {
+    const Plan plan = everything();
+    for (const int width : {2, 3, 12, 20}) {
+        CAPTURE(width);
+        FakeEvents events;
+        events.key_at(60s, '\n');
+        const auto screens = run_screens(plan, events, {width, 24}, false, BarGlyphs::ascii());
+        REQUIRE(!screens.empty());
+        for (const auto& screen : screens)
+            for (const auto& line : screen.lines) {
+                CAPTURE(line);
+                CHECK(display_width(line) <= width);
+                CHECK(line.find("…") == std::string::npos);
+            }
+        // Three columns or more: the cut is marked; fewer: the text is only cut.
+        const std::string& header = screens.front().lines.front();
+        CHECK((header.find("...") != std::string::npos) == (width >= 3));
     }
 }
 

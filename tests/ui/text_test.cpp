@@ -114,6 +114,13 @@ TEST_CASE("pad_right, elide and split_lines") {
     CHECK(display_width(elide("Magnesium glycinate", 10)) == 10);
     CHECK(elide("short", 10) == "short");
     CHECK(elide("abc", 0).empty());
+    // Another mark, such as ASCII's "...", takes its own width; one wider than the whole
+    // width is left out.
+    CHECK(elide("Magnesium glycinate", 10, "...") == "Magnesi...");
+    CHECK(elide("Magnesium", 9, "...") == "Magnesium");
+    CHECK(elide("Magnesium", 3, "...") == "...");
+    CHECK(elide("Magnesium", 2, "...") == "Ma");
+    CHECK(elide("Magnesium", 4, "") == "Magn");
     CHECK(elide("abc", 1) == "…");
     CHECK(elide("abc", 3) == "abc");
     // Colours take no room and are kept, the one that ends the style too.
