@@ -1,6 +1,7 @@
 // calmlegs breathe [PATTERN]: a breathing session, named (4-7-8, coherent, box) or custom.
 
 #include "cli/commands.h"
+#include "ui/plain_text.h"
 #include "cli/misses.h"
 #include "cli/runner.h"
 #include "content/lookup.h"
@@ -35,7 +36,7 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
     else if (custom)
         pattern = &*custom;
     if (pattern == nullptr && options.pattern.find_first_of("0123456789") != std::string::npos) {
-        context.error("'" + options.pattern + "' is not a breathing pattern: " + why + ".",
+        context.error(quote_typed(options.pattern) + " is not a breathing pattern: " + why + ".",
                       "A pattern is a name (4-7-8, coherent, box) or seconds such as 6-6.\n"
                       "Try: calmlegs breathe 6-6 --minutes 5");
         return ExitStatus::usage;
@@ -49,7 +50,7 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
         return report_miss(context, miss);
     }
     if (pattern == lookup.found && lookup.match != MatchKind::exact)
-        context.note("(breathing " + pattern->name + " for '" + options.pattern + "')");
+        context.note("(breathing " + pattern->name + " for " + quote_typed(options.pattern) + ")");
     const Note* hold = store->note(k_note_breath_hold);
     int cycles = 0; // 0: the pattern's own count
     std::from_chars(options.cycles.data(), options.cycles.data() + options.cycles.size(), cycles);

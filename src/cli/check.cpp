@@ -1,6 +1,7 @@
 // calmlegs check [DIR]: validates content and reports every problem with file:line:col.
 
 #include "cli/commands.h"
+#include "ui/plain_text.h"
 #include "content/validate.h"
 #include "ui/json_content.h"
 #include "ui/text.h"
@@ -83,7 +84,7 @@ ExitStatus run_check(Context& context, const CheckOptions& options) {
         struct stat st {};
         const bool is_dir = ::stat(options.dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
         if (const std::string holder = holding_content_dir(options.dir); !holder.empty()) {
-            context.error("'" + options.dir + "' is " +
+            context.error(quote_typed(options.dir) + " is " +
                               (is_dir ? "a part of a content directory" : "not a directory") +
                               "; check takes the content directory that holds it.",
                           "Try: calmlegs check " + shell_quote(holder));

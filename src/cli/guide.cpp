@@ -1,6 +1,7 @@
 // calmlegs guide [STEP] [--search WORDS]: the guide's steps, one step, or a search.
 
 #include "cli/commands.h"
+#include "ui/plain_text.h"
 #include "cli/misses.h"
 #include "content/lookup.h"
 #include "content/names.h"
@@ -60,8 +61,8 @@ ExitStatus show_search(Context& context, ContentStore& store,
     if (hits.empty() && split_words(words).size() > words.size()) {
         hits = search_content(store, split_words(words));
         if (!hits.empty()) {
-            context.note("(nothing says '" + query +
-                         "' as written; showing what mentions each word)");
+            context.note("(nothing says " + quote_typed(query) +
+                         " as written; showing what mentions each word)");
             words = split_words(words);
         }
     }
@@ -72,7 +73,7 @@ ExitStatus show_search(Context& context, ContentStore& store,
             write_search_json(json, query, hits);
             context.print_json(json);
         }
-        context.error("nothing in the guide mentions all of '" + query + "'.",
+        context.error("nothing in the guide mentions all of " + quote_typed(query) + ".",
                       "Try fewer or other words, e.g.: calmlegs guide --search magnesium");
         return ExitStatus::not_found;
     }
@@ -123,7 +124,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
     }
 
     if (lookup.match != MatchKind::exact)
-        context.note("(showing " + candidate(part).name + " for '" + query + "')");
+        context.note("(showing " + candidate(part).name + " for " + quote_typed(query) + ")");
     if (step)
         return context.show(
             [&](JsonWriter& json) {

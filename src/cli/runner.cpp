@@ -86,7 +86,7 @@ void add_runner_options(CLI::App& app, RunnerOptions& options) {
         ->check(number_between(0.1, 1000, false));
     app.add_flag("--dry-run", options.dry_run, "Print the timed plan and its length; run nothing");
     app.add_flag("--quiet", options.quiet, "No sound: neither the bell nor the cue command");
-    app.add_flag("--no-bell", options.no_bell, "No terminal bell at steps and phases");
+    app.add_flag("--no-bell", options.no_bell, "No terminal bell (see [cues] bell in calmlegs-config(5))");
 }
 
 std::optional<SessionSettings> session_settings(Context& context, ContentStore& store) {
@@ -203,7 +203,7 @@ ExitStatus run_routine(Context& context, const std::string& name, const RunnerOp
         return report_miss(context, miss);
     }
     if (lookup.match != MatchKind::exact)
-        context.note("(running " + lookup.found->name + " for '" + name + "')");
+        context.note("(running " + lookup.found->name + " for " + quote_typed(name) + ")");
     const auto settings = session_settings(context, *store);
     if (!settings) return ExitStatus::usage;
     return run_session(context, build_session(*store, *lookup.found, *settings), options);

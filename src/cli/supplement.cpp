@@ -1,6 +1,7 @@
 // calmlegs supplement NAME: everything the guide says about one nutrient or herb.
 
 #include "cli/commands.h"
+#include "ui/plain_text.h"
 #include "cli/misses.h"
 #include "content/lookup.h"
 #include "content/names.h"
@@ -50,7 +51,7 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     }
 
     if (lookup.match != MatchKind::exact)
-        context.note("(showing " + lookup.found->name + " for '" + query + "')");
+        context.note("(showing " + lookup.found->name + " for " + quote_typed(query) + ")");
     return context.show(
         [&](JsonWriter& json) {
             write_supplement_json(json, *view, {query, lookup.match});
