@@ -2,6 +2,7 @@
 
 #include "ui/clock_text.h"
 #include "ui/json.h"
+#include "ui/text.h"
 
 #include <cmath>
 
@@ -50,8 +51,15 @@ std::string summary_text(const Plan& plan, const RunResult& result) {
 }
 
 void PlainDisplay::line(const std::string& text) {
-    m_out.write(text);
-    m_out.write("\n");
+    // On a terminal (too narrow or dumb for the full screen), long lines break between words
+    // rather than where the terminal would cut them; a pipe or file gets whole lines.
+    const int columns = m_out.size().columns;
+    std::string out;
+    if (columns > 0 && display_width(text) > columns)
+        out = wrap_with_prefix(text, columns, "", "  ");
+    else
+        out = text + "\n";
+    m_out.write(out);
     m_out.flush();
 }
 

@@ -130,6 +130,25 @@ TEST_CASE("plain display: without keys a step that waits takes, and tells, its l
                  "5:00 Step 2 of 2: Settle (1 min) Sit.", "Done: Tea, 2 of 2 steps in 6 min."});
 }
 
+TEST_CASE("plain display: on a narrow terminal lines break between words, in a pipe never") {
+    const Plan plan = tea_then_settle();
+    FakeOutput narrow({24, 10});
+    PlainDisplay on_terminal(narrow);
+    FakeEvents events(false);
+    run_with(on_terminal, plan, events);
+    // "0:00 Step 1 of 2: Herbal tea (5 min) Make tea." is 46 columns: three lines, the later
+    // ones indented by two.
+    check_lines(split_lines(narrow.text()),
+                {"Tea · 2 steps · 6 min", "0:00 Step 1 of 2: Herbal", "  tea (5 min) Make tea.",
+                 "5:00 Step 2 of 2: Settle", "  (1 min) Sit.", "Done: Tea, 2 of 2 steps",
+                 "  in 6 min."});
+    FakeOutput pipe({0, 0});
+    PlainDisplay piped(pipe);
+    FakeEvents again(false);
+    run_with(piped, plan, again);
+    CHECK(split_lines(pipe.text())[1] == "0:00 Step 1 of 2: Herbal tea (5 min) Make tea.");
+}
+
 TEST_CASE("plain display: pauses and quitting are told in words") {
     const Plan plan = small_plan();
     FakeOutput out;
