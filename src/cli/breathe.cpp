@@ -29,6 +29,7 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
     std::string why;
     std::optional<BreathingPattern> custom = parse_custom_pattern(options.pattern, why);
     const auto lookup = find_pattern(*store, options.pattern);
+    const Note* hold = store->note(k_note_breath_hold);
     if (!context.content_ok()) return ExitStatus::usage;
     const BreathingPattern* pattern = nullptr;
     if (lookup.found != nullptr && (!custom || lookup.match == MatchKind::exact))
@@ -46,12 +47,11 @@ ExitStatus run_breathe(Context& context, const BreatheOptions& options) {
         miss.what = "breathing pattern";
         miss.none = "there is no";
         miss.command = "calmlegs breathe";
-        miss.listing = "calmlegs breathe --help (or a pattern of your own, such as 6-6)";
+        miss.listing = "calmlegs breathe --help  # or seconds of your own, such as 6-6";
         return report_miss(context, miss);
     }
     if (pattern == lookup.found && lookup.match != MatchKind::exact)
         context.note("(breathing " + pattern->name + " for " + quote_typed(options.pattern) + ")");
-    const Note* hold = store->note(k_note_breath_hold);
     int cycles = 0; // 0: the pattern's own count
     std::from_chars(options.cycles.data(), options.cycles.data() + options.cycles.size(), cycles);
     const Session session = breathing_session(*pattern, cycles, options.minutes,

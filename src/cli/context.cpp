@@ -25,6 +25,7 @@ RenderOptions Context::render_options() {
     // Long lines are hard to read: prose stops at 100 columns even on a wide terminal.
     render.width = std::clamp(info.columns, k_min_page_width, 100);
     render.style = Style(info.color);
+    render.ascii = !info.utf8;
     return render;
 }
 

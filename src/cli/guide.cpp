@@ -102,26 +102,28 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         guide = store->guide();
     if (guide != nullptr && part.kind == GuidePart::Kind::intro)
         intro.emplace(build_intro_view(*store, *guide));
-    if (!context.content_ok()) return ExitStatus::usage;
+    // The miss too is made in full (a search of the guide included) before the one check.
+    std::optional<Miss> miss;
     if (!found) {
-        Miss miss;
-        miss.query = query;
-        miss.ambiguous = lookup.status == Resolution::Status::ambiguous;
+        miss.emplace();
+        miss->query = query;
+        miss->ambiguous = lookup.status == Resolution::Status::ambiguous;
         for (const auto& each : lookup.candidates)
-            miss.candidates.push_back(candidate(each));
-        if (lookup.suggestion) miss.suggestion = candidate(*lookup.suggestion);
+            miss->candidates.push_back(candidate(each));
+        if (lookup.suggestion) miss->suggestion = candidate(*lookup.suggestion);
         const auto numbers = store->step_numbers();
-        miss.what = "step";
+        miss->what = "step";
         if (!numbers.empty())
-            miss.note = "Its steps are numbered " + std::to_string(numbers.front()) + "–" +
+            miss->note = "Its steps are numbered " + std::to_string(numbers.front()) + "–" +
                         std::to_string(numbers.back()) + "; there are also intro and closing.";
-        miss.command = "calmlegs guide";
-        miss.listing = "calmlegs guide";
+        miss->command = "calmlegs guide";
+        miss->listing = "calmlegs guide";
         // A search for the name, unless it was meant as a step's number ("step 11").
-        if (!miss.ambiguous && !to_lower_ascii(query).starts_with("step"))
-            miss.search = find_mentions(*store, query).command();
-        return report_miss(context, miss);
+        if (!miss->ambiguous && !to_lower_ascii(query).starts_with("step"))
+            miss->search = find_mentions(*store, query).command();
     }
+    if (!context.content_ok()) return ExitStatus::usage;
+    if (miss) return report_miss(context, *miss);
 
     if (lookup.match != MatchKind::exact)
         context.note("(showing " + candidate(part).name + " for " + quote_typed(query) + ")");

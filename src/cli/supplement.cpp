@@ -25,17 +25,16 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     if (store == nullptr) return ExitStatus::usage;
     const std::string query = join_words(options.words);
     const SupplementLookup lookup = find_supplement(*store, query);
-    // Everything the page shows is read and checked before anything is written.
+    // Everything the page (or the miss) shows is read and checked before anything is written.
     std::optional<SupplementView> view;
-    if (lookup.found != nullptr)
+    std::optional<Miss> miss;
+    if (lookup.found != nullptr) {
         view.emplace(build_supplement_view(*store, *lookup.found, lookup.form));
-    if (!context.content_ok()) return ExitStatus::usage;
-
-    if (lookup.status != Resolution::Status::found) {
-        Miss miss = miss_of(lookup, query);
-        miss.what = "entry";
-        miss.command = "calmlegs supplement";
-        miss.listing = "calmlegs supplements --all";
+    } else {
+        miss = miss_of(lookup, query);
+        miss->what = "entry";
+        miss->command = "calmlegs supplement";
+        miss->listing = "calmlegs supplements --all";
         // Not an entry of its own, but maybe a pairing or a caution of one ("vitamin c"), or
         // something the guide's steps talk about ("caffeine"). The entries that mention it are
         // listed when no entry was the likelier meaning.
@@ -44,11 +43,12 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
             if (lookup.suggestion == nullptr)
                 for (const SearchHit& hit : mentions.hits)
                     if (hit.kind == HitKind::supplement)
-                        miss.mentioned.push_back({hit.id, hit.title});
-            miss.search = mentions.command();
+                        miss->mentioned.push_back({hit.id, hit.title});
+            miss->search = mentions.command();
         }
-        return report_miss(context, miss);
     }
+    if (!context.content_ok()) return ExitStatus::usage;
+    if (miss) return report_miss(context, *miss);
 
     if (lookup.match != MatchKind::exact)
         context.note("(showing " + lookup.found->name + " for " + quote_typed(query) + ")");

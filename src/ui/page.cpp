@@ -1,5 +1,6 @@
 #include "ui/page.h"
 
+#include "ui/plain_text.h"
 #include "ui/text.h"
 
 #include <algorithm>
@@ -12,13 +13,18 @@ Page::Page(const RenderOptions& options)
     m_options.width = std::max(m_options.width, k_min_page_width);
 }
 
+std::vector<std::string> Page::lines_of(std::string_view text, int width) const {
+    return wrap(m_options.ascii ? to_ascii(text) : std::string(text), width);
+}
+
 void Page::title(std::string_view text, std::string_view tag) {
     const auto& style = m_options.style;
     std::string plain(text);
     if (!tag.empty()) plain += " · " + std::string(tag);
-    const auto lines = wrap(plain, m_options.width);
+    const auto lines = lines_of(plain, m_options.width);
     if (lines.size() == 1 && !tag.empty()) {
-        m_lines.push_back(style.heading(text) + style.muted(" · " + std::string(tag)));
+        m_lines.push_back(style.heading(m_options.ascii ? to_ascii(text) : std::string(text)) +
+                          style.muted(" · " + (m_options.ascii ? to_ascii(tag) : std::string(tag))));
         return;
     }
     for (const auto& line : lines)
@@ -26,7 +32,7 @@ void Page::title(std::string_view text, std::string_view tag) {
 }
 
 void Page::heading(std::string_view text) {
-    for (const auto& line : wrap(text, m_options.width))
+    for (const auto& line : lines_of(text, m_options.width))
         m_lines.push_back(m_options.style.heading(line));
 }
 
@@ -36,14 +42,14 @@ void Page::blank() {
 
 void Page::paragraph(std::string_view text, int indent) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    for (const auto& line : wrap(text, m_options.width - indent))
+    for (const auto& line : lines_of(text, m_options.width - indent))
         m_lines.push_back(pad + line);
 }
 
 void Page::warning(std::string_view text, int indent) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
     bool first = true;
-    for (const auto& line : wrap(text, m_options.width - indent - 2)) {
+    for (const auto& line : lines_of(text, m_options.width - indent - 2)) {
         m_lines.push_back(pad + m_options.style.warning((first ? "! " : "  ") + line));
         first = false;
     }
@@ -51,13 +57,13 @@ void Page::warning(std::string_view text, int indent) {
 
 void Page::label(std::string_view text, int indent) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    for (const auto& line : wrap(text, m_options.width - indent))
+    for (const auto& line : lines_of(text, m_options.width - indent))
         m_lines.push_back(pad + m_options.style.label(line));
 }
 
 void Page::muted(std::string_view text, int indent) {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
-    for (const auto& line : wrap(text, m_options.width - indent))
+    for (const auto& line : lines_of(text, m_options.width - indent))
         m_lines.push_back(pad + m_options.style.muted(line));
 }
 
@@ -70,7 +76,7 @@ void Page::bullets(const std::vector<std::string>& items, int indent, bool numbe
         marker = pad_right(marker, marker_width);
         const std::string rest(static_cast<std::size_t>(marker_width), ' ');
         bool first = true;
-        for (const auto& line : wrap(items[i], m_options.width - indent - marker_width)) {
+        for (const auto& line : lines_of(items[i], m_options.width - indent - marker_width)) {
             m_lines.push_back(pad + (first ? marker : rest) + line);
             first = false;
         }
@@ -86,7 +92,7 @@ void Page::field(std::string_view label, std::string_view value) {
     }
     const std::string rest(k_label_width, ' ');
     bool first = true;
-    for (const auto& line : wrap(value, m_options.width - k_label_width)) {
+    for (const auto& line : lines_of(value, m_options.width - k_label_width)) {
         m_lines.push_back((first ? style.label(pad_right(label, k_label_width)) : rest) + line);
         first = false;
     }
@@ -108,7 +114,7 @@ void Page::field(std::string_view label, const std::vector<std::string>& items) 
     bool first_item = true;
     for (const auto& item : items) {
         bool first_line = true;
-        for (const auto& line : wrap(item, m_options.width - k_label_width - 2)) {
+        for (const auto& line : lines_of(item, m_options.width - k_label_width - 2)) {
             std::string lead =
                 first_item && first_line ? style.label(pad_right(label, k_label_width)) : rest;
             m_lines.push_back(lead + (first_line ? "• " : "  ") + line);
@@ -134,9 +140,20 @@ std::string Page::str() const {
     return out;
 }
 
-std::string render_table(const std::vector<std::string>& headers,
-                         const std::vector<std::vector<std::string>>& rows,
+std::string render_table(const std::vector<std::string>& headers_as_given,
+                         const std::vector<std::vector<std::string>>& rows_as_given,
                          const RenderOptions& options) {
+    // In ASCII, the cells are spelt so before they are measured.
+    auto spelt = [&](std::vector<std::string> cells) {
+        if (options.ascii)
+            for (auto& cell : cells)
+                cell = to_ascii(cell);
+        return cells;
+    };
+    const std::vector<std::string> headers = spelt(headers_as_given);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : rows_as_given)
+        rows.push_back(spelt(row));
     const std::size_t columns = headers.size();
     const int gap = 2;
     std::vector<int> widths(columns, 0);

@@ -15,6 +15,7 @@ inline constexpr int k_min_page_width = 10;
 struct RenderOptions {
     int width = 80; ///< columns available (already capped for comfortable reading)
     Style style{false};
+    bool ascii = false; ///< text is spelt in ASCII before it is laid out (see to_ascii)
 };
 
 /// Builds a text page line by line within a width: titles, paragraphs, bullet lists and
@@ -51,6 +52,8 @@ public:
     const Style& style() const { return m_options.style; }
 
 private:
+    /// `text` wrapped to `width`, spelt in ASCII first when the options say so.
+    std::vector<std::string> lines_of(std::string_view text, int width) const;
     /// Fields stack their label over the value when the page is too narrow for two columns.
     bool narrow() const { return m_options.width < 48; }
 

@@ -2,8 +2,7 @@
 
 #include "ui/text.h"
 
-#include <cstdint>
-#include <fmt/format.h>
+#include <algorithm>
 
 namespace calmlegs {
 namespace {
@@ -21,7 +20,6 @@ const char* ascii_of(char32_t code) {
         return "-";
     case 0x2026: return "...";
     case 0x00d7: return "x";
-    case 0x00b0: return "deg";
     case 0x00b5:
     case 0x03bc: return "u";
     case 0x2018:
@@ -73,8 +71,18 @@ std::string to_ascii(std::string_view text) {
             ++i;
             continue;
         }
-        if (d.code_point < 0x80)
+        if (d.code_point < 0x80) {
             out += static_cast<char>(d.code_point);
+        } else if (d.code_point == 0x00b0) {
+            // Degrees: "20°C" is "20 C", as temperatures are written in ASCII; "90°" is
+            // "90 deg".
+            const char next = i + d.length < text.size() ? text[i + d.length] : '\0';
+            const bool after_number = !out.empty() && out.back() >= '0' && out.back() <= '9';
+            if (next == 'C' || next == 'F')
+                out += after_number ? " " : "";
+            else
+                out += after_number ? " deg" : "deg";
+        }
         else if (const char* spelling = ascii_of(d.code_point))
             out += spelling;
         else if (const char letter = unaccented(d.code_point))
@@ -87,31 +95,12 @@ std::string to_ascii(std::string_view text) {
 }
 
 std::string quote_typed(std::string_view word) {
-    std::string out = "'";
-    std::size_t characters = 0;
-    for (std::size_t i = 0; i < word.size();) {
-        if (characters == k_echo_limit) {
-            out += "…";
-            break;
-        }
-        const Utf8Char d = decode_utf8(word, i);
-        if (d.length == 0) {
-            out += fmt::format("\\x{:02X}", static_cast<unsigned char>(word[i]));
-            ++i;
-        } else if (d.code_point < 0x20 || d.code_point == 0x7f) {
-            out += '^';
-            out += static_cast<char>(d.code_point ^ 0x40);
-            i += d.length;
-        } else if (d.code_point >= 0x80 && d.code_point <= 0x9f) {
-            out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(d.code_point)); // C1 controls
-            i += d.length;
-        } else {
-            out.append(word.substr(i, d.length));
-            i += d.length;
-        }
-        ++characters;
-    }
-    return out + "'";
+    // Cut after k_echo_limit characters (a byte that is no character counts as one).
+    std::size_t end = 0;
+    for (std::size_t characters = 0; end < word.size() && characters < k_echo_limit;
+         ++characters)
+        end += std::max<std::size_t>(decode_utf8(word, end).length, 1);
+    return "'" + visible(word.substr(0, end)) + (end < word.size() ? "…'" : "'");
 }
 
 } // namespace calmlegs

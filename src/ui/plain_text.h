@@ -8,16 +8,17 @@
 namespace calmlegs {
 
 /// `text` in ASCII: the punctuation and symbols the program and its content use become their
-/// usual ASCII spellings ("–" and "—" "-", "·" "-", "…" "...", "×" "x", "°" "deg", "“" '"',
+/// usual ASCII spellings ("–" and "—" "-", "·" "-", "…" "...", "×" "x", "“" '"',
 /// "█" "#"), Latin letters lose their accents ("é" "e"), and any other character becomes
-/// "?". Escape sequences, being ASCII, pass through; invalid UTF-8 bytes become "?".
+/// "?". A degree sign goes before C and F ("20°C" is "20 C") and is "deg" elsewhere.
+/// Escape sequences, being ASCII, pass through; invalid UTF-8 bytes become "?".
 std::string to_ascii(std::string_view text);
 
 /// How many characters of a typed word a message repeats.
 inline constexpr std::size_t k_echo_limit = 80;
 
 /// A word the person typed, quoted for a message: 'word'. Cut after 80 characters with "…",
-/// control characters shown as ^X, and bytes that are not UTF-8 as \xNN, so that neither a
+/// control characters shown as ^X (M-^X for C1), and bytes that are not UTF-8 as \xNN, so that neither a
 /// pasted page nor a stray byte reaches the terminal as it was.
 std::string quote_typed(std::string_view word);
 

@@ -5,6 +5,7 @@
 #include "ui/text.h"
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 namespace calmlegs {
@@ -296,7 +297,9 @@ void TerminalDisplay::draw(Nanos elapsed) {
         frame += lines[i];
         frame += "\x1b[K";
     }
-    if (lines.size() < m_shown.size() || m_full_redraw)
+    // What is below the frame is cleared; a frame that fills the screen has nothing below it
+    // (the cursor cannot go past the last row, and clearing from there would erase it).
+    if ((lines.size() < m_shown.size() || m_full_redraw) && std::cmp_less(lines.size(), height))
         frame += "\x1b[" + std::to_string(lines.size() + 1) + ";1H\x1b[J";
     frame += k_sync_end;
     m_shown = std::move(lines);

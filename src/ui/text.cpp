@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <fmt/format.h>
 
 namespace calmlegs {
 namespace {
@@ -306,8 +307,10 @@ std::string visible(std::string_view text, bool keep_newlines) {
         } else if (length > 1) {
             out.append(text.substr(i, length));
             i += length - 1;
+        } else if (u >= 0x80) {
+            out += fmt::format("\\x{:02X}", u); // a byte that is no part of a character
         } else {
-            out += static_cast<char>(u); // ASCII, or a stray byte that controls nothing
+            out += static_cast<char>(u);
         }
     }
     return out;

@@ -6,7 +6,9 @@ using namespace calmlegs;
 
 TEST_CASE("to_ascii spells the program's glyphs in ASCII") {
     CHECK(to_ascii("Iron · mineral") == "Iron - mineral");
-    CHECK(to_ascii("18–20 °C (65–68 °F)") == "18-20 degC (65-68 degF)");
+    CHECK(to_ascii("18–20 °C (65–68 °F)") == "18-20 C (65-68 F)");
+    CHECK(to_ascii("18–20°C / 65–68°F") == "18-20 C / 65-68 F");
+    CHECK(to_ascii("turn 90° then 45°.") == "turn 90 deg then 45 deg.");
     CHECK(to_ascii("calm — then sleep…") == "calm - then sleep...");
     CHECK(to_ascii("3 × (raise)") == "3 x (raise)");
     CHECK(to_ascii("“quoted” ‘single’") == "\"quoted\" 'single'");
@@ -47,6 +49,6 @@ TEST_CASE("quote_typed: what was typed, quoted, cut and visible") {
         CHECK(quote_typed("a\x1b[2Jb") == "'a^[[2Jb'");
         CHECK(quote_typed("tab\there") == "'tab^Ihere'");
         CHECK(quote_typed("\x7f") == "'^?'");
-        CHECK(quote_typed("\xc2\x9b") == "'\\u009B'"); // a C1 CSI
+        CHECK(quote_typed("\xc2\x9b") == "'M-^['"); // a C1 CSI
     }
 }

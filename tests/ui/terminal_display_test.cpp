@@ -235,6 +235,24 @@ TEST_CASE("terminal display: in ASCII a cut line ends with '...' and still fits"
     }
 }
 
+TEST_CASE("terminal display: a frame that fills a short screen is never cleared from below") {
+    // Moving to the row below the last one leaves the cursor on the last row, and clearing
+    // from there would erase the keys line until the next change.
+    const Plan plan = everything();
+    for (const int rows : {6, 8, 10, 12}) {
+        CAPTURE(rows);
+        FakeOutput out({80, rows});
+        TerminalDisplay display(out, Style(false), BarGlyphs{}, nullptr);
+        display.begin(plan, true);
+        for (const Cue& cue : plan.cues) {
+            if (cue.kind == CueKind::end) break;
+            display.cue(cue, cue.at);
+        }
+        CHECK(out.text().find("\x1b[" + std::to_string(rows + 1) + ";1H") == std::string::npos);
+        CHECK(out.text().find("\x1b[" + std::to_string(rows) + ";1H") != std::string::npos);
+    }
+}
+
 TEST_CASE("terminal display: a resize to one column and back redraws within the width") {
     const Plan plan = everything();
     FakeOutput out({80, 24});

@@ -160,8 +160,10 @@ TEST_CASE("visible shows control characters in caret notation and keeps the rest
     CHECK(visible("\xe2\x9b\x84") == "\xe2\x9b\x84"); // ⛄: 0x9b inside a whole character
     // A lead byte whose character is cut short does not shelter the C1 byte after it.
     CHECK(visible("\xe2\x9b"
-                  "31m") == "\xe2"
+                  "31m") == "\\xE2"
                             "M-^[31m");
+    // A byte that is no part of a character is shown by its value.
+    CHECK(visible("a\xff" "b\xc3") == "a\\xFFb\\xC3");
     // Shown once, it stays as it is.
     CHECK(visible(visible("\x1b")) == "^[");
 }
