@@ -40,12 +40,13 @@ void parse(CLI::App& app, const std::vector<std::string>& words) {
 
 /// `calmlegs help [COMMAND]`: the help of calmlegs, or of one command.
 Command setup_help(CLI::App& app, Context& context) {
-    auto words = std::make_shared<std::vector<std::string>>();
+    auto words = std::make_shared<std::string>();
     CLI::App* help = app.add_subcommand("help", "Print the help of calmlegs or of a command");
-    help->add_option("COMMAND", *words, "The command to explain (default: all of calmlegs)");
+    help->add_option("COMMAND", *words, "The command to explain (default: all of calmlegs)")
+        ->type_name("");
     return {help, "calmlegs help supplement", [&app, &context, words] {
                 // "help" and "help ''" are the main help.
-                const std::string name = words->empty() ? "" : words->front();
+                const std::string name = *words;
                 const CLI::App* shown = &app;
                 if (!name.empty()) {
                     const auto all = app.get_subcommands({});
@@ -56,10 +57,11 @@ Command setup_help(CLI::App& app, Context& context) {
                         std::vector<std::string> names;
                         for (const CLI::App* command : app.get_subcommands({}))
                             names.push_back(command->get_name());
-                        const auto near = nearest_name(normalize_name(name), names, 3);
+                        const std::string meant = command_meant(names, name, false);
                         context.error("unknown command " + quote_typed(name),
-                                      (near ? "Did you mean: calmlegs help " + *near + "\n" : "") +
-                                          "Help: calmlegs --help");
+                                      (meant.empty() ? "Commands: " + join(names, ", ")
+                                                     : "Did you mean: calmlegs help " + meant) +
+                                          "\nHelp: calmlegs --help");
                         return ExitStatus::usage;
                     }
                     shown = *it;
@@ -119,6 +121,15 @@ CLI::Validator number_between(double low, double high, bool whole) {
             return "expects " + range + ", not " + quote_typed(text);
         },
         "", "number_between");
+}
+
+CLI::Validator a_name() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            return normalize_name(text).empty() ? "expects a name, not " + quote_typed(text)
+                                                : std::string();
+        },
+        "", "a_name");
 }
 
 CLI::Validator one_of(std::vector<std::string> names) {
@@ -206,8 +217,15 @@ int run(const std::vector<std::string>& words, System& system) {
         context.error(help.message, help.hint);
         return to_int(ExitStatus::usage);
     }
+    context.typed = words;
+    context.offer = [&](const std::vector<std::string>& line) {
+        return offer(line, [&](const std::vector<std::string>& l) { return parses(system, l); });
+    };
     for (const auto& command : commands)
-        if (command.app->parsed()) return context.checked_output(to_int(command.run()));
+        if (command.app->parsed()) {
+            context.command = command.app->get_name();
+            return context.checked_output(to_int(command.run()));
+        }
     return context.checked_output(to_int(run_overview(context, commands)));
 }
 

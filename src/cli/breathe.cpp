@@ -66,7 +66,8 @@ Command setup_breathe(CLI::App& parent, Context& context) {
     CLI::App* app =
         parent.add_subcommand("breathe", "A breathing session: 4-7-8, coherent, box or your own");
     app->add_option("PATTERN", options->pattern,
-                    "4-7-8 (default), coherent, box, or seconds: 6-6, 4-2-6");
+                    "4-7-8 (default), coherent, box, or seconds: 6-6, 4-2-6")
+        ->check(a_name());
     auto* cycles = app->add_option("--cycles", options->cycles, "How many breaths (cycles)")
                        ->type_name("N")
                        ->check(number_between(1, 1000, true));

@@ -32,6 +32,10 @@ CLI::Validator number_between(double low, double high, bool whole);
 /// `what` names what is expected ("a directory").
 CLI::Validator not_empty(std::string what);
 
+/// Refuses a word with no letter or digit in it (" ", "..."): it cannot name anything, so it
+/// is a usage error rather than a look-up that finds nothing.
+CLI::Validator a_name();
+
 /// Accepts one of `names` in any case, and passes it on as spelt in `names` ("Bedtime" is
 /// "bedtime"); the message lists them.
 CLI::Validator one_of(std::vector<std::string> names);

@@ -36,6 +36,12 @@ public:
         : m_system(system) {}
 
     GlobalOptions options;
+    /// The words typed after "calmlegs", and the command chosen among them (set by run()).
+    std::vector<std::string> typed;
+    std::string command;
+    /// A corrected line to offer: "calmlegs ..." when it parses and can be typed back as
+    /// shown, else "" (set by run(); without it nothing is offered).
+    std::function<std::string(const std::vector<std::string>&)> offer;
 
     System& system() { return m_system; }
     /// The terminal's abilities, decided on first use (after the options are parsed).

@@ -152,7 +152,8 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
 Command setup_guide(CLI::App& parent, Context& context) {
     auto options = std::make_shared<GuideOptions>();
     CLI::App* app = parent.add_subcommand("guide", "The guide's steps, one step, or a search");
-    app->add_option("STEP", options->step, "A step number or name (4, sleep), intro or closing");
+    app->add_option("STEP", options->step, "A step number or name (4, sleep), intro or closing")
+        ->check(a_name());
     app->add_option("-s,--search", options->search, "Find what mentions all of these words")
         ->type_name("WORDS")
         ->excludes(app->get_option("STEP"));

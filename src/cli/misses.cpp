@@ -33,6 +33,27 @@ std::string Mentions::command() const {
 
 namespace {
 
+/// The line as typed with the name looked up replaced by `id` ("calmlegs run warm --dry-run"
+/// gives "calmlegs run warm-bath --dry-run"); the plain "calmlegs run warm-bath" when the
+/// name cannot be found among the words after the command, or the line cannot be offered.
+std::string line_for(const Context& context, const Miss& miss, const std::string& id) {
+    const auto& typed = context.typed;
+    const std::size_t after = static_cast<std::size_t>(
+        std::find(typed.begin(), typed.end(), context.command) - typed.begin());
+    for (std::size_t begin = after + 1; begin < typed.size() && context.offer; ++begin)
+        for (std::size_t end = begin + 1; end <= typed.size(); ++end) {
+            const std::vector<std::string> name(typed.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                typed.begin() + static_cast<std::ptrdiff_t>(end));
+            if (join_words(name) != miss.query) continue;
+            std::vector<std::string> line(typed.begin(),
+                                          typed.begin() + static_cast<std::ptrdiff_t>(begin));
+            line.push_back(id);
+            line.insert(line.end(), typed.begin() + static_cast<std::ptrdiff_t>(end), typed.end());
+            if (std::string offered = context.offer(line); !offered.empty()) return offered;
+        }
+    return miss.command + " " + shell_quote(id);
+}
+
 void write_miss_json(Context& context, const Miss& miss) {
     JsonWriter json;
     auto entries = [&](const char* key, const std::vector<Miss::Candidate>& list) {
@@ -55,26 +76,19 @@ void write_miss_json(Context& context, const Miss& miss) {
 } // namespace
 
 ExitStatus report_miss(Context& context, const Miss& miss) {
-    // Nothing that could be a name (an empty word, only spaces or punctuation) is a usage
-    // error: there is nothing to look up.
-    if (normalize_name(miss.query).empty()) {
-        context.error(join_words({miss.query}).empty()
-                          ? "no " + miss.what + " name was given."
-                          : quote_typed(miss.query) + " is not a name.",
-                      "See them all: " + miss.listing);
-        return ExitStatus::usage;
-    }
     if (context.options.json) write_miss_json(context, miss);
     // One line per entry to type, its name lined up after it as a shell comment, so that the
     // line runs as printed.
     auto lines = [&](const std::vector<Miss::Candidate>& entries) {
+        std::vector<std::string> commands;
         int width = 0;
-        for (const auto& entry : entries)
-            width = std::max(width, display_width(entry.id));
+        for (const auto& entry : entries) {
+            commands.push_back(line_for(context, miss, entry.id));
+            width = std::max(width, display_width(commands.back()));
+        }
         std::string out;
-        for (const auto& entry : entries)
-            out +=
-                "\n  " + miss.command + " " + pad_right(entry.id, width) + "  # " + entry.name;
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            out += "\n  " + pad_right(commands[i], width) + "  # " + entries[i].name;
         return out;
     };
     const std::string query = quote_typed(miss.query);
@@ -85,7 +99,7 @@ ExitStatus report_miss(Context& context, const Miss& miss) {
     }
     std::string hint = miss.note.empty() ? "" : miss.note + "\n";
     if (miss.suggestion)
-        hint += "Did you mean: " + miss.command + " " + miss.suggestion->id + "  # " +
+        hint += "Did you mean: " + line_for(context, miss, miss.suggestion->id) + "  # " +
                 miss.suggestion->name + "\n";
     if (!miss.mentioned.empty()) hint += "It is mentioned in:" + lines(miss.mentioned) + "\n";
     if (!miss.search.empty()) hint += "Search the guide: " + miss.search + "\n";

@@ -45,7 +45,7 @@ template <typename Entry> Miss miss_of(const Lookup<Entry>& lookup, std::string 
 }
 
 /// Tells the person a name matched nothing or too much (and, with --json, prints the miss as
-/// JSON on stdout); returns ExitStatus::not_found, or usage when nothing was a name at all.
+/// JSON on stdout); returns ExitStatus::not_found.
 ExitStatus report_miss(Context& context, const Miss& miss);
 
 /// What the guide says about a name that is not an entry or step of its own: the phrase

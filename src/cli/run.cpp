@@ -23,7 +23,8 @@ Command setup_run(CLI::App& parent, Context& context) {
     auto options = std::make_shared<RunOptions>();
     CLI::App* app = parent.add_subcommand("run", "Run a routine by name (see: calmlegs routines)");
     app->add_option("ROUTINE", options->routine, "A routine: urge, bath, compress, body-scan...")
-        ->required();
+        ->required()
+        ->check(a_name());
     add_runner_options(*app, options->runner);
     return {app, "calmlegs run urge", [&context, options] {
                 return run_routine(context, join_words(options->routine), options->runner);

@@ -67,7 +67,8 @@ Command setup_supplement(CLI::App& parent, Context& context) {
                                           "One nutrient or herb: dose, timing, pairings, cautions");
     app->add_option("NAME", options->words,
                     "A name, alias or close spelling: mag, 'vit d', melissa")
-        ->required();
+        ->required()
+        ->check(a_name());
     return {app, "calmlegs supplement magnesium",
             [&context, options] { return run_supplement(context, *options); }};
 }

@@ -42,13 +42,19 @@ std::string option_name(std::string_view word) {
     return std::string(word.substr(0, word.find('=')));
 }
 
-/// "calmlegs supplement iron", each word quoted for a POSIX shell as needed.
-std::string command_line(const std::vector<std::string>& words) {
+} // namespace
+
+std::string offer(const std::vector<std::string>& words, const Parses& parses) {
     std::string line = "calmlegs";
-    for (const auto& word : words)
+    for (const auto& word : words) {
+        // A word that would be cut or escaped in a message cannot be typed back as shown.
+        if (quote_typed(word) != "'" + word + "'") return {};
         line += " " + shell_quote(word);
-    return line;
+    }
+    return parses(words) ? line : std::string();
 }
+
+namespace {
 
 /// The typed words, quoted for a message: 'a' 'b'.
 std::string typed_list(const std::vector<std::string>& words) {
@@ -86,9 +92,16 @@ std::string retyped(const std::vector<std::string>& words, const std::string& fr
         if (words[at] != from) continue;
         std::vector<std::string> line = words;
         line[at] = std::string(to);
-        if (parses(line)) return command_line(line);
+        if (std::string offered = offer(line, parses); !offered.empty()) return offered;
     }
     return {};
+}
+
+/// The words of an example ("calmlegs supplement magnesium": supplement, magnesium).
+std::vector<std::string> example_words(const std::string& example) {
+    std::vector<std::string> words = split_words({example});
+    if (!words.empty()) words.erase(words.begin()); // "calmlegs"
+    return words;
 }
 
 /// Where `word` first stands among `words`; words.size() when it does not.
@@ -103,13 +116,7 @@ UsageHelp unknown_command(const std::vector<Command>& commands, const std::strin
     std::vector<std::string> names;
     for (const auto& command : commands)
         names.push_back(command.app->get_name());
-    std::string meant(other_word(typed, words_follow));
-    if (meant.empty()) {
-        const std::string normal = normalize_name(typed);
-        if (const auto near = nearest_name(normal, names, 3);
-            near && 2 * edit_distance(normal, *near) <= static_cast<int>(normal.size()))
-            meant = *near;
-    }
+    const std::string meant = command_meant(names, typed, words_follow);
     std::string line = meant.empty() ? "" : retyped(words, typed, meant, parses);
     // The command alone may need a word ("supplement"): then its example.
     if (line.empty() && !meant.empty() && !words_follow)
@@ -142,6 +149,35 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
     const CLI::App& app = *command.app;
     const std::string name = app.get_name();
     const std::string usage = usage_line(app) + "\nHelp: calmlegs " + name + " --help";
+
+    // Words before the command that are neither calmlegs' nor the command's: they are not the
+    // command's fault. (The command's own options typed before it are handled below.)
+    const std::size_t command_at = index_of(words, name);
+    const std::vector<std::string> own = options_of(app, extras); // with their values
+    std::vector<std::string> stray, unknown_before;
+    for (const auto& word : extras) {
+        if (word == "--" || index_of(words, word) >= command_at ||
+            std::find(own.begin(), own.end(), word) != own.end())
+            continue;
+        if (!is_option_word(word))
+            stray.push_back(word);
+        else if (app.get_option_no_throw(option_name(word)) == nullptr)
+            unknown_before.push_back(word);
+    }
+    if (!unknown_before.empty())
+        return {(unknown_before.size() == 1 ? "unknown option " : "unknown options ") +
+                    typed_list(unknown_before),
+                global_options_footer(*app.get_parent()) + "\nHelp: calmlegs --help"};
+    if (!stray.empty()) {
+        std::vector<std::string> line;
+        for (const auto& word : words)
+            if (std::find(stray.begin(), stray.end(), word) == stray.end() ||
+                index_of(words, word) >= command_at)
+                line.push_back(word);
+        const std::string offered = offer(line, parses);
+        return {"unexpected " + typed_list(stray) + " before the command '" + name + "'",
+                (offered.empty() ? "" : "Try: " + offered + "\n") + usage};
+    }
 
     // Words that mean another command ("supplements iron", "routines urge --dry-run").
     std::string meant;
@@ -188,7 +224,8 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
         if (at < line.size()) {
             line.insert(line.begin() + static_cast<std::ptrdiff_t>(at) + 1, moved.begin(),
                         moved.end());
-            if (parses(line)) hint = "Try: " + command_line(line) + "\n";
+            if (const std::string offered = offer(line, parses); !offered.empty())
+                hint = "Try: " + offered + "\n";
         }
         return {quote_typed(join(moved, " ")) + " must come after the command '" + name + "'.",
                 hint + usage};
@@ -197,13 +234,43 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
         return {"'" + name + "' does not take " + typed_list(plain), did_you_mean + usage};
     // A missing word, or a value that does not fit: CLI11 says which.
     std::string message = error.what();
-    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) {
+        // "--speed: 1 required X missing", "--when: At Most 1 required but received 2"
+        const std::string option = message.substr(0, message.find(':'));
+        message = message.find("missing") != std::string::npos
+                      ? quote_typed(option) + " needs a value"
+                      : quote_typed(option) + " takes one value";
+    }
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
+        // The line as typed, with the example's words after the command ("run --dry-run":
+        // "run urge --dry-run").
+        std::string hint;
+        const std::vector<std::string> example = example_words(command.example);
+        if (command_at < words.size() && example.size() > 1) {
+            std::vector<std::string> line = words;
+            line.insert(line.begin() + static_cast<std::ptrdiff_t>(command_at) + 1,
+                        example.begin() + 1, example.end());
+            if (const std::string offered = offer(line, parses); !offered.empty())
+                hint = "Try: " + offered + "\n";
+        }
         return {"'" + name + "' needs " + message.substr(0, message.find(" is required")),
-                "Try: " + command.example + "\n" + usage};
+                hint + usage};
+    }
     return {message, usage};
 }
 
 } // namespace
+
+std::string command_meant(const std::vector<std::string>& names, const std::string& typed,
+                          bool words_follow) {
+    if (const auto other = other_word(typed, words_follow); !other.empty())
+        return std::string(other);
+    const std::string normal = normalize_name(typed);
+    if (const auto near = nearest_name(normal, names, 3);
+        near && 2 * edit_distance(normal, *near) <= static_cast<int>(normal.size()))
+        return *near;
+    return {};
+}
 
 UsageHelp explain_usage_error(const CLI::App& app, const std::vector<Command>& commands,
                               const CLI::Error& error, const std::vector<std::string>& words,

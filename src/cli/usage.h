@@ -30,6 +30,17 @@ UsageHelp explain_usage_error(const CLI::App& app, const std::vector<Command>& c
                               const CLI::Error& error, const std::vector<std::string>& words,
                               const Parses& parses);
 
+/// The command a mistyped word probably means, from the words that mean another command
+/// ("routine" with words after it: "run") or the nearest of `names` (within half the word's
+/// length); "" when there is none.
+std::string command_meant(const std::vector<std::string>& names, const std::string& typed,
+                          bool words_follow);
+
+/// "calmlegs WORDS...", quoted for a POSIX shell, when the words parse and each can be typed
+/// back as shown (no longer than a message repeats, valid UTF-8, no control character);
+/// "" otherwise.
+std::string offer(const std::vector<std::string>& words, const Parses& parses);
+
 /// The global options, as the footer of each command's --help states them.
 std::string global_options_footer(const CLI::App& app);
 

@@ -24,7 +24,7 @@ bool is_utf8_locale(std::string_view name) {
         if (c != '-') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     // The codeset follows the '.', and a modifier may follow it ("de_DE.UTF-8@euro").
     const auto dot = lower.find('.');
-    if (dot == std::string::npos) return false;
+    if (dot == std::string::npos) return lower == "utf8"; // macOS sets LC_CTYPE=UTF-8
     const std::string codeset = lower.substr(dot + 1, lower.find('@', dot) - dot - 1);
     return codeset == "utf8";
 }

@@ -80,6 +80,9 @@ TEST_CASE("cli: help, for calmlegs and for each command") {
     CHECK(unknown.out.empty());
     CHECK(contains(unknown.err, "unknown command 'supplemnt'"));
     CHECK(contains(unknown.err, "Did you mean: calmlegs help supplement\n"));
+    // The same words mean a command as on the command line itself.
+    CHECK(contains(run_cli({"help", "routine"}).err, "Did you mean: calmlegs help routines\n"));
+    CHECK(contains(run_cli({"help", "xyzzy"}).err, "Commands: tonight, run,"));
     // Every command's help ends with the global options, read from the model.
     std::string flat = one.out;
     std::replace(flat.begin(), flat.end(), '\n', ' ');

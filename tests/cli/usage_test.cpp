@@ -104,6 +104,27 @@ TEST_CASE("usage: the acceptance lines get suggestions that work") {
          "--cycles: expects a whole number from 1 to 1000, not '2.5'", ""},
         {{"--bogus"}, "unknown option '--bogus'", ""},
         {{"--cycles", "3"}, "'--cycles' is an option of breathe; type it after the command", ""},
+        // Words before the command are not the command's fault.
+        {{"bogus", "supplement", "iron"}, "unexpected 'bogus' before the command 'supplement'",
+         "calmlegs supplement iron"},
+        {{"", "supplement", "iron"}, "unexpected '' before the command 'supplement'",
+         "calmlegs supplement iron"},
+        {{"--bogus", "supplement", "iron"}, "unknown option '--bogus'", ""},
+        // A missing word: the line as typed, with the example's word in it.
+        {{"run", "--dry-run"}, "'run' needs ROUTINE", "calmlegs run urge --dry-run"},
+        {{"supplement", "--json"}, "'supplement' needs NAME", "calmlegs supplement magnesium --json"},
+        // A word that is no name is refused as it is parsed, so no line offers it.
+        {{"routine", ""}, "unknown command 'routine'", ""},
+        {{"supplements", "?"}, "'supplements' does not take '?'", ""},
+        {{"supplement", "..."}, "NAME: expects a name, not '...'", ""},
+        // A word that a message would cut or escape is not offered back.
+        {{"supplemnt", "ir\xffon"}, "unknown command 'supplemnt'", ""},
+        {{"supplemnt", std::string(81, 'i')}, "unknown command 'supplemnt'", ""},
+        {{"supplemnt", std::string(80, 'i')}, "unknown command 'supplemnt'",
+         "calmlegs supplement " + std::string(80, 'i')},
+        // A value missing or given twice, in words.
+        {{"breathe", "--speed"}, "'--speed' needs a value", ""},
+        {{"help", "supplements", "iron"}, "'help' does not take 'iron'", ""},
     };
     for (const auto& c : cases) {
         CAPTURE(joined(c.typed));
@@ -120,6 +141,28 @@ TEST_CASE("usage: the acceptance lines get suggestions that work") {
         }
         // Every error says where the help is.
         CHECK(contains(ran.err, "Help: calmlegs "));
+    }
+}
+
+TEST_CASE("usage: a name that finds nothing offers the line as typed, with the name put right") {
+    const Ran misspelt = run_cli({"--json", "run", "stretchy-legs", "--dry-run"});
+    CHECK(misspelt.status == 1);
+    CHECK(contains(misspelt.err,
+                   "Did you mean: calmlegs --json run stretch --dry-run  # Five-minute stretch\n"));
+    const Ran ambiguous = run_cli({"run", "warm", "--speed", "50", "--dry-run"});
+    CHECK(ambiguous.status == 1);
+    const auto lines = suggestions(ambiguous.err);
+    CHECK(lines.empty()); // "It could be:" lists, it does not say "Try:"
+    CHECK(contains(ambiguous.err, "  calmlegs run compress --speed 50 --dry-run  # Warm compress\n"));
+    CHECK(contains(ambiguous.err, "  calmlegs run contrast --speed 50 --dry-run  # Contrast therapy\n"));
+    // A name of several words, typed as one or as several.
+    for (const auto& words : std::vector<std::vector<std::string>>{
+             {"run", "warm bathx", "--dry-run"}, {"run", "warm", "bathx", "--dry-run"}}) {
+        const Ran ran = run_cli(words);
+        CHECK(ran.status == 1);
+        const auto offered = suggestions(ran.err);
+        REQUIRE(offered.size() == 1);
+        CHECK(joined(offered.front()) == "run compress --dry-run");
     }
 }
 

@@ -104,7 +104,8 @@ TEST_CASE("decide_terminal: UTF-8 from LC_ALL, LC_CTYPE and LANG, in setlocale's
 TEST_CASE("is_utf8_locale reads the codeset, not the language") {
     CHECK(is_utf8_locale("en_GB.UTF-8"));
     CHECK(is_utf8_locale("en_GB.utf8"));
-    CHECK_FALSE(is_utf8_locale("utf8"));          // no codeset part
+    CHECK(is_utf8_locale("UTF-8"));               // a codeset alone, as macOS sets it
+    CHECK_FALSE(is_utf8_locale("en_GB"));         // no codeset part
     CHECK_FALSE(is_utf8_locale("en_GB.UTF-16"));  //
     CHECK_FALSE(is_utf8_locale("en_GB.UTF-8x"));  //
 }
