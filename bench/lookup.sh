@@ -13,7 +13,7 @@ bin=build/bench/calmlegs
 export XDG_CONFIG_HOME="$(mktemp -d)" # no personal content layer
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 
-echo "machine: $(nproc) cores, $(uname -sr); calmlegs $($bin --version)"
+echo "machine: $(nproc) cores, $(uname -sr); $($bin --version)"
 build/bench/bench/calmlegs_proc_bench --runs "$runs" --warmup 30 \
     /bin/true \
     "$bin supplement magnesium" \

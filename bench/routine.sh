@@ -16,7 +16,7 @@ bin=build/bench/calmlegs
 export XDG_CONFIG_HOME="$(mktemp -d)" # no personal config or content
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 
-echo "machine: $(nproc) cores, $(uname -sr); calmlegs $($bin --version)"
+echo "machine: $(nproc) cores, $(uname -sr); $($bin --version)"
 echo "routine: calmlegs breathe $pattern --cycles $cycles"
 echo
 LANG=C.UTF-8 TERM=xterm-256color build/bench/bench/calmlegs_run_bench --pty 100x30 -- \
