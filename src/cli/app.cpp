@@ -68,11 +68,10 @@ Command setup_help(CLI::App& app, Context& context) {
                 }
                 // App::help() would explain the command chosen, which is "help" itself.
                 const std::string text =
-                    shown == &app
-                        ? app.get_formatter()->make_help(&app, "calmlegs", CLI::AppFormatMode::Normal)
-                        : shown->help("calmlegs");
-                context.print(wrap_columns(text,
-                                           context.render_options().width));
+                    shown == &app ? app.get_formatter()->make_help(&app, "calmlegs",
+                                                                   CLI::AppFormatMode::Normal)
+                                  : shown->help("calmlegs");
+                context.print(wrap_columns(text, context.render_options().width));
                 return ExitStatus::success;
             }};
 }
@@ -181,8 +180,7 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
         setup_check(app, context),
     };
     commands.push_back(setup_help(app, context));
-    const std::string footer =
-        global_options_footer(app) + " See calmlegs(1).\n" + k_exit_statuses;
+    const std::string footer = global_options_footer(app) + " See calmlegs(1).\n" + k_exit_statuses;
     for (const auto& command : commands)
         command.app->footer(footer);
     return commands;
@@ -210,10 +208,9 @@ int run(const std::vector<std::string>& words, System& system) {
             context.print(std::string(error.what()) + "\n");
             return context.checked_output(0);
         }
-        const UsageHelp help =
-            explain_usage_error(app, commands, error, words, [&](const std::vector<std::string>& line) {
-                return parses(system, line);
-            });
+        const UsageHelp help = explain_usage_error(
+            app, commands, error, words,
+            [&](const std::vector<std::string>& line) { return parses(system, line); });
         context.error(help.message, help.hint);
         return to_int(ExitStatus::usage);
     }

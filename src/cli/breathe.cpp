@@ -1,10 +1,10 @@
 // calmlegs breathe [PATTERN]: a breathing session, named (4-7-8, coherent, box) or custom.
 
 #include "cli/commands.h"
-#include "ui/plain_text.h"
 #include "cli/misses.h"
 #include "cli/runner.h"
 #include "content/lookup.h"
+#include "ui/plain_text.h"
 
 #include <charconv>
 #include <memory>

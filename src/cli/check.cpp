@@ -1,9 +1,9 @@
 // calmlegs check [DIR]: validates content and reports every problem with file:line:col.
 
 #include "cli/commands.h"
-#include "ui/plain_text.h"
 #include "content/validate.h"
 #include "ui/json_content.h"
+#include "ui/plain_text.h"
 #include "ui/text.h"
 
 #include <cstdio>

@@ -1,13 +1,13 @@
 // calmlegs guide [STEP] [--search WORDS]: the guide's steps, one step, or a search.
 
 #include "cli/commands.h"
-#include "ui/plain_text.h"
 #include "cli/misses.h"
 #include "content/lookup.h"
 #include "content/names.h"
 #include "content/search.h"
 #include "content/views.h"
 #include "ui/json_content.h"
+#include "ui/plain_text.h"
 #include "ui/render_content.h"
 #include "ui/text.h"
 
@@ -115,7 +115,7 @@ ExitStatus run_guide(Context& context, const GuideOptions& options) {
         miss->what = "step";
         if (!numbers.empty())
             miss->note = "Its steps are numbered " + std::to_string(numbers.front()) + "–" +
-                        std::to_string(numbers.back()) + "; there are also intro and closing.";
+                         std::to_string(numbers.back()) + "; there are also intro and closing.";
         miss->command = "calmlegs guide";
         miss->listing = "calmlegs guide";
         // A search for the name, unless it was meant as a step's number ("step 11").

@@ -36,10 +36,10 @@ const Config* Context::config() {
     if (m_config_loaded) return m_config ? &*m_config : nullptr;
     m_config_loaded = true;
     const bool chosen = !options.config_file.empty();
-    const std::string path =
-        chosen ? options.config_file
-               : default_config_path(m_system.env("XDG_CONFIG_HOME").value_or(""),
-                                     m_system.env("HOME").value_or(""));
+    const std::string path = chosen
+                                 ? options.config_file
+                                 : default_config_path(m_system.env("XDG_CONFIG_HOME").value_or(""),
+                                                       m_system.env("HOME").value_or(""));
     RealFileSystem files;
     if (path.empty() || (!chosen && !files.is_file(path))) {
         m_config.emplace(); // no config yet: the defaults

@@ -59,7 +59,12 @@ void write_miss_json(Context& context, const Miss& miss) {
     auto entries = [&](const char* key, const std::vector<Miss::Candidate>& list) {
         json.key(key).begin_array();
         for (const auto& entry : list)
-            json.begin_object().key("id").value(entry.id).key("name").value(entry.name).end_object();
+            json.begin_object()
+                .key("id")
+                .value(entry.id)
+                .key("name")
+                .value(entry.name)
+                .end_object();
         json.end_array();
     };
     json.begin_object();

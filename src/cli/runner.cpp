@@ -86,7 +86,8 @@ void add_runner_options(CLI::App& app, RunnerOptions& options) {
         ->check(number_between(0.1, 1000, false));
     app.add_flag("--dry-run", options.dry_run, "Print the timed plan and its length; run nothing");
     app.add_flag("--quiet", options.quiet, "No sound: neither the bell nor the cue command");
-    app.add_flag("--no-bell", options.no_bell, "No terminal bell (see [cues] bell in calmlegs-config(5))");
+    app.add_flag("--no-bell", options.no_bell,
+                 "No terminal bell (see [cues] bell in calmlegs-config(5))");
 }
 
 std::optional<SessionSettings> session_settings(Context& context, ContentStore& store) {
@@ -145,8 +146,8 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         // terminal back before anything else is printed, however the run ended.
         Stream& stdout_stream = system.out();
         AsciiOutput ascii(stdout_stream);
-        Output& out = terminal.utf8 || context.options.json ? static_cast<Output&>(stdout_stream)
-                                                             : ascii;
+        Output& out =
+            terminal.utf8 || context.options.json ? static_cast<Output&>(stdout_stream) : ascii;
         const bool json = context.options.json;
         // The full-screen display only where it can be drawn; plain lines everywhere else
         // (a pipe, TERM=dumb, a terminal narrower than 20 columns).
@@ -171,8 +172,7 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
 
         // The bell is a control character: only on a terminal that draws the full screen.
         const bool bell = full_screen && !options.quiet && !options.no_bell && config->bell.any();
-        CueAnnouncer announcer(bell ? &out : nullptr, config->bell, cue_command,
-                               system.spawner());
+        CueAnnouncer announcer(bell ? &out : nullptr, config->bell, cue_command, system.spawner());
         const auto events = system.events(!json && terminal.keys);
         result = run_plan(plan, *events, displays, announcer);
         announcer_error = announcer.error();

@@ -1,13 +1,13 @@
 // calmlegs supplement NAME: everything the guide says about one nutrient or herb.
 
 #include "cli/commands.h"
-#include "ui/plain_text.h"
 #include "cli/misses.h"
 #include "content/lookup.h"
 #include "content/names.h"
 #include "content/search.h"
 #include "content/views.h"
 #include "ui/json_content.h"
+#include "ui/plain_text.h"
 #include "ui/render_content.h"
 
 #include <memory>

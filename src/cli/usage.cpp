@@ -42,21 +42,7 @@ std::string option_name(std::string_view word) {
     return std::string(word.substr(0, word.find('=')));
 }
 
-} // namespace
-
-std::string offer(const std::vector<std::string>& words, const Parses& parses) {
-    std::string line = "calmlegs";
-    for (const auto& word : words) {
-        // A word that would be cut or escaped in a message cannot be typed back as shown.
-        if (quote_typed(word) != "'" + word + "'") return {};
-        line += " " + shell_quote(word);
-    }
-    return parses(words) ? line : std::string();
-}
-
-namespace {
-
-/// The typed words, quoted for a message: 'a' 'b'.
+/// The typed words, quoted for a message: 'a', 'b'.
 std::string typed_list(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& word : words)
@@ -129,7 +115,8 @@ UsageHelp unknown_command(const std::vector<Command>& commands, const std::strin
 
 /// The options among `extras` that `command` takes, each with its value when it takes one:
 /// they were typed before the command.
-std::vector<std::string> options_of(const CLI::App& command, const std::vector<std::string>& extras) {
+std::vector<std::string> options_of(const CLI::App& command,
+                                    const std::vector<std::string>& extras) {
     std::vector<std::string> own;
     for (std::size_t i = 0; i < extras.size(); ++i) {
         if (!is_option_word(extras[i])) continue;
@@ -260,6 +247,16 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
 }
 
 } // namespace
+
+std::string offer(const std::vector<std::string>& words, const Parses& parses) {
+    std::string line = "calmlegs";
+    for (const auto& word : words) {
+        // A word that would be cut or escaped in a message cannot be typed back as shown.
+        if (quote_typed(word) != "'" + word + "'") return {};
+        line += " " + shell_quote(word);
+    }
+    return parses(words) ? line : std::string();
+}
 
 std::string command_meant(const std::vector<std::string>& names, const std::string& typed,
                           bool words_follow) {

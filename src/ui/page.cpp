@@ -23,8 +23,9 @@ void Page::title(std::string_view text, std::string_view tag) {
     if (!tag.empty()) plain += " · " + std::string(tag);
     const auto lines = lines_of(plain, m_options.width);
     if (lines.size() == 1 && !tag.empty()) {
-        m_lines.push_back(style.heading(m_options.ascii ? to_ascii(text) : std::string(text)) +
-                          style.muted(" · " + (m_options.ascii ? to_ascii(tag) : std::string(tag))));
+        m_lines.push_back(
+            style.heading(m_options.ascii ? to_ascii(text) : std::string(text)) +
+            style.muted(" · " + (m_options.ascii ? to_ascii(tag) : std::string(tag))));
         return;
     }
     for (const auto& line : lines)

@@ -18,34 +18,56 @@ const char* ascii_of(char32_t code) {
     case 0x2010:
     case 0x2011:
         return "-";
-    case 0x2026: return "...";
-    case 0x00d7: return "x";
+    case 0x2026:
+        return "...";
+    case 0x00d7:
+        return "x";
     case 0x00b5:
-    case 0x03bc: return "u";
+    case 0x03bc:
+        return "u";
     case 0x2018:
     case 0x2019:
-    case 0x2032: return "'";
+    case 0x2032:
+        return "'";
     case 0x201c:
     case 0x201d:
-    case 0x2033: return "\"";
-    case 0x2022: return "*";
-    case 0x2192: return "->";
-    case 0x2190: return "<-";
-    case 0x2264: return "<=";
-    case 0x2265: return ">=";
-    case 0x00a0: return " ";
-    case 0x2588: return "#"; // full block
+    case 0x2033:
+        return "\"";
+    case 0x2022:
+        return "*";
+    case 0x2192:
+        return "->";
+    case 0x2190:
+        return "<-";
+    case 0x2264:
+        return "<=";
+    case 0x2265:
+        return ">=";
+    case 0x00a0:
+        return " ";
+    case 0x2588:
+        return "#"; // full block
     case 0x2591:
-    case 0x2592: return "."; // shades
-    case 0x2501: return "="; // heavy horizontal
-    case 0x00bd: return "1/2";
-    case 0x00bc: return "1/4";
-    case 0x00be: return "3/4";
-    case 0x00df: return "ss";
-    case 0x00e6: return "ae";
-    case 0x00c6: return "AE";
-    case 0x0153: return "oe";
-    default: return nullptr;
+    case 0x2592:
+        return "."; // shades
+    case 0x2501:
+        return "="; // heavy horizontal
+    case 0x00bd:
+        return "1/2";
+    case 0x00bc:
+        return "1/4";
+    case 0x00be:
+        return "3/4";
+    case 0x00df:
+        return "ss";
+    case 0x00e6:
+        return "ae";
+    case 0x00c6:
+        return "AE";
+    case 0x0153:
+        return "oe";
+    default:
+        return nullptr;
     }
 }
 
@@ -82,8 +104,7 @@ std::string to_ascii(std::string_view text) {
                 out += after_number ? " " : "";
             else
                 out += after_number ? " deg" : "deg";
-        }
-        else if (const char* spelling = ascii_of(d.code_point))
+        } else if (const char* spelling = ascii_of(d.code_point))
             out += spelling;
         else if (const char letter = unaccented(d.code_point))
             out += letter;
@@ -97,8 +118,7 @@ std::string to_ascii(std::string_view text) {
 std::string quote_typed(std::string_view word) {
     // Cut after k_echo_limit characters (a byte that is no character counts as one).
     std::size_t end = 0;
-    for (std::size_t characters = 0; end < word.size() && characters < k_echo_limit;
-         ++characters)
+    for (std::size_t characters = 0; end < word.size() && characters < k_echo_limit; ++characters)
         end += std::max<std::size_t>(decode_utf8(word, end).length, 1);
     return "'" + visible(word.substr(0, end)) + (end < word.size() ? "…'" : "'");
 }

@@ -18,8 +18,8 @@ std::string to_ascii(std::string_view text);
 inline constexpr std::size_t k_echo_limit = 80;
 
 /// A word the person typed, quoted for a message: 'word'. Cut after 80 characters with "…",
-/// control characters shown as ^X (M-^X for C1), and bytes that are not UTF-8 as \xNN, so that neither a
-/// pasted page nor a stray byte reaches the terminal as it was.
+/// control characters shown as ^X (M-^X for C1), and bytes that are not UTF-8 as \xNN, so that
+/// neither a pasted page nor a stray byte reaches the terminal as it was.
 std::string quote_typed(std::string_view word);
 
 } // namespace calmlegs

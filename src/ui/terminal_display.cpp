@@ -5,8 +5,8 @@
 #include "ui/text.h"
 
 #include <algorithm>
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace calmlegs {
 namespace {
@@ -90,7 +90,8 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     lines.push_back({"", 1});
 
     // The cue, its countdown and, for a breath, the bar.
-    if (!m.cue.empty()) lines.push_back({"  " + style.heading(elide(m.cue, width - 2, glyphs.ellipsis)), 5});
+    if (!m.cue.empty())
+        lines.push_back({"  " + style.heading(elide(m.cue, width - 2, glyphs.ellipsis)), 5});
     std::string meter = "  ";
     if (m.breathing)
         meter += bar(m.breath, breath_bar_width(width), glyphs.full, glyphs.empty, style) + "  ";
@@ -150,7 +151,8 @@ std::vector<std::string> render_frame(const FrameModel& m, int width, int height
     // frame down and break every in-place redraw after it.
     std::vector<std::string> out;
     for (const auto& line : lines)
-        out.push_back(display_width(line.text) > width ? elide(line.text, width, glyphs.ellipsis) : line.text);
+        out.push_back(display_width(line.text) > width ? elide(line.text, width, glyphs.ellipsis)
+                                                       : line.text);
     if (static_cast<int>(out.size()) > height)
         out.resize(static_cast<std::size_t>(std::max(height, 0)));
     return out;

@@ -6,7 +6,9 @@
 namespace calmlegs {
 namespace {
 
-bool set(const std::optional<std::string>& value) { return value && !value->empty(); }
+bool set(const std::optional<std::string>& value) {
+    return value && !value->empty();
+}
 
 /// A positive whole number, or 0.
 int positive(const std::optional<std::string>& text) {
@@ -29,8 +31,7 @@ bool is_utf8_locale(std::string_view name) {
     return codeset == "utf8";
 }
 
-TerminalInfo decide_terminal(const TerminalFacts& facts, const EnvLookup& env,
-                             bool no_color_flag) {
+TerminalInfo decide_terminal(const TerminalFacts& facts, const EnvLookup& env, bool no_color_flag) {
     TerminalInfo info;
     info.tty = facts.stdout_tty;
     info.keys = facts.stdin_tty;

@@ -38,10 +38,10 @@ TEST_CASE("cli: a look-up runs its command and writes the page to stdout only") 
 }
 
 TEST_CASE("cli: global options work before and after the command") {
-    for (const auto& words : std::vector<std::vector<std::string>>{
-             {"--json", "supplement", "iron"},
-             {"supplement", "--json", "iron"},
-             {"supplement", "iron", "--json"}}) {
+    for (const auto& words :
+         std::vector<std::vector<std::string>>{{"--json", "supplement", "iron"},
+                                               {"supplement", "--json", "iron"},
+                                               {"supplement", "iron", "--json"}}) {
         CAPTURE(words.front());
         const Ran ran = run_cli(words);
         CHECK(ran.status == 0);
@@ -144,13 +144,12 @@ TEST_CASE("cli: a long page goes through the pager on a terminal, never when pip
 
 TEST_CASE("cli: ASCII everywhere when the locale is not UTF-8") {
     for (const char* lang : {"C", "POSIX", "en_US.ISO-8859-1"})
-        for (const auto& words : std::vector<std::vector<std::string>>{
-                 {"guide", "8"},
-                 {"supplement", "iron"},
-                 {"tonight", "--dry-run"},
-                 {"routines"},
-                 {"supplement", "magnesum"},
-                 {"help"}}) {
+        for (const auto& words : std::vector<std::vector<std::string>>{{"guide", "8"},
+                                                                       {"supplement", "iron"},
+                                                                       {"tonight", "--dry-run"},
+                                                                       {"routines"},
+                                                                       {"supplement", "magnesum"},
+                                                                       {"help"}}) {
             CAPTURE(lang);
             CAPTURE(words.front());
             FakeSystem system;
@@ -170,14 +169,14 @@ TEST_CASE("cli: ASCII everywhere when the locale is not UTF-8") {
 TEST_CASE("cli: pages fit a narrow width, in UTF-8 and in ASCII") {
     for (const char* lang : {"C.UTF-8", "C"})
         for (const int columns : {12, 19, 20, 40})
-            for (const auto& words : std::vector<std::vector<std::string>>{
-                     {"guide", "8"},
-                     {"supplement", "iron"},
-                     {"tonight", "--dry-run"},
-                     {"routines"},
-                     {"supplements", "--all"},
-                     {"guide", "--search", "tea"},
-                     {}}) {
+            for (const auto& words :
+                 std::vector<std::vector<std::string>>{{"guide", "8"},
+                                                       {"supplement", "iron"},
+                                                       {"tonight", "--dry-run"},
+                                                       {"routines"},
+                                                       {"supplements", "--all"},
+                                                       {"guide", "--search", "tea"},
+                                                       {}}) {
                 CAPTURE(lang);
                 CAPTURE(columns);
                 CAPTURE(words.size());

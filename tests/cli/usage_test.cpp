@@ -88,12 +88,14 @@ TEST_CASE("usage: the acceptance lines get suggestions that work") {
          "unknown option '--dry-run' for 'routines'; it is an option of tonight, run, breathe, "
          "stretch",
          "calmlegs run urge --dry-run"},
-        {{"--speed", "2", "breathe"}, "'--speed 2' must come after the command 'breathe'.",
+        {{"--speed", "2", "breathe"},
+         "'--speed 2' must come after the command 'breathe'.",
          "calmlegs breathe --speed 2"},
         {{"--speed", "2", "--config", "x.toml", "breathe"},
          "'--speed 2' must come after the command 'breathe'.",
          "calmlegs --config x.toml breathe --speed 2"},
-        {{"--content", "supplment", "supplment", "iron"}, "unknown command 'supplment'",
+        {{"--content", "supplment", "supplment", "iron"},
+         "unknown command 'supplment'",
          "calmlegs --content supplment supplement iron"},
         {{"supplment"}, "unknown command 'supplment'", "calmlegs supplement magnesium"},
         {{"supplement"}, "'supplement' needs NAME", "calmlegs supplement magnesium"},
@@ -101,18 +103,23 @@ TEST_CASE("usage: the acceptance lines get suggestions that work") {
         {{"supplements", "iron", "--when", "bedtime"}, "'supplements' does not take 'iron'", ""},
         {{"routines", "urge", "--", "--dry-run"}, "", ""},
         {{"breathe", "--cycles", "2.5"},
-         "--cycles: expects a whole number from 1 to 1000, not '2.5'", ""},
+         "--cycles: expects a whole number from 1 to 1000, not '2.5'",
+         ""},
         {{"--bogus"}, "unknown option '--bogus'", ""},
         {{"--cycles", "3"}, "'--cycles' is an option of breathe; type it after the command", ""},
         // Words before the command are not the command's fault.
-        {{"bogus", "supplement", "iron"}, "unexpected 'bogus' before the command 'supplement'",
+        {{"bogus", "supplement", "iron"},
+         "unexpected 'bogus' before the command 'supplement'",
          "calmlegs supplement iron"},
-        {{"", "supplement", "iron"}, "unexpected '' before the command 'supplement'",
+        {{"", "supplement", "iron"},
+         "unexpected '' before the command 'supplement'",
          "calmlegs supplement iron"},
         {{"--bogus", "supplement", "iron"}, "unknown option '--bogus'", ""},
         // A missing word: the line as typed, with the example's word in it.
         {{"run", "--dry-run"}, "'run' needs ROUTINE", "calmlegs run urge --dry-run"},
-        {{"supplement", "--json"}, "'supplement' needs NAME", "calmlegs supplement magnesium --json"},
+        {{"supplement", "--json"},
+         "'supplement' needs NAME",
+         "calmlegs supplement magnesium --json"},
         // A word that is no name is refused as it is parsed, so no line offers it.
         {{"routine", ""}, "unknown command 'routine'", ""},
         {{"supplements", "?"}, "'supplements' does not take '?'", ""},
@@ -120,7 +127,8 @@ TEST_CASE("usage: the acceptance lines get suggestions that work") {
         // A word that a message would cut or escape is not offered back.
         {{"supplemnt", "ir\xffon"}, "unknown command 'supplemnt'", ""},
         {{"supplemnt", std::string(81, 'i')}, "unknown command 'supplemnt'", ""},
-        {{"supplemnt", std::string(80, 'i')}, "unknown command 'supplemnt'",
+        {{"supplemnt", std::string(80, 'i')},
+         "unknown command 'supplemnt'",
          "calmlegs supplement " + std::string(80, 'i')},
         // A value missing or given twice, in words.
         {{"breathe", "--speed"}, "'--speed' needs a value", ""},
@@ -153,8 +161,10 @@ TEST_CASE("usage: a name that finds nothing offers the line as typed, with the n
     CHECK(ambiguous.status == 1);
     const auto lines = suggestions(ambiguous.err);
     CHECK(lines.empty()); // "It could be:" lists, it does not say "Try:"
-    CHECK(contains(ambiguous.err, "  calmlegs run compress --speed 50 --dry-run  # Warm compress\n"));
-    CHECK(contains(ambiguous.err, "  calmlegs run contrast --speed 50 --dry-run  # Contrast therapy\n"));
+    CHECK(
+        contains(ambiguous.err, "  calmlegs run compress --speed 50 --dry-run  # Warm compress\n"));
+    CHECK(contains(ambiguous.err,
+                   "  calmlegs run contrast --speed 50 --dry-run  # Contrast therapy\n"));
     // A name of several words, typed as one or as several.
     for (const auto& words : std::vector<std::vector<std::string>>{
              {"run", "warm bathx", "--dry-run"}, {"run", "warm", "bathx", "--dry-run"}}) {
@@ -179,24 +189,42 @@ TEST_CASE("usage: a command's mistakes show its usage line, from the model") {
 TEST_CASE("usage: every suggestion the tests can provoke runs without a usage error") {
     // Mistakes of every kind the command line knows, each run; then every line offered.
     const std::vector<std::vector<std::string>> mistakes = {
-        {"routine", "urge"},          {"routine"},
-        {"breath"},                   {"breathing", "coherent"},
-        {"stretches"},                {"supplemnt", "iron"},
-        {"supplment"},                {"suplement", "vit", "d"},
-        {"gide", "4"},                {"tonihgt"},
-        {"routnes"},                  {"chek"},
-        {"hlep"},                     {"help", "supplemnt"},
-        {"supplements", "iron"},      {"supplements", "vitamin", "c"},
-        {"routines", "urge"},         {"routines", "bath", "--speed", "2"},
-        {"--speed", "2", "breathe"},  {"--dry-run", "tonight"},
-        {"--cycles", "3", "breathe"}, {"--speed", "2", "--json", "run", "urge"},
-        {"supplement"},               {"run"},
-        {"supplement", "mag", "--all"}, {"tonight", "now"},
-        {"stretch", "5"},             {"check", "a", "b"},
-        {"supplement", "magnesm"},    {"supplement", "vitamin"},
-        {"guide", "11"},              {"run", "urgent"},
-        {"breathe", "4-7-9x"},        {"breathe", "lion"}    ,
-        {"guide", "--search"},        {"breathe", "--minutes", "3", "--cycles", "2"},
+        {"routine", "urge"},
+        {"routine"},
+        {"breath"},
+        {"breathing", "coherent"},
+        {"stretches"},
+        {"supplemnt", "iron"},
+        {"supplment"},
+        {"suplement", "vit", "d"},
+        {"gide", "4"},
+        {"tonihgt"},
+        {"routnes"},
+        {"chek"},
+        {"hlep"},
+        {"help", "supplemnt"},
+        {"supplements", "iron"},
+        {"supplements", "vitamin", "c"},
+        {"routines", "urge"},
+        {"routines", "bath", "--speed", "2"},
+        {"--speed", "2", "breathe"},
+        {"--dry-run", "tonight"},
+        {"--cycles", "3", "breathe"},
+        {"--speed", "2", "--json", "run", "urge"},
+        {"supplement"},
+        {"run"},
+        {"supplement", "mag", "--all"},
+        {"tonight", "now"},
+        {"stretch", "5"},
+        {"check", "a", "b"},
+        {"supplement", "magnesm"},
+        {"supplement", "vitamin"},
+        {"guide", "11"},
+        {"run", "urgent"},
+        {"breathe", "4-7-9x"},
+        {"breathe", "lion"},
+        {"guide", "--search"},
+        {"breathe", "--minutes", "3", "--cycles", "2"},
     };
     std::size_t checked = 0;
     for (const auto& typed : mistakes) {

@@ -68,9 +68,7 @@ public:
         return pager_works;
     }
     std::string exe_dir() const override { return {}; }
-    bool can_run(const std::string& program) const override {
-        return runnable.count(program) != 0;
-    }
+    bool can_run(const std::string& program) const override { return runnable.count(program) != 0; }
     std::unique_ptr<EventSource> events(bool read_keys) override {
         asked_for_keys = read_keys;
         auto events = std::make_unique<FakeEvents>(read_keys);

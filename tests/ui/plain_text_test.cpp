@@ -23,9 +23,10 @@ TEST_CASE("to_ascii spells the program's glyphs in ASCII") {
     SUBCASE("anything else is a question mark; a combining accent goes") {
         CHECK(to_ascii("日本") == "??");
         CHECK(to_ascii("e\u0301") == "e"); // e + combining acute
-        CHECK(to_ascii("\xff" "a\xc3") == "?a?");                   // stray and cut-off bytes
-        CHECK(to_ascii("\xc0\xaf") == "??");                        // an overlong '/'
-        CHECK(to_ascii("\xed\xa0\x80") == "???");                   // a surrogate
+        CHECK(to_ascii("\xff"
+                       "a\xc3") == "?a?");        // stray and cut-off bytes
+        CHECK(to_ascii("\xc0\xaf") == "??");      // an overlong '/'
+        CHECK(to_ascii("\xed\xa0\x80") == "???"); // a surrogate
     }
 }
 
@@ -44,7 +45,8 @@ TEST_CASE("quote_typed: what was typed, quoted, cut and visible") {
         CHECK(quote_typed(accents) == "'" + accents.substr(0, 160) + "…'");
     }
     SUBCASE("bytes that are not UTF-8 as \\xNN, controls as ^X") {
-        CHECK(quote_typed("a\xff" "b") == "'a\\xFFb'");
+        CHECK(quote_typed("a\xff"
+                          "b") == "'a\\xFFb'");
         CHECK(quote_typed("\xc3") == "'\\xC3'");
         CHECK(quote_typed("a\x1b[2Jb") == "'a^[[2Jb'");
         CHECK(quote_typed("tab\there") == "'tab^Ihere'");

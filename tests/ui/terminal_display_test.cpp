@@ -43,8 +43,7 @@ Plan tea_first(double speed) {
 std::vector<Screen> run_screens(const Plan& plan, FakeEvents& events, TerminalSize size,
                                 bool colour = false, const BarGlyphs& glyphs = {}) {
     FakeOutput out(size);
-    TerminalDisplay display(out, Style(colour), glyphs,
-                            [](Nanos) { return std::string("22:41"); });
+    TerminalDisplay display(out, Style(colour), glyphs, [](Nanos) { return std::string("22:41"); });
     SilentAnnouncer silent;
     run_plan(plan, events, display, silent);
     return screens_of(out.text());

@@ -27,8 +27,8 @@ TEST_CASE("decide_terminal: colour") {
     CHECK(decide_terminal(tty(), smart, false).color);
     SUBCASE("never with --no-color or NO_COLOR") {
         CHECK_FALSE(decide_terminal(tty(), smart, true).color);
-        CHECK_FALSE(decide_terminal(tty(), env_of({{"TERM", "xterm"}, {"NO_COLOR", "1"}}), false)
-                        .color);
+        CHECK_FALSE(
+            decide_terminal(tty(), env_of({{"TERM", "xterm"}, {"NO_COLOR", "1"}}), false).color);
         // An empty NO_COLOR is as good as unset (no-color.org).
         CHECK(decide_terminal(tty(), env_of({{"TERM", "xterm"}, {"NO_COLOR", ""}}), false).color);
     }
@@ -41,13 +41,12 @@ TEST_CASE("decide_terminal: colour") {
     SUBCASE("CLICOLOR_FORCE forces it, but not past NO_COLOR or --no-color") {
         const auto forced = env_of({{"CLICOLOR_FORCE", "1"}});
         CHECK(decide_terminal(TerminalFacts{}, forced, false).color);
-        CHECK_FALSE(decide_terminal(TerminalFacts{}, env_of({{"CLICOLOR_FORCE", "0"}}), false)
-                        .color);
-        CHECK_FALSE(decide_terminal(TerminalFacts{}, forced, true).color);
         CHECK_FALSE(
-            decide_terminal(TerminalFacts{}, env_of({{"CLICOLOR_FORCE", "1"}, {"NO_COLOR", "x"}}),
-                            false)
-                .color);
+            decide_terminal(TerminalFacts{}, env_of({{"CLICOLOR_FORCE", "0"}}), false).color);
+        CHECK_FALSE(decide_terminal(TerminalFacts{}, forced, true).color);
+        CHECK_FALSE(decide_terminal(TerminalFacts{},
+                                    env_of({{"CLICOLOR_FORCE", "1"}, {"NO_COLOR", "x"}}), false)
+                        .color);
     }
 }
 
@@ -59,8 +58,8 @@ TEST_CASE("decide_terminal: the full-screen display needs a smart terminal of 20
     CHECK_FALSE(decide_terminal(tty(80), env_of({}), false).full_screen);
     CHECK_FALSE(decide_terminal(TerminalFacts{false, true, 0, 0}, smart, false).full_screen);
     // Colour does not matter: NO_COLOR still gets the full screen, in plain text.
-    CHECK(decide_terminal(tty(), env_of({{"TERM", "xterm"}, {"NO_COLOR", "1"}}), false)
-              .full_screen);
+    CHECK(
+        decide_terminal(tty(), env_of({{"TERM", "xterm"}, {"NO_COLOR", "1"}}), false).full_screen);
 }
 
 TEST_CASE("decide_terminal: width and height") {
@@ -104,8 +103,8 @@ TEST_CASE("decide_terminal: UTF-8 from LC_ALL, LC_CTYPE and LANG, in setlocale's
 TEST_CASE("is_utf8_locale reads the codeset, not the language") {
     CHECK(is_utf8_locale("en_GB.UTF-8"));
     CHECK(is_utf8_locale("en_GB.utf8"));
-    CHECK(is_utf8_locale("UTF-8"));               // a codeset alone, as macOS sets it
-    CHECK_FALSE(is_utf8_locale("en_GB"));         // no codeset part
-    CHECK_FALSE(is_utf8_locale("en_GB.UTF-16"));  //
-    CHECK_FALSE(is_utf8_locale("en_GB.UTF-8x"));  //
+    CHECK(is_utf8_locale("UTF-8"));              // a codeset alone, as macOS sets it
+    CHECK_FALSE(is_utf8_locale("en_GB"));        // no codeset part
+    CHECK_FALSE(is_utf8_locale("en_GB.UTF-16")); //
+    CHECK_FALSE(is_utf8_locale("en_GB.UTF-8x")); //
 }
