@@ -132,8 +132,8 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
     std::vector<std::string> cue_command =
         options.quiet ? std::vector<std::string>{} : config->cue_command;
     if (!cue_command.empty() && !system.can_run(cue_command.front())) {
-        context.error("the cue command '" + cue_command.front() +
-                          "' was not found, so this routine has no spoken cues",
+        context.error("the cue command " + quote_typed(cue_command.front()) +
+                          " was not found, so this routine has no spoken cues",
                       "Check [cues] command in the config (see calmlegs-config(5)).");
         cue_command.clear();
     }
