@@ -42,18 +42,38 @@ std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 /// All times of day, in the order of a day, for messages and completions.
 const std::vector<std::string>& time_of_day_names();
 
-/// An entry of the guide's reference list.
+/// Where a reference comes from: the guide's own list, or added by this project (shown with
+/// its full citation, so that a reader can tell the guide's word from the safety layer's).
+enum class ReferenceOrigin { guide, added };
+
+/// "guide" or "added".
+std::string_view to_string(ReferenceOrigin origin);
+std::optional<ReferenceOrigin> parse_reference_origin(std::string_view text);
+/// Both origins, for messages.
+const std::vector<std::string>& reference_origin_names();
+
+/// The word a `source` field uses for the guide itself rather than a reference id.
+inline constexpr std::string_view k_source_guide = "guide";
+
+/// An entry of references.toml: one the guide lists, or one this project added.
 struct Reference {
     std::string id;
     std::string authors;
     int year = 0;
     std::string title;
     std::string source; ///< journal, volume(issue), pages
+    ReferenceOrigin origin = ReferenceOrigin::guide;
+    std::string url; ///< optional, added references only in practice
+    std::string doi; ///< optional, without the "doi:" prefix
     std::string file;
     SourcePos pos;
 
-    /// "Allen, R. P., & Earley, C. J. (2007). The role of ... Movement Disorders, ..."
+    /// "Allen, R. P., & Earley, C. J. (2007). The role of ... Movement Disorders, ...", with
+    /// " doi:..." or the url after it when there is one.
     std::string citation() const;
+    /// A few words that name the reference in a tag: the first author's surname and the year
+    /// ("Winkelman 2024"), or an organisation's initials ("NIH ODS 2024").
+    std::string short_tag() const;
 };
 
 /// A short text the program shows in fixed places (the safety note under supplement pages).
@@ -166,6 +186,83 @@ struct Pairing {
     SourcePos pos;
 };
 
+/// Who a caution concerns. A fixed vocabulary, so that `check` catches a misspelling and the
+/// plan review can match it against `[me] conditions`.
+enum class Audience {
+    everyone,
+    pregnancy,
+    breastfeeding,
+    children,
+    kidney_disease,
+    liver_disease,
+    heart_disease,
+    lung_disease,
+    diabetes,
+    thyroid,
+    autoimmune,
+    allergy,
+    anticoagulants,
+    sedatives,
+    alcohol,
+    driving,
+    surgery,
+    haemochromatosis,
+    medicines, ///< takes other medicines that may interact
+};
+
+/// The content spelling ("kidney-disease").
+std::string_view to_string(Audience who);
+/// Exact content spelling only; nullopt otherwise.
+std::optional<Audience> parse_audience(std::string_view text);
+/// Every audience in the vocabulary's order, for messages and completions.
+const std::vector<std::string>& audience_names();
+/// In words, lower case, for a page ("kidney disease", "other medicines").
+std::string_view audience_words(Audience who);
+
+/// A source by id as written: "guide" or a reference id, kept with its position so that
+/// `check` can report an unknown one where it is written.
+using SourceRef = Ref;
+
+/// One caution: what to know, whom it concerns, and where it comes from.
+struct Caution {
+    std::string text;
+    std::vector<Audience> who; ///< at least one
+    SourceRef source;
+    SourcePos pos;
+};
+
+/// The unit of an upper limit, and of the dose amounts compared with it.
+enum class DoseUnit { mg, mcg, iu };
+
+/// "mg", "mcg" or "IU".
+std::string_view to_string(DoseUnit unit);
+std::optional<DoseUnit> parse_dose_unit(std::string_view text);
+const std::vector<std::string>& dose_unit_names();
+
+/// The largest amount in `unit` that the dose strings name ("200–400 mg" -> 400), so that a
+/// page or the plan review can compare the guide's dose with an upper limit; nullopt when no
+/// amount is written in that unit. "1,000" reads as 1000; "µg" counts as mcg.
+std::optional<double> largest_amount(const std::vector<std::string>& dose, DoseUnit unit);
+
+/// A tolerable upper intake level for adults.
+struct UpperLimit {
+    double amount = 0;
+    DoseUnit unit = DoseUnit::mg;
+    std::string note; ///< e.g. "from supplements and medicines, not food"
+    SourceRef source;
+    SourcePos pos;
+};
+
+/// A spacing rule: take the supplement `hours` apart from each thing in `from`.
+struct KeepApart {
+    /// Supplement ids or things by name ("tea", "levothyroxine"), as written; names that are
+    /// no entry are fine.
+    std::vector<Ref> from;
+    double hours = 0;
+    SourceRef source;
+    SourcePos pos;
+};
+
 /// A nutrient or herb the guide names, with everything the guide says about it.
 struct Supplement {
     std::string id;
@@ -188,7 +285,12 @@ struct Supplement {
     std::vector<std::string> food_sources;
     std::vector<Pairing> pairs_with;
     std::vector<Pairing> avoid_with;
-    std::vector<std::string> cautions;
+    std::vector<Caution> cautions; ///< at least one
+    bool sedating = false;          ///< a sedating herb or amino acid
+    std::string evidence;           ///< one line on the evidence for RLS; empty when none
+    SourceRef evidence_source;      ///< set when evidence is
+    std::optional<UpperLimit> upper_limit;
+    std::vector<KeepApart> keep_apart;
     std::vector<Ref> references;
     std::vector<StepRef> steps;
     std::string file;

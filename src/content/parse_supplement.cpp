@@ -28,6 +28,58 @@ std::vector<Pairing> read_pairings(FieldReader& fields, std::string_view key) {
     return out;
 }
 
+std::vector<Caution> read_cautions(FieldReader& fields) {
+    std::vector<Caution> out;
+    // Safety notes are never optional: every entry carries at least one caution.
+    fields.tables(
+        "caution", Presence::required,
+        [&](const toml::table& table) {
+            FieldReader item(table, fields.file(), fields.diagnostics());
+            Caution caution;
+            caution.pos = item.position();
+            caution.text = item.string("text", Presence::required);
+            caution.who = item.audiences("who", Presence::required, 1);
+            caution.source = item.source("source", Presence::required);
+            item.finish();
+            out.push_back(std::move(caution));
+        },
+        1);
+    return out;
+}
+
+std::optional<UpperLimit> read_upper_limit(FieldReader& fields) {
+    const toml::table* table = fields.table("upper_limit", Presence::optional);
+    if (table == nullptr) return std::nullopt;
+    FieldReader item(*table, fields.file(), fields.diagnostics());
+    UpperLimit limit;
+    limit.pos = fields.position_of_key("upper_limit");
+    limit.amount = item.number("amount", Presence::required, 0.001, 1e9).value_or(0);
+    const std::string unit = item.choice("unit", Presence::required, dose_unit_names());
+    if (auto parsed = parse_dose_unit(unit)) limit.unit = *parsed;
+    limit.note = item.string("note", Presence::optional);
+    limit.source = item.source("source", Presence::required);
+    item.finish();
+    return limit;
+}
+
+std::vector<KeepApart> read_keep_apart(FieldReader& fields) {
+    std::vector<KeepApart> out;
+    fields.tables("keep_apart", Presence::optional, [&](const toml::table& table) {
+        FieldReader item(table, fields.file(), fields.diagnostics());
+        KeepApart rule;
+        rule.pos = item.position();
+        const std::vector<std::string> names = item.strings("from", Presence::required, 1);
+        const std::vector<SourcePos> where = item.element_positions("from");
+        for (std::size_t i = 0; i < names.size(); ++i)
+            rule.from.push_back(Ref{names[i], i < where.size() ? where[i] : rule.pos});
+        rule.hours = item.number("hours", Presence::required, 0.25, 48).value_or(0);
+        rule.source = item.source("source", Presence::required);
+        item.finish();
+        out.push_back(std::move(rule));
+    });
+    return out;
+}
+
 } // namespace
 
 std::optional<Supplement> parse_supplement(std::string_view text, const std::string& file,
@@ -60,10 +112,19 @@ std::optional<Supplement> parse_supplement(std::string_view text, const std::str
     s.food_sources = fields.strings("food_sources", Presence::optional);
     s.pairs_with = read_pairings(fields, "pairs_with");
     s.avoid_with = read_pairings(fields, "avoid_with");
-    // Safety notes are never optional: every entry carries at least one caution.
-    s.cautions = fields.strings("cautions", Presence::required, 1);
     s.references = fields.ids("references", Presence::optional);
     s.steps = fields.step_numbers("steps", Presence::optional);
+    s.sedating = fields.boolean("sedating", false);
+    s.evidence = fields.string("evidence", Presence::optional);
+    s.evidence_source = fields.source("evidence_source", Presence::optional);
+    if (!s.evidence.empty() && s.evidence_source.id.empty())
+        fields.error_at("evidence", "'evidence': expected 'evidence_source' beside it (\"guide\" "
+                                    "or a reference id)");
+    else if (s.evidence.empty() && !s.evidence_source.id.empty())
+        fields.error_at("evidence_source", "'evidence_source': expected 'evidence' beside it");
+    s.upper_limit = read_upper_limit(fields);
+    s.keep_apart = read_keep_apart(fields);
+    s.cautions = read_cautions(fields);
     fields.finish();
     return s;
 }

@@ -154,7 +154,9 @@ std::vector<SearchHit> search_content(ContentStore& store, const std::vector<std
                 unit.add(item.name.empty() ? item.id : item.name);
                 unit.add(item.why);
             }
-        unit.add(s->cautions);
+        for (const auto& caution : s->cautions)
+            unit.add(caution.text);
+        unit.add(s->evidence);
         consider(unit, {HitKind::supplement, s->id, 0, s->name, s->name, {}});
     }
     return hits;

@@ -235,6 +235,36 @@ std::vector<TimeOfDay> FieldReader::times_of_day(std::string_view key, Presence 
     return out;
 }
 
+std::vector<Audience> FieldReader::audiences(std::string_view key, Presence presence,
+                                             std::size_t at_least) {
+    std::vector<Audience> out;
+    const toml::array* array = typed_array(key, presence, toml::node_type::string, "strings");
+    if (array == nullptr) return out;
+    check_count(key, *array, at_least);
+    for (const toml::node& item : *array) {
+        const std::string& value = item.as_string()->get();
+        if (auto who = parse_audience(value)) {
+            out.push_back(*who);
+            continue;
+        }
+        std::string message = "'" + std::string(key) + "': expected each of " +
+                              join(audience_names(), ", ") + ", found " + quote(value);
+        if (auto near =
+                nearest_name(value, audience_names(), typo_allowance(normalize_name(value)) + 1))
+            message += "; did you mean " + quote(*near) + "?";
+        m_diags.error(m_file, position_of(item), std::move(message));
+    }
+    return out;
+}
+
+SourceRef FieldReader::source(std::string_view key, Presence presence) {
+    const std::string id = string(key, presence);
+    if (!id.empty() && id != k_source_guide && !is_valid_id(id))
+        error_at(key, "'" + std::string(key) + "': expected \"guide\" or a reference id (lowercase "
+                      "letters, digits and '-'), found " + quote(id));
+    return SourceRef{id, position_of_key(key)};
+}
+
 std::vector<Ref> FieldReader::ids(std::string_view key, Presence presence, std::size_t at_least) {
     std::vector<Ref> out;
     const toml::array* array = typed_array(key, presence, toml::node_type::string, "ids");

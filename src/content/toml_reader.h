@@ -47,6 +47,13 @@ public:
     /// A list of times of day ("morning", "bedtime", ...).
     std::vector<TimeOfDay> times_of_day(std::string_view key, Presence presence,
                                         std::size_t at_least = 0);
+    /// A list of audiences (`who`): each must be in the vocabulary, else an error at the
+    /// element itself, with a suggestion when one is close.
+    std::vector<Audience> audiences(std::string_view key, Presence presence,
+                                    std::size_t at_least = 0);
+    /// A `source`: "guide" or a reference id (whether that reference exists is `check`'s
+    /// business), kept with its position; an empty id when absent.
+    SourceRef source(std::string_view key, Presence presence);
     /// A list of ids of other entries, each kept with its position.
     std::vector<Ref> ids(std::string_view key, Presence presence, std::size_t at_least = 0);
     /// An array of tables (`[[key]]` or `key = [{...}]`); each element is handed to `read`.

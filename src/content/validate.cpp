@@ -177,6 +177,12 @@ public:
             pairings(*s, "pairs_with", s->pairs_with);
             pairings(*s, "avoid_with", s->avoid_with);
             references(s->file, "references", s->references);
+            for (const auto& caution : s->cautions)
+                source(s->file, "source", caution.source);
+            if (!s->evidence.empty()) source(s->file, "evidence_source", s->evidence_source);
+            if (s->upper_limit) source(s->file, "source", s->upper_limit->source);
+            for (const auto& rule : s->keep_apart)
+                source(s->file, "source", rule.source);
             for (const auto& step : s->steps)
                 if (!m_step_numbers.contains(step.number))
                     m_diags.error(s->file, step.pos,
@@ -260,6 +266,12 @@ private:
             if (std::find(m_reference_ids.begin(), m_reference_ids.end(), ref.id) ==
                 m_reference_ids.end())
                 missing(file, ref.pos, field, "reference", ref.id, m_reference_ids);
+    }
+
+    /// A `source` is the guide itself or a reference that exists.
+    void source(const std::string& file, std::string_view field, const SourceRef& ref) {
+        if (ref.id.empty() || ref.id == k_source_guide) return;
+        references(file, field, {ref});
     }
 
     void pairings(const Supplement& s, std::string_view field, const std::vector<Pairing>& items) {

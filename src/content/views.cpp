@@ -1,5 +1,7 @@
 #include "content/views.h"
 
+#include "content/names.h"
+
 #include <algorithm>
 
 namespace calmlegs {
@@ -43,15 +45,64 @@ bool at(const std::vector<TimeOfDay>& times, std::optional<TimeOfDay> when) {
     return !when || std::find(times.begin(), times.end(), *when) != times.end();
 }
 
+void list_once(std::vector<SourceInfo>& listed, const SourceInfo& info) {
+    if (info.citation.empty()) return;
+    for (const auto& seen : listed)
+        if (seen.id == info.id) return;
+    listed.push_back(info);
+}
+
 } // namespace
+
+SourceInfo source_info(ContentStore& store, std::string_view id) {
+    SourceInfo info{std::string(id), std::nullopt, std::string(id), {}};
+    if (id == k_source_guide) {
+        info.origin = ReferenceOrigin::guide;
+    } else if (const Reference* reference = store.reference(id)) {
+        info.origin = reference->origin;
+        info.tag = reference->short_tag();
+        info.citation = reference->citation();
+    }
+    return info;
+}
 
 SupplementView build_supplement_view(ContentStore& store, const Supplement& supplement,
                                      std::optional<FormMatch> form) {
-    SupplementView view{supplement, std::move(form), {}, {}, {}, {}};
+    SupplementView view{supplement, std::move(form), {}, {}, {}, {}, {}, {}, {}, {}};
     view.pairs_with = name_pairings(store, supplement, "pairs_with", supplement.pairs_with);
     view.avoid_with = name_pairings(store, supplement, "avoid_with", supplement.avoid_with);
     cite(store, supplement.references, view.citations);
     view.safety_note = note_text(store, k_note_safety);
+    for (const auto& ref : supplement.references)
+        list_once(view.listed, source_info(store, ref.id));
+    auto add_source = [&](const SourceRef& source) {
+        if (source.id.empty()) return;
+        const SourceInfo info = source_info(store, source.id);
+        view.sources.emplace(source.id, info);
+        list_once(view.listed, info);
+    };
+    for (const auto& caution : supplement.cautions)
+        add_source(caution.source);
+    if (supplement.upper_limit) {
+        add_source(supplement.upper_limit->source);
+        view.dose_max = largest_amount(supplement.dose, supplement.upper_limit->unit);
+    }
+    const std::vector<std::string> ids =
+        supplement.keep_apart.empty() ? std::vector<std::string>{} : store.supplement_ids();
+    for (const auto& rule : supplement.keep_apart) {
+        add_source(rule.source);
+        NamedKeepApart named{{}, rule.hours, rule.source.id};
+        for (const auto& thing : rule.from) {
+            // A name that is no entry ("tea") is fine as it is written.
+            const Supplement* other = std::binary_search(ids.begin(), ids.end(), thing.id)
+                                          ? store.supplement(thing.id)
+                                          : nullptr;
+            named.from.push_back(other != nullptr ? NamedPairing{thing.id, other->name, {}}
+                                                  : NamedPairing{{}, thing.id, {}});
+        }
+        view.keep_apart.push_back(std::move(named));
+    }
+    if (!supplement.evidence.empty()) add_source(supplement.evidence_source);
     return view;
 }
 

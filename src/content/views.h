@@ -27,6 +27,24 @@ struct NamedPairing {
 /// reference for is absent: the text page leaves it out and JSON shows its citation as null.
 using Citations = std::map<std::string, std::string, std::less<>>;
 
+/// A `source` as a page names it: the guide itself, or a reference with its origin.
+struct SourceInfo {
+    std::string id;                        ///< "guide" or a reference id
+    std::optional<ReferenceOrigin> origin; ///< guide for "guide"; nullopt for an unknown id
+    std::string tag;      ///< "guide", "Winkelman 2024"; the id itself when it is unknown
+    std::string citation; ///< the full citation; empty for "guide" and an unknown id
+};
+
+/// Every source a page names, by id.
+using Sources = std::map<std::string, SourceInfo, std::less<>>;
+
+/// A spacing rule with each thing named: an entry by its display name, anything else as written.
+struct NamedKeepApart {
+    std::vector<NamedPairing> from; ///< `why` is empty
+    double hours = 0;
+    std::string source;
+};
+
 /// `calmlegs supplement NAME`: the entry, its pairings by name, its citations, the form named.
 struct SupplementView {
     const Supplement& supplement;
@@ -35,7 +53,19 @@ struct SupplementView {
     std::vector<NamedPairing> avoid_with;
     Citations citations;
     std::string safety_note; ///< the "safety" note; empty when the content has none
+    std::vector<NamedKeepApart> keep_apart;
+    /// Every source of a caution, the evidence, the upper limit and the spacing rules.
+    Sources sources;
+    /// The references listed under "Sources" at the end, each once: the entry's own
+    /// `references`, then those the sources above add, in the order they are first named.
+    std::vector<SourceInfo> listed;
+    /// The largest amount the guide's dose names in the upper limit's unit; nullopt without an
+    /// upper limit or such an amount.
+    std::optional<double> dose_max;
 };
+
+/// How `id` is named as a source: "guide", a reference of `store`, or unknown.
+SourceInfo source_info(ContentStore& store, std::string_view id);
 
 /// Names each pairing from its entry; a pairing that names an entry the content lacks is a
 /// problem at the pairing's position (an entry that is there but broken reports itself).

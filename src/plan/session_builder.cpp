@@ -117,7 +117,8 @@ private:
                      : "If " + to_lower_first(s->name) + " is part of your plan, take it now. ";
             out.text = text + dose_text(*s) + (out.text.empty() ? "" : " " + out.text);
             if (!s->condition.empty()) out.notes.push_back(s->condition);
-            out.notes.insert(out.notes.end(), s->cautions.begin(), s->cautions.end());
+            for (const auto& caution : s->cautions)
+                out.notes.push_back(caution.text);
             break;
         }
         case StepKind::routine: {

@@ -28,6 +28,74 @@ void pairings(JsonWriter& json, std::string_view key, const std::vector<NamedPai
     json.end_array();
 }
 
+/// {"id", "origin", "citation"}: origin and citation null when unknown (and citation for the
+/// guide itself).
+void source_json(JsonWriter& json, std::string_view key, const SupplementView& view,
+                 const std::string& id) {
+    json.key(key).begin_object().key("id").value(id);
+    auto found = view.sources.find(id);
+    json.key("origin");
+    if (found != view.sources.end() && found->second.origin)
+        json.value(to_string(*found->second.origin));
+    else
+        json.null();
+    json.key("citation").text_or_null(found != view.sources.end() ? found->second.citation : "");
+    json.end_object();
+}
+
+void safety_json(JsonWriter& json, const SupplementView& view) {
+    const Supplement& s = view.supplement;
+    json.key("cautions").begin_array();
+    for (const auto& caution : s.cautions) {
+        json.begin_object().key("text").value(caution.text);
+        json.key("who").begin_array();
+        for (Audience who : caution.who)
+            json.value(to_string(who));
+        json.end_array();
+        source_json(json, "source", view, caution.source.id);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("sedating").value(s.sedating);
+    json.key("upper_limit");
+    if (s.upper_limit) {
+        json.begin_object().key("amount").value(s.upper_limit->amount);
+        json.key("unit").value(to_string(s.upper_limit->unit));
+        json.key("note").text_or_null(s.upper_limit->note);
+        source_json(json, "source", view, s.upper_limit->source.id);
+        json.key("dose_max");
+        if (view.dose_max)
+            json.value(*view.dose_max);
+        else
+            json.null();
+        json.end_object();
+    } else {
+        json.null();
+    }
+    json.key("keep_apart").begin_array();
+    for (const auto& rule : view.keep_apart) {
+        json.begin_object().key("from").begin_array();
+        for (const auto& thing : rule.from) {
+            json.begin_object().key("id").text_or_null(thing.id);
+            json.key("name").value(thing.name);
+            json.end_object();
+        }
+        json.end_array();
+        json.key("hours").value(rule.hours);
+        source_json(json, "source", view, rule.source);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("evidence");
+    if (!s.evidence.empty()) {
+        json.begin_object().key("text").value(s.evidence);
+        source_json(json, "source", view, s.evidence_source.id);
+        json.end_object();
+    } else {
+        json.null();
+    }
+}
+
 void match_json(JsonWriter& json, LookupMatch found) {
     json.key("query").value(found.query);
     json.key("match").value(found.match == MatchKind::exact    ? "exact"
@@ -78,7 +146,7 @@ void write_supplement_json(JsonWriter& json, const SupplementView& view, LookupM
     json.string_array("food_sources", s.food_sources);
     pairings(json, "pairs_with", view.pairs_with);
     pairings(json, "avoid_with", view.avoid_with);
-    json.string_array("cautions", s.cautions);
+    safety_json(json, view);
     write_references_json(json, s.references, view.citations);
     json.key("steps").begin_array();
     for (const auto& step : s.steps)

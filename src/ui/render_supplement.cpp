@@ -4,6 +4,9 @@
 #include "ui/text.h"
 
 #include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
 
 namespace calmlegs {
 namespace {
@@ -43,6 +46,45 @@ std::string form_line(const FormMatch& form, const Supplement& s) {
     return line + " — the guide does not discuss this form; it names " + named;
 }
 
+std::string tag_of(const SupplementView& view, const SourceRef& source) {
+    auto found = view.sources.find(source.id);
+    return found != view.sources.end() ? found->second.tag : source.id;
+}
+
+/// "Kidney disease: Not with ... [NIH ODS 2024]": the audience unless it is everyone.
+std::string caution_line(const SupplementView& view, const Caution& caution) {
+    std::vector<std::string> who;
+    for (Audience audience : caution.who)
+        if (audience != Audience::everyone) who.emplace_back(audience_words(audience));
+    std::string line;
+    if (!who.empty()) {
+        line = join(who, ", ") + ": ";
+        line.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(line.front())));
+    }
+    return line + caution.text + " [" + tag_of(view, caution.source) + "]";
+}
+
+/// "350 mg a day from supplements (NIH ODS 2024)", and whether the guide's dose goes above it.
+std::string upper_limit_text(const SupplementView& view, const UpperLimit& limit) {
+    const std::string unit(to_string(limit.unit));
+    std::string text = fmt::format("{} {} a day", limit.amount, unit);
+    if (!limit.note.empty()) text += " " + limit.note;
+    text += " (" + tag_of(view, limit.source) + ")";
+    if (view.dose_max && *view.dose_max > limit.amount)
+        text += fmt::format(". The guide's dose goes up to {} {}, above this limit.",
+                            *view.dose_max, unit);
+    return text;
+}
+
+/// "2 hours apart from Calcium, tea [guide]".
+std::string keep_apart_line(const NamedKeepApart& rule, const SupplementView& view) {
+    std::vector<std::string> names;
+    for (const auto& thing : rule.from)
+        names.push_back(thing.name);
+    return fmt::format("{} {} apart from {} [{}]", rule.hours, rule.hours == 1 ? "hour" : "hours",
+                       join(names, ", "), tag_of(view, SourceRef{rule.source, {}}));
+}
+
 } // namespace
 
 std::vector<std::string> citation_lines(const std::vector<Ref>& refs, const Citations& citations) {
@@ -56,7 +98,7 @@ std::vector<std::string> citation_lines(const std::vector<Ref>& refs, const Cita
 std::string render_supplement(const SupplementView& view, const RenderOptions& options) {
     const Supplement& s = view.supplement;
     Page page(options);
-    page.title(s.name, std::string(to_string(s.kind)));
+    page.title(s.name, std::string(to_string(s.kind)) + (s.sedating ? ", sedating" : ""));
     if (!s.aliases.empty()) page.muted("Also: " + join(s.aliases, ", "));
     if (view.form) page.paragraph(form_line(*view.form, s));
 
@@ -74,10 +116,21 @@ std::string render_supplement(const SupplementView& view, const RenderOptions& o
         page.field("Dose", "The guide gives no amount; ask a healthcare provider.");
     else
         page.field("Dose", s.dose);
+    if (s.upper_limit) page.field("Upper limit", upper_limit_text(view, *s.upper_limit));
     if (!s.timing.empty())
         page.field("Timing", s.timing);
     else if (!s.when.empty())
         page.field("Timing", times_text(s.when));
+    if (!s.cautions.empty()) {
+        // Right after the dose, before anything else one might act on.
+        std::vector<std::string> cautions;
+        for (const auto& caution : s.cautions)
+            cautions.push_back(caution_line(view, caution));
+        page.blank();
+        page.heading("Cautions");
+        page.bullets(cautions, 2);
+        page.blank();
+    }
     std::vector<std::string> forms;
     for (const auto& form : s.forms)
         forms.push_back(form.note.empty() ? form.name : form.name + " — " + form.note);
@@ -86,7 +139,10 @@ std::string render_supplement(const SupplementView& view, const RenderOptions& o
     page.field("Food", s.food_sources);
     page.field("Pairs with", pairing_lines(view.pairs_with));
     page.field("Avoid with", pairing_lines(view.avoid_with));
-    page.field("Cautions", s.cautions);
+    std::vector<std::string> spacing;
+    for (const auto& rule : view.keep_apart)
+        spacing.push_back(keep_apart_line(rule, view));
+    page.field("Keep apart", spacing);
     if (!s.steps.empty()) {
         std::vector<std::string> numbers;
         for (const auto& step : s.steps)
@@ -94,7 +150,18 @@ std::string render_supplement(const SupplementView& view, const RenderOptions& o
         page.field("Guide", (s.steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
                                 " (calmlegs guide " + numbers.front() + ")");
     }
-    page.field("Sources", citation_lines(s.references, view.citations));
+    if (!s.evidence.empty()) {
+        page.blank();
+        page.paragraph("Evidence for RLS: " + s.evidence + " [" +
+                       tag_of(view, s.evidence_source) + "]");
+        page.blank();
+    }
+    std::vector<std::string> sources;
+    for (const auto& source : view.listed)
+        sources.push_back(source.citation + (source.origin == ReferenceOrigin::guide
+                                                 ? " (listed by the guide)"
+                                                 : ""));
+    page.field("Sources", sources);
     safety_note(page, view.safety_note);
     return page.str();
 }

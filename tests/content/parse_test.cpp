@@ -20,7 +20,7 @@ timing = "Before bed"
 when = ["evening", "bedtime"]
 pairs_with = [{ id = "glycine", why = "deeper relaxation" }, { name = "vitamin C" }]
 avoid_with = [{ name = "coffee" }]
-cautions = ["One at a time."]
+caution = [{ text = "One at a time.", who = ["everyone"], source = "guide" }]
 references = ["boyle-2017"]
 steps = [1, 8]
 other_forms = ["oxide", "citrate"]
@@ -78,7 +78,7 @@ benefit = "Helps."
 dose = "25–65 mg"
 timing = "Morning"
 doze = ["x"]
-cautions = []
+caution = []
 when = ["noon"]
 pairs_with = [{ id = "calcium", name = "Calcium" }]
 )";
@@ -93,7 +93,7 @@ pairs_with = [{ id = "calcium", name = "Calcium" }]
         "essential-oil, found \"mineal\"; did you mean \"mineral\"?",
         "iron.toml:5:8: 'dose': expected an array of strings, found a string",
         "iron.toml:7:1: unknown key 'doze'; did you mean 'dose'?",
-        "iron.toml:8:12: 'cautions': expected at least 1 item, found 0",
+        "iron.toml:8:11: 'caution': expected at least 1 item, found 0",
         "iron.toml:9:9: 'when': expected each of morning, evening, bedtime, found \"noon\"",
         "iron.toml:10:15: 'pairs_with': expected each item to have either id (another entry) or "
         "name (free text), not both",
@@ -108,7 +108,7 @@ TEST_CASE("missing required keys are named, at the top of the file") {
     const auto lines = formatted(diags);
     const std::vector<std::string> expected = {
         "iron.toml:1:1: missing required key 'benefit' (expected a string)",
-        "iron.toml:1:1: missing required key 'cautions' (expected an array of strings)",
+        "iron.toml:1:1: missing required key 'caution' (expected an array of tables)",
         "iron.toml:1:1: missing required key 'dose' (expected an array of strings)",
         "iron.toml:1:1: missing required key 'kind' (expected a string)",
         "iron.toml:1:1: missing required key 'name' (expected a string)",
@@ -129,7 +129,7 @@ TEST_CASE("an entry's id must match its file name") {
 TEST_CASE("an array of the wrong element type points at the element") {
     Diagnostics diags;
     parse_supplement("id = \"iron\"\nname = \"Iron\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
-                     "dose = [\"25 mg\", 3]\ncautions = [\"c\"]\n",
+                     "dose = [\"25 mg\", 3]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n",
                      "iron.toml", "iron", diags);
     REQUIRE(diags.size() == 1);
     CHECK(diags.problems()[0].format() == "iron.toml:5:18: 'dose[1]': expected a string, found "
@@ -184,6 +184,7 @@ authors = "Allen"
 year = 2007
 title = "Iron"
 source = "Mov Disord"
+origin = "guide"
 
 [[reference]]
 id = "allen-2007"
@@ -191,6 +192,7 @@ authors = "Allen again"
 year = 2007
 title = "Iron"
 source = "Mov Disord"
+origin = "guide"
 )";
     Diagnostics diags;
     const auto references = parse_references(text, "references.toml", diags);
@@ -198,7 +200,7 @@ source = "Mov Disord"
     CHECK(references[0].authors == "Allen");
     REQUIRE(diags.size() == 1);
     CHECK(diags.problems()[0].format() ==
-          "references.toml:9:6: duplicate id \"allen-2007\" (first defined at line 2)");
+          "references.toml:10:6: duplicate id \"allen-2007\" (first defined at line 2)");
 }
 
 TEST_CASE("stack rows need their figures") {
@@ -218,6 +220,9 @@ TEST_CASE("Reference::citation") {
                 2017,
                 "Magnesium supplementation and sleep quality: a review",
                 "Nutrients, 9(9), 997",
+                ReferenceOrigin::guide,
+                "",
+                "",
                 "",
                 {}};
     CHECK(r.citation() == "Boyle, N. B., et al. (2017). Magnesium supplementation and sleep "

@@ -42,7 +42,7 @@ std::string step(int number, const std::string& id) {
 std::string supplement(const std::string& id, const std::string& rest) {
     return "id = \"" + id + "\"\nname = \"" + id +
            "\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
-           "dose = [\"1 mg\"]\ncautions = [\"c\"]\n" +
+           "dose = [\"1 mg\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n" +
            rest;
 }
 
@@ -84,7 +84,7 @@ TEST_CASE("a directory of broken files: one problem per line, each with file:lin
     const Diagnostics diags = validate_content(files, {test::k_shipped_content, broken});
     const auto lines = formatted(diags);
     REQUIRE(lines.size() == 6);
-    CHECK(lines[0] == broken + "/references.toml:9:6: duplicate id \"smith-2020\" (first "
+    CHECK(lines[0] == broken + "/references.toml:10:6: duplicate id \"smith-2020\" (first "
                                "defined at line 2)");
     CHECK(lines[1] == broken + "/steps/11-extra.toml:5:15: 'references' refers to reference "
                                "\"jones-1999\", which does not exist");
@@ -102,14 +102,14 @@ TEST_CASE("a directory of broken files: one problem per line, each with file:lin
 TEST_CASE("cross-file problems: names shared by two entries, copies, stray files") {
     test::MemoryFileSystem files;
     const std::string entry = "name = \"Iron\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
-                              "dose = []\ncautions = [\"c\"]\n";
+                              "dose = []\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
     files.add("/c/guide.toml", "title = \"t\"\n"); // incomplete, reported below
     files.add("/c/notes.toml", "[[note]]\nid = \"safety\"\ntext = \"s\"\n");
     files.add("/c/supplements/iron.toml", "id = \"iron\"\n" + entry);
     files.add("/c/supplements/iron-copy.toml", "id = \"iron\"\n" + entry);
     files.add("/c/supplements/ferrum.toml",
               "id = \"ferrum\"\naliases = [\"x\", \"FERRUM\", \"IRON\"]\nname = \"Ferrum\"\n"
-              "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncautions = [\"c\"]\n");
+              "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n");
     files.add("/c/stray.toml", "x = 1\n");
     files.add("/c/images/a.png", "");
     const auto lines = formatted(validate_content(files, {"/c"}));

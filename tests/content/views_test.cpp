@@ -14,7 +14,7 @@ namespace {
 
 std::string entry_toml(const std::string& id, const std::string& name, const std::string& when) {
     return "id = \"" + id + "\"\nname = \"" + name + "\"\nkind = \"mineral\"\nbenefit = \"b\"\n" +
-           "dose = [\"1 mg\"]\nwhen = [\"" + when + "\"]\ncautions = [\"c\"]\n";
+           "dose = [\"1 mg\"]\nwhen = [\"" + when + "\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
 }
 
 // Alpha pairs with Beta, "missing" (never an entry) and coffee (free text), keeps away from
@@ -25,7 +25,7 @@ name = "Alpha"
 kind = "mineral"
 benefit = "b"
 dose = ["1 mg"]
-cautions = ["c"]
+caution = [{ text = "c", who = ["everyone"], source = "guide" }]
 references = ["r-2000", "gone-1999"]
 pairs_with = [
   { id = "beta", why = "together" },
@@ -36,7 +36,8 @@ avoid_with = [{ id = "gamma" }]
 )";
 
 const char* const k_references = "[[reference]]\nid = \"r-2000\"\nauthors = \"Roe, R.\"\n"
-                                 "year = 2000\ntitle = \"Legs\"\nsource = \"J. Legs, 1(1), 1–2\"\n";
+                                 "year = 2000\ntitle = \"Legs\"\nsource = \"J. Legs, 1(1), 1–2\"\n"
+                                 "origin = \"guide\"\n";
 
 const char* const k_notes = "[[note]]\nid = \"safety\"\ntext = \"Be safe.\"\n"
                             "[[note]]\nid = \"not-advice\"\ntext = \"Not advice.\"\n";

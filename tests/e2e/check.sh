@@ -16,7 +16,7 @@ run "$BIN" check "$broken"
 expect_status 2
 check; [ "$(wc -l <"$TMP/out")" -eq 6 ] || fail "expected 6 problem lines"
 check; grep -vqE '^[^:]+:[0-9]+:[0-9]+: ' "$TMP/out" && fail "every line should start with file:line:col"
-expect_out "$broken/references.toml:9:6: duplicate id \"smith-2020\""
+expect_out "$broken/references.toml:10:6: duplicate id \"smith-2020\""
 expect_out "$broken/steps/11-extra.toml:5:15: 'references' refers to reference \"jones-1999\""
 expect_out "$broken/supplements/dangling.toml:6:15: 'pairs_with' refers to supplement \"glycin\", which does not exist; did you mean \"glycine\"?"
 expect_out "$broken/supplements/syntax.toml:4:"
@@ -44,7 +44,7 @@ name = "Zinc"
 kind = "mineral"
 benefit = "Added by me."
 dose = []
-cautions = ["Ask my doctor first."]
+caution = [{ text = "Ask my doctor first.", who = ["everyone"], source = "guide" }]
 TOML
 run "$BIN" supplement magnesium
 expect_status 0
