@@ -53,7 +53,7 @@ std::optional<UpperLimit> read_upper_limit(FieldReader& fields) {
     FieldReader item(*table, fields.file(), fields.diagnostics());
     UpperLimit limit;
     limit.pos = fields.position_of_key("upper_limit");
-    limit.amount = item.number("amount", Presence::required, 0.001, 1e9).value_or(0);
+    limit.amount = item.number("amount", Presence::required, 0.001, 100000).value_or(0);
     const std::string unit = item.choice("unit", Presence::required, dose_unit_names());
     if (auto parsed = parse_dose_unit(unit)) limit.unit = *parsed;
     limit.note = item.string("note", Presence::optional);
