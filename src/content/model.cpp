@@ -2,8 +2,8 @@
 
 #include "content/names.h"
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace calmlegs {
@@ -16,15 +16,29 @@ constexpr std::array<std::string_view, 6> k_kinds = {"mineral", "vitamin",  "ami
 constexpr std::array<std::string_view, 2> k_origins = {"guide", "added"};
 constexpr std::array<std::string_view, 3> k_units = {"mg", "mcg", "IU"};
 constexpr std::array<std::string_view, 19> k_audiences = {
-    "everyone",       "pregnancy",     "breastfeeding", "children",         "kidney-disease",
-    "liver-disease",  "heart-disease", "lung-disease",  "diabetes",         "thyroid",
-    "autoimmune",     "allergy",       "anticoagulants", "sedatives",       "alcohol",
-    "driving",        "surgery",       "haemochromatosis", "medicines"};
-constexpr std::array<std::string_view, 19> k_audience_words = {
-    "everyone",       "pregnancy",     "breastfeeding", "children",         "kidney disease",
-    "liver disease",  "heart disease", "lung disease",  "diabetes",         "thyroid",
-    "autoimmune disease", "allergy",   "anticoagulants", "sedatives",       "alcohol",
-    "driving",        "surgery",       "haemochromatosis", "other medicines"};
+    "everyone",      "pregnancy",     "breastfeeding",    "children",  "kidney-disease",
+    "liver-disease", "heart-disease", "lung-disease",     "diabetes",  "thyroid",
+    "autoimmune",    "allergy",       "anticoagulants",   "sedatives", "alcohol",
+    "driving",       "surgery",       "haemochromatosis", "medicines"};
+constexpr std::array<std::string_view, 19> k_audience_words = {"everyone",
+                                                               "pregnancy",
+                                                               "breastfeeding",
+                                                               "children",
+                                                               "kidney disease",
+                                                               "liver disease",
+                                                               "heart disease",
+                                                               "lung disease",
+                                                               "diabetes",
+                                                               "thyroid",
+                                                               "autoimmune disease",
+                                                               "allergy",
+                                                               "anticoagulants",
+                                                               "sedatives",
+                                                               "alcohol",
+                                                               "driving",
+                                                               "surgery",
+                                                               "haemochromatosis",
+                                                               "other medicines"};
 
 bool is_digit(char c) {
     return std::isdigit(static_cast<unsigned char>(c)) != 0;
@@ -189,9 +203,10 @@ std::string Reference::short_tag() const {
     } else { // an organisation: its acronyms as they are, other capitalised words by initial
         std::string initials;
         for (const auto& word : words) {
-            const bool acronym = word.size() > 1 && std::none_of(word.begin(), word.end(), [](char c) {
-                                     return std::islower(static_cast<unsigned char>(c)) != 0;
-                                 });
+            const bool acronym =
+                word.size() > 1 && std::none_of(word.begin(), word.end(), [](char c) {
+                    return std::islower(static_cast<unsigned char>(c)) != 0;
+                });
             if (acronym) {
                 if (!initials.empty()) name += (name.empty() ? "" : " ") + initials;
                 initials.clear();

@@ -286,9 +286,9 @@ struct Supplement {
     std::vector<Pairing> pairs_with;
     std::vector<Pairing> avoid_with;
     std::vector<Caution> cautions; ///< at least one
-    bool sedating = false;          ///< a sedating herb or amino acid
-    std::string evidence;           ///< one line on the evidence for RLS; empty when none
-    SourceRef evidence_source;      ///< set when evidence is
+    bool sedating = false;         ///< a sedating herb or amino acid
+    std::string evidence;          ///< one line on the evidence for RLS; empty when none
+    SourceRef evidence_source;     ///< set when evidence is
     std::optional<UpperLimit> upper_limit;
     std::vector<KeepApart> keep_apart;
     std::vector<Ref> references;

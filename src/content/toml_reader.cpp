@@ -260,8 +260,10 @@ std::vector<Audience> FieldReader::audiences(std::string_view key, Presence pres
 SourceRef FieldReader::source(std::string_view key, Presence presence) {
     const std::string id = string(key, presence);
     if (!id.empty() && id != k_source_guide && !is_valid_id(id))
-        error_at(key, "'" + std::string(key) + "': expected \"guide\" or a reference id (lowercase "
-                      "letters, digits and '-'), found " + quote(id));
+        error_at(key, "'" + std::string(key) +
+                          "': expected \"guide\" or a reference id (lowercase "
+                          "letters, digits and '-'), found " +
+                          quote(id));
     return SourceRef{id, position_of_key(key)};
 }
 

@@ -152,8 +152,8 @@ std::string render_supplement(const SupplementView& view, const RenderOptions& o
     }
     if (!s.evidence.empty()) {
         page.blank();
-        page.paragraph("Evidence for RLS: " + s.evidence + " [" +
-                       tag_of(view, s.evidence_source) + "]");
+        page.paragraph("Evidence for RLS: " + s.evidence + " [" + tag_of(view, s.evidence_source) +
+                       "]");
         page.blank();
     }
     std::vector<std::string> sources;

@@ -50,8 +50,8 @@ bool at(SourcePos pos, int line, int column) {
 
 TEST_CASE("a supplement's cautions, upper limit, spacing, evidence and sedation are read") {
     Diagnostics diags;
-    const auto s = parse_supplement(std::string(k_head) + k_safety, "magnesium.toml", "magnesium",
-                                    diags);
+    const auto s =
+        parse_supplement(std::string(k_head) + k_safety, "magnesium.toml", "magnesium", diags);
     CHECK(formatted(diags).empty());
     REQUIRE(s.has_value());
     CHECK(s->sedating);
@@ -73,18 +73,18 @@ TEST_CASE("a supplement's cautions, upper limit, spacing, evidence and sedation 
     CHECK(s->keep_apart[0].source.id == "guide");
     REQUIRE(s->cautions.size() == 1);
     CHECK(s->cautions[0].text == "Not with kidney disease.");
-    CHECK(s->cautions[0].who == std::vector<Audience>{Audience::kidney_disease,
-                                                      Audience::medicines});
+    CHECK(s->cautions[0].who ==
+          std::vector<Audience>{Audience::kidney_disease, Audience::medicines});
     CHECK(s->cautions[0].source.id == "ods-magnesium");
     CHECK(at(s->cautions[0].source.pos, 24, 10));
 }
 
 TEST_CASE("the optional fields default to nothing") {
     Diagnostics diags;
-    const auto s = parse_supplement(std::string(k_head) +
-                                        "\n[[caution]]\ntext = \"t\"\nwho = [\"everyone\"]\n"
-                                        "source = \"guide\"\n",
-                                    "magnesium.toml", "magnesium", diags);
+    const auto s =
+        parse_supplement(std::string(k_head) + "\n[[caution]]\ntext = \"t\"\nwho = [\"everyone\"]\n"
+                                               "source = \"guide\"\n",
+                         "magnesium.toml", "magnesium", diags);
     CHECK(formatted(diags).empty());
     REQUIRE(s.has_value());
     CHECK_FALSE(s->sedating);
@@ -247,19 +247,17 @@ TEST_CASE("largest_amount: the top of a range, in the unit asked for") {
 
 TEST_CASE("check: every source is the guide or a reference that exists") {
     test::MemoryFileSystem files;
-    files.add("/c/guide.toml",
-              "title = \"Guide\"\n\n[intro]\nsummary = \"s\"\nwhat_it_is = \"w\"\n"
-              "sensations = [\"s\"]\nmovement = \"m\"\nprevalence = \"p\"\n"
-              "causes_intro = \"c\"\n\n[[intro.cause]]\ntitle = \"t\"\n"
-              "text = \"t\"\n\n[closing]\ntext = \"t\"\npillars = [\"p\"]\n");
+    files.add("/c/guide.toml", "title = \"Guide\"\n\n[intro]\nsummary = \"s\"\nwhat_it_is = \"w\"\n"
+                               "sensations = [\"s\"]\nmovement = \"m\"\nprevalence = \"p\"\n"
+                               "causes_intro = \"c\"\n\n[[intro.cause]]\ntitle = \"t\"\n"
+                               "text = \"t\"\n\n[closing]\ntext = \"t\"\npillars = [\"p\"]\n");
     files.add("/c/notes.toml", "[[note]]\nid = \"safety\"\ntext = \"s\"\n\n[[note]]\n"
                                "id = \"not-advice\"\ntext = \"n\"\n\n[[note]]\n"
                                "id = \"breath-hold\"\ntext = \"b\"\n");
     files.add("/c/references.toml", "[[reference]]\nid = \"ods-magnesium\"\nauthors = \"O\"\n"
                                     "year = 2022\ntitle = \"T\"\nsource = \"S\"\n"
                                     "origin = \"added\"\n");
-    files.add("/c/supplements/magnesium.toml",
-              std::string(k_head) + R"(evidence = "Weak."
+    files.add("/c/supplements/magnesium.toml", std::string(k_head) + R"(evidence = "Weak."
 evidence_source = "zzz-1999"
 
 [upper_limit]

@@ -231,7 +231,8 @@ TEST_CASE("find_supplement: the names on bottles find their entry, and say which
 
 TEST_CASE("find_supplement: a form two entries share is ambiguous alone, not after a name") {
     test::MemoryFileSystem files;
-    const std::string head = "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
+    const std::string head = "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncaution = [{ text = "
+                             "\"c\", who = [\"everyone\"], source = \"guide\" }]\n";
     files.add("/c/supplements/alpha.toml",
               "id = \"alpha\"\nname = \"Alpha\"\n" + head + "other_forms = [\"citrate\"]\n");
     files.add("/c/supplements/beta.toml",

@@ -27,7 +27,8 @@ TEST_CASE("parse_time_of_day: the three times, in any case, and nothing else") {
 TEST_CASE("content keeps its exact spelling of times: when = [\"Bedtime\"] is an error") {
     Diagnostics diags;
     const auto s = parse_supplement("id = \"zinc\"\nname = \"Zinc\"\nkind = \"mineral\"\n"
-                                    "benefit = \"b\"\ndose = [\"d\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n"
+                                    "benefit = \"b\"\ndose = [\"d\"]\ncaution = [{ text = \"c\", "
+                                    "who = [\"everyone\"], source = \"guide\" }]\n"
                                     "when = [\"Bedtime\"]\n",
                                     "zinc.toml", "zinc", diags);
     REQUIRE(s.has_value());

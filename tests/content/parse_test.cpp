@@ -129,7 +129,8 @@ TEST_CASE("an entry's id must match its file name") {
 TEST_CASE("an array of the wrong element type points at the element") {
     Diagnostics diags;
     parse_supplement("id = \"iron\"\nname = \"Iron\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
-                     "dose = [\"25 mg\", 3]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n",
+                     "dose = [\"25 mg\", 3]\ncaution = [{ text = \"c\", who = [\"everyone\"], "
+                     "source = \"guide\" }]\n",
                      "iron.toml", "iron", diags);
     REQUIRE(diags.size() == 1);
     CHECK(diags.problems()[0].format() == "iron.toml:5:18: 'dose[1]': expected a string, found "

@@ -182,3 +182,21 @@ TEST_CASE("the introduction, the references and the notes") {
           std::string::npos);
     CHECK(shipped.store.note(k_note_not_advice) != nullptr);
 }
+
+TEST_CASE("every shipped caution names whom it concerns and a source that resolves") {
+    Shipped shipped;
+    for (const Supplement* s : shipped.store.supplements()) {
+        CAPTURE(s->id);
+        REQUIRE_FALSE(s->cautions.empty());
+        for (const auto& caution : s->cautions) {
+            CAPTURE(caution.text);
+            CHECK_FALSE(caution.text.empty());
+            REQUIRE_FALSE(caution.who.empty());
+            for (Audience who : caution.who)
+                CHECK(parse_audience(to_string(who)) == who);
+            CHECK((caution.source.id == k_source_guide ||
+                   shipped.store.reference(caution.source.id) != nullptr));
+        }
+    }
+    CHECK(shipped.store.diagnostics().empty());
+}

@@ -17,7 +17,8 @@ namespace {
 std::string supplement_toml(const std::string& id, const std::string& name,
                             const std::string& dose) {
     return "id = \"" + id + "\"\nname = \"" + name + "\"\nkind = \"mineral\"\nbenefit = \"b\"\n" +
-           "dose = [\"" + dose + "\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
+           "dose = [\"" + dose +
+           "\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
 }
 
 bool was_read(const MemoryFileSystem& files, const std::string& path) {
@@ -53,14 +54,16 @@ TEST_CASE("ContentStore reads only the files a look-up needs") {
 TEST_CASE("a person's layer overrides shipped entries by id and adds new ones") {
     MemoryFileSystem files;
     files.add("/base/supplements/iron.toml", supplement_toml("iron", "Iron", "25–65 mg"));
-    files.add("/base/references.toml", "[[reference]]\nid = \"a-2000\"\nauthors = \"A\"\n"
-                                       "year = 2000\ntitle = \"T\"\nsource = \"S\"\norigin = \"guide\"\n"
-                                       "[[reference]]\nid = \"b-2001\"\nauthors = \"B\"\n"
-                                       "year = 2001\ntitle = \"T\"\nsource = \"S\"\norigin = \"guide\"\n");
+    files.add("/base/references.toml",
+              "[[reference]]\nid = \"a-2000\"\nauthors = \"A\"\n"
+              "year = 2000\ntitle = \"T\"\nsource = \"S\"\norigin = \"guide\"\n"
+              "[[reference]]\nid = \"b-2001\"\nauthors = \"B\"\n"
+              "year = 2001\ntitle = \"T\"\nsource = \"S\"\norigin = \"guide\"\n");
     files.add("/mine/supplements/iron.toml", supplement_toml("iron", "Iron (mine)", "my dose"));
     files.add("/mine/supplements/zinc.toml", supplement_toml("zinc", "Zinc", "z"));
-    files.add("/mine/references.toml", "[[reference]]\nid = \"a-2000\"\nauthors = \"A2\"\n"
-                                       "year = 2000\ntitle = \"T\"\nsource = \"S\"\norigin = \"guide\"\n");
+    files.add("/mine/references.toml",
+              "[[reference]]\nid = \"a-2000\"\nauthors = \"A2\"\n"
+              "year = 2000\ntitle = \"T\"\nsource = \"S\"\norigin = \"guide\"\n");
     ContentStore store(files, {"/base", "/mine"});
 
     CHECK(store.supplement_ids() == std::vector<std::string>{"iron", "zinc"});

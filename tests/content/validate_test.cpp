@@ -42,7 +42,8 @@ std::string step(int number, const std::string& id) {
 std::string supplement(const std::string& id, const std::string& rest) {
     return "id = \"" + id + "\"\nname = \"" + id +
            "\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
-           "dose = [\"1 mg\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n" +
+           "dose = [\"1 mg\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" "
+           "}]\n" +
            rest;
 }
 
@@ -101,15 +102,17 @@ TEST_CASE("a directory of broken files: one problem per line, each with file:lin
 
 TEST_CASE("cross-file problems: names shared by two entries, copies, stray files") {
     test::MemoryFileSystem files;
-    const std::string entry = "name = \"Iron\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
-                              "dose = []\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
+    const std::string entry =
+        "name = \"Iron\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
+        "dose = []\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
     files.add("/c/guide.toml", "title = \"t\"\n"); // incomplete, reported below
     files.add("/c/notes.toml", "[[note]]\nid = \"safety\"\ntext = \"s\"\n");
     files.add("/c/supplements/iron.toml", "id = \"iron\"\n" + entry);
     files.add("/c/supplements/iron-copy.toml", "id = \"iron\"\n" + entry);
     files.add("/c/supplements/ferrum.toml",
               "id = \"ferrum\"\naliases = [\"x\", \"FERRUM\", \"IRON\"]\nname = \"Ferrum\"\n"
-              "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n");
+              "kind = \"mineral\"\nbenefit = \"b\"\ndose = []\ncaution = [{ text = \"c\", who = "
+              "[\"everyone\"], source = \"guide\" }]\n");
     files.add("/c/stray.toml", "x = 1\n");
     files.add("/c/images/a.png", "");
     const auto lines = formatted(validate_content(files, {"/c"}));

@@ -14,7 +14,8 @@ namespace {
 
 std::string entry_toml(const std::string& id, const std::string& name, const std::string& when) {
     return "id = \"" + id + "\"\nname = \"" + name + "\"\nkind = \"mineral\"\nbenefit = \"b\"\n" +
-           "dose = [\"1 mg\"]\nwhen = [\"" + when + "\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
+           "dose = [\"1 mg\"]\nwhen = [\"" + when +
+           "\"]\ncaution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\n";
 }
 
 // Alpha pairs with Beta, "missing" (never an entry) and coffee (free text), keeps away from

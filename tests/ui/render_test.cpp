@@ -218,7 +218,8 @@ TEST_CASE("a view's missing reference is left out of the page and null in JSON")
     test::MemoryFileSystem files;
     files.add("/c/supplements/alpha.toml",
               "id = \"alpha\"\nname = \"Alpha\"\nkind = \"herb\"\nbenefit = \"b\"\ndose = []\n"
-              "caution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\nreferences = [\"gone-1999\"]\n");
+              "caution = [{ text = \"c\", who = [\"everyone\"], source = \"guide\" }]\nreferences "
+              "= [\"gone-1999\"]\n");
     ContentStore store(files, {"/c"});
     const SupplementView view = build_supplement_view(store, *store.supplement("alpha"));
     CHECK(store.diagnostics().empty());
