@@ -49,6 +49,11 @@ std::vector<Reference> parse_references(std::string_view text, const std::string
             reference.year = fields.integer("year", Presence::required, 1000, 9999).value_or(0);
             reference.title = fields.string("title", Presence::required);
             reference.source = fields.string("source", Presence::required);
+            // Issue 10's provenance keys are accepted here; the caution-model branch reads them
+            // into the model (origin required there).
+            fields.choice("origin", Presence::optional, {"guide", "added"});
+            fields.string("url", Presence::optional);
+            fields.string("doi", Presence::optional);
         });
 }
 
