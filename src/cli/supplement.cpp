@@ -27,10 +27,20 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     const SupplementLookup lookup = find_supplement(*store, query);
     // Everything the page (or the miss) shows is read and checked before anything is written.
     std::optional<SupplementView> view;
+    std::optional<MedicineView> medicine;
+    Lookup<Medicine> medicine_lookup;
     std::optional<Miss> miss;
+    // No supplement, nor one probably meant: maybe a medicine or substance that can make RLS
+    // worse ("benadryl"), and one named exactly wins over a supplement merely guessed at.
+    if (lookup.status == Resolution::Status::not_found) {
+        medicine_lookup = find_medicine(*store, query);
+        if (medicine_lookup.found != nullptr &&
+            (lookup.suggestion == nullptr || medicine_lookup.match == MatchKind::exact))
+            medicine.emplace(build_medicine_view(*store, *medicine_lookup.found));
+    }
     if (lookup.found != nullptr) {
         view.emplace(build_supplement_view(*store, *lookup.found, lookup.form));
-    } else {
+    } else if (!medicine) {
         miss = miss_of(lookup, query);
         miss->what = "entry";
         miss->command = "calmlegs supplement";
@@ -49,6 +59,16 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
     }
     if (!context.content_ok()) return ExitStatus::usage;
     if (miss) return report_miss(context, *miss);
+    if (medicine) {
+        if (medicine_lookup.match != MatchKind::exact)
+            context.note("(showing " + medicine->medicine.name + " for " + quote_typed(query) +
+                         ")");
+        return context.show(
+            [&](JsonWriter& json) {
+                write_medicine_json(json, *medicine, {query, medicine_lookup.match});
+            },
+            [&](const RenderOptions& render) { return render_medicine(*medicine, render); });
+    }
 
     if (lookup.match != MatchKind::exact)
         context.note("(showing " + lookup.found->name + " for " + quote_typed(query) + ")");

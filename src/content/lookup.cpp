@@ -125,6 +125,19 @@ SupplementLookup find_supplement(ContentStore& store, std::string_view query) {
     return result;
 }
 
+Lookup<Medicine> find_medicine(ContentStore& store, std::string_view query) {
+    Lookup<Medicine> result;
+    find<Medicine>(
+        result, query, store.medicine_ids(),
+        [&](const std::string& id) { return store.medicine(id); },
+        [&] { return store.medicines(); },
+        [](std::vector<NameKey>& keys, const std::vector<const Medicine*>& all) {
+            for (std::size_t i = 0; i < all.size(); ++i)
+                keys.push_back({all[i]->group, i, true});
+        });
+    return result;
+}
+
 Lookup<Routine> find_routine(ContentStore& store, std::string_view query) {
     Lookup<Routine> result;
     find<Routine>(

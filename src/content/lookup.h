@@ -38,6 +38,10 @@ struct SupplementLookup : Lookup<Supplement> {
 /// its name ("magnesium oxide"), a prefix or a close misspelling. A form two entries share is
 /// ambiguous, as any name two entries share.
 SupplementLookup find_supplement(ContentStore& store, std::string_view query);
+/// A medicine or substance that can make RLS worse, by its id, name, an alias (a brand name:
+/// "benadryl"), a prefix or a close misspelling; its group's name ("sedating antihistamines")
+/// typed in full names every entry of the group.
+Lookup<Medicine> find_medicine(ContentStore& store, std::string_view query);
 /// A routine by its id, name or an alias (or a prefix or close misspelling of one).
 Lookup<Routine> find_routine(ContentStore& store, std::string_view query);
 /// A breathing pattern by its id, name or an alias (or a prefix or close misspelling).

@@ -145,7 +145,9 @@ struct Section {
     std::vector<std::string> avoid;
     std::vector<Ref> supplements;
     std::vector<Ref> references;
-    std::string show; ///< "stack" embeds the supplement stack table
+    /// "stack" embeds the supplement stack table, "medicines" the list of medicines and
+    /// substances that can make RLS worse
+    std::string show;
     SourcePos pos;
 };
 

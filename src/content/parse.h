@@ -6,6 +6,7 @@
 // compare the number of diagnostics before and after.
 
 #include "content/diagnostics.h"
+#include "content/medicine_model.h"
 #include "content/model.h"
 #include "content/routine_model.h"
 
@@ -34,6 +35,10 @@ std::optional<Step> parse_step(std::string_view text, const std::string& file,
 /// supplements/ID.toml: one supplement; `stem` is the file name without ".toml".
 std::optional<Supplement> parse_supplement(std::string_view text, const std::string& file,
                                            std::string_view stem, Diagnostics& diags);
+
+/// medicines/ID.toml: one medicine or substance that can make RLS worse.
+std::optional<Medicine> parse_medicine(std::string_view text, const std::string& file,
+                                       std::string_view stem, Diagnostics& diags);
 
 /// breathing/ID.toml: one breathing pattern.
 std::optional<BreathingPattern> parse_pattern(std::string_view text, const std::string& file,

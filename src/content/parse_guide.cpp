@@ -41,7 +41,7 @@ Section read_section(const toml::table& table, FieldReader& step_fields) {
     section.avoid = fields.strings("avoid", Presence::optional);
     section.supplements = fields.ids("supplements", Presence::optional);
     section.references = fields.ids("references", Presence::optional);
-    section.show = fields.choice("show", Presence::optional, {"stack"});
+    section.show = fields.choice("show", Presence::optional, {"stack", "medicines"});
     if (section.text.empty() && section.items.empty() && section.avoid.empty() &&
         section.show.empty())
         fields.error("section '" + section.title +

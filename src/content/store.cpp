@@ -206,6 +206,18 @@ std::vector<const Supplement*> ContentStore::supplements() {
     return all_in(m_supplements, parse_supplement);
 }
 
+std::vector<std::string> ContentStore::medicine_ids() {
+    return ids_in(m_medicines);
+}
+
+const Medicine* ContentStore::medicine(std::string_view id) {
+    return entry_in(m_medicines, id, parse_medicine);
+}
+
+std::vector<const Medicine*> ContentStore::medicines() {
+    return all_in(m_medicines, parse_medicine);
+}
+
 std::vector<std::string> ContentStore::pattern_ids() {
     return ids_in(m_patterns);
 }

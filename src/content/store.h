@@ -2,6 +2,7 @@
 
 #include "content/diagnostics.h"
 #include "content/files.h"
+#include "content/medicine_model.h"
 #include "content/model.h"
 #include "content/routine_model.h"
 
@@ -22,6 +23,7 @@ inline constexpr const char* references = "references.toml";
 inline constexpr const char* stack = "stack.toml";
 inline constexpr const char* steps = "steps";
 inline constexpr const char* supplements = "supplements";
+inline constexpr const char* medicines = "medicines";
 inline constexpr const char* breathing = "breathing";
 inline constexpr const char* exercises = "exercises";
 inline constexpr const char* routines = "routines";
@@ -57,6 +59,12 @@ public:
     const Supplement* supplement(std::string_view id);
     /// Every supplement that parses, in id order.
     std::vector<const Supplement*> supplements();
+
+    /// Medicines and substances that can make RLS worse: ids from the listings, one entry
+    /// parsed on first use (nullptr when missing or broken), and every entry that parses.
+    std::vector<std::string> medicine_ids();
+    const Medicine* medicine(std::string_view id);
+    std::vector<const Medicine*> medicines();
 
     /// The step with this number; nullptr when there is none.
     const Step* step(int number);
@@ -132,6 +140,7 @@ private:
     std::optional<std::vector<Reference>> m_references;
     std::optional<std::vector<StackRow>> m_stack;
     EntryDir<Supplement> m_supplements{content_files::supplements};
+    EntryDir<Medicine> m_medicines{content_files::medicines};
     EntryDir<Step> m_steps{content_files::steps};
     EntryDir<BreathingPattern> m_patterns{content_files::breathing};
     EntryDir<Exercise> m_exercises{content_files::exercises};

@@ -19,8 +19,8 @@ const std::vector<std::string>& root_files() {
 
 const std::vector<std::string>& root_dirs() {
     static const std::vector<std::string> names = {
-        content_files::breathing, content_files::exercises, content_files::routines,
-        content_files::steps, content_files::supplements};
+        content_files::breathing, content_files::exercises, content_files::medicines,
+        content_files::routines,  content_files::steps,     content_files::supplements};
     return names;
 }
 
@@ -39,7 +39,7 @@ void check_layer_root(const FileSystem& files, const std::string& layer, Diagnos
             if (std::find(root_dirs().begin(), root_dirs().end(), entry.name) == root_dirs().end())
                 diags.error(path, {},
                             "unknown content directory; expected breathing/, "
-                            "exercises/, routines/, steps/ or supplements/" +
+                            "exercises/, medicines/, routines/, steps/ or supplements/" +
                                 did_you_mean(entry.name, root_dirs()));
         } else if (toml_stem(entry.name) && std::find(root_files().begin(), root_files().end(),
                                                       entry.name) == root_files().end()) {
@@ -117,6 +117,7 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
             }
         };
         each_entry(content_files::supplements, parse_supplement);
+        each_entry(content_files::medicines, parse_medicine);
         each_entry(content_files::breathing, parse_pattern);
         each_entry(content_files::exercises, parse_exercise);
         each_entry(content_files::routines, parse_routine);
@@ -189,14 +190,33 @@ public:
                                   "'steps' refers to step " + std::to_string(step.number) +
                                       ", which does not exist");
         }
+        for (const Medicine* medicine : m_store.medicines())
+            check_medicine(*medicine);
         for (const Routine* routine : m_store.routines())
             check_routine(*routine);
-        check_names(m_store.supplements());
-        check_names(m_store.patterns());
-        check_names(m_store.routines());
+        // A name typed after `calmlegs supplement` may lead to a supplement or a medicine.
+        check_names(named(m_store.supplements(), named(m_store.medicines())));
+        check_names(named(m_store.patterns()));
+        check_names(named(m_store.routines()));
     }
 
 private:
+    /// A medicine's source is the guide or a reference, and the steps it names exist.
+    void check_medicine(const Medicine& medicine) {
+        if (medicine.source != k_source_guide &&
+            std::find(m_reference_ids.begin(), m_reference_ids.end(), medicine.source) ==
+                m_reference_ids.end())
+            m_diags.error(medicine.file, medicine.source_pos,
+                          "'source' refers to reference " + quote(medicine.source) +
+                              ", which does not exist; expected \"guide\" or a reference id" +
+                              did_you_mean(medicine.source, m_reference_ids));
+        for (const auto& step : medicine.steps)
+            if (!m_step_numbers.contains(step.number))
+                m_diags.error(medicine.file, step.pos,
+                              "'steps' refers to step " + std::to_string(step.number) +
+                                  ", which does not exist");
+    }
+
     /// A routine's steps refer to entries that exist, and it never includes itself.
     void check_routine(const Routine& routine) {
         for (const auto& step : routine.steps) {
@@ -286,7 +306,11 @@ private:
     }
 
     void check_notes() {
-        for (std::string_view id : {k_note_safety, k_note_not_advice, k_note_breath_hold})
+        std::vector<std::string_view> required = {k_note_safety, k_note_not_advice,
+                                                  k_note_breath_hold};
+        // Every medicine page ends with it.
+        if (!m_store.medicine_ids().empty()) required.push_back(k_note_ask_prescriber);
+        for (std::string_view id : required)
             if (m_store.note(id) == nullptr)
                 m_diags.error(join_path(m_store.layers().back(), content_files::notes), {},
                               "missing the note " + quote(id) +
@@ -326,31 +350,50 @@ private:
         return best;
     }
 
-    /// Every name a person can type must lead to one entry of a kind only. Ids are claimed
+    /// What check_names reads of an entry of any kind.
+    struct Named {
+        const std::string* id;
+        const std::string* name;
+        const std::vector<std::string>* aliases;
+        const NamePositions* where;
+        SourcePos pos;
+        const std::string* file;
+    };
+    template <typename Entry>
+    static std::vector<Named> named(const std::vector<const Entry*>& entries,
+                                    std::vector<Named> more = {}) {
+        std::vector<Named> out;
+        for (const Entry* e : entries)
+            out.push_back({&e->id, &e->name, &e->aliases, &e->where, e->pos, &e->file});
+        out.insert(out.end(), more.begin(), more.end());
+        return out;
+    }
+
+    /// Every name a person can type must lead to one entry only. Ids are claimed
     /// first, then names and aliases layer by layer, so a clash is reported where it was made:
     /// at the name that takes another entry's id, or in the person's file, not the shipped one.
-    template <typename Entry> void check_names(std::vector<const Entry*> all) {
-        std::stable_sort(all.begin(), all.end(), [&](const Entry* a, const Entry* b) {
-            return layer_of(a->file) < layer_of(b->file);
+    void check_names(std::vector<Named> all) {
+        std::stable_sort(all.begin(), all.end(), [&](const Named& a, const Named& b) {
+            return layer_of(*a.file) < layer_of(*b.file);
         });
-        std::map<std::string, const Entry*> owners;
-        for (const Entry* entry : all)
-            owners.emplace(normalize_name(entry->id), entry);
-        for (const Entry* entry : all) {
+        std::map<std::string, const Named*> owners;
+        for (const Named& entry : all)
+            owners.emplace(normalize_name(*entry.id), &entry);
+        for (const Named& entry : all) {
             std::vector<std::pair<std::string, SourcePos>> names = {
-                {entry->name, entry->where.name}};
-            for (std::size_t i = 0; i < entry->aliases.size(); ++i)
-                names.emplace_back(entry->aliases[i], i < entry->where.aliases.size()
-                                                          ? entry->where.aliases[i]
-                                                          : entry->pos);
-            std::set<std::string> own = {normalize_name(entry->id)};
+                {*entry.name, entry.where->name}};
+            for (std::size_t i = 0; i < entry.aliases->size(); ++i)
+                names.emplace_back((*entry.aliases)[i], i < entry.where->aliases.size()
+                                                            ? entry.where->aliases[i]
+                                                            : entry.pos);
+            std::set<std::string> own = {normalize_name(*entry.id)};
             for (const auto& [name, pos] : names) {
                 const std::string key = normalize_name(name);
                 if (key.empty() || !own.insert(key).second) continue;
-                auto [at, fresh] = owners.emplace(key, entry);
+                auto [at, fresh] = owners.emplace(key, &entry);
                 if (!fresh)
-                    m_diags.error(entry->file, pos,
-                                  "duplicate name " + quote(name) + ": " + at->second->file +
+                    m_diags.error(*entry.file, pos,
+                                  "duplicate name " + quote(name) + ": " + *at->second->file +
                                       " already uses it, so a look-up would be ambiguous");
             }
         }

@@ -106,6 +106,23 @@ SupplementView build_supplement_view(ContentStore& store, const Supplement& supp
     return view;
 }
 
+MedicineView build_medicine_view(ContentStore& store, const Medicine& medicine) {
+    MedicineView view{medicine, {}, medicine.source == k_source_guide, {}};
+    if (!view.from_guide) {
+        if (const Reference* reference = store.reference(medicine.source))
+            view.citation = reference->citation();
+        else
+            store.diagnostics().error(medicine.file, medicine.source_pos,
+                                      "'source' refers to reference " + quote(medicine.source) +
+                                          ", which does not exist");
+    }
+    view.ask_prescriber = note_text(store, k_note_ask_prescriber);
+    if (view.ask_prescriber.empty())
+        view.ask_prescriber =
+            "Never stop or change a prescribed medicine on your own: ask the prescriber first.";
+    return view;
+}
+
 StackView build_stack_view(ContentStore& store, std::optional<TimeOfDay> when) {
     StackView view;
     view.when = when;
@@ -133,13 +150,15 @@ GuideIndexView build_guide_index_view(ContentStore& store) {
 }
 
 StepView build_step_view(ContentStore& store, const Step& step) {
-    StepView view{step, static_cast<int>(store.step_numbers().size()), {}, {}};
+    StepView view{step, static_cast<int>(store.step_numbers().size()), {}, {}, {}};
     cite(store, step.references, view.citations);
     for (const auto& section : step.sections) {
         cite(store, section.references, view.citations);
         if (section.show == "stack" && view.stack.empty())
             for (const auto& row : store.stack())
                 view.stack.push_back(&row);
+        if (section.show == "medicines" && view.medicines.empty())
+            view.medicines = store.medicines();
     }
     return view;
 }

@@ -72,6 +72,21 @@ SourceInfo source_info(ContentStore& store, std::string_view id);
 SupplementView build_supplement_view(ContentStore& store, const Supplement& supplement,
                                      std::optional<FormMatch> form = std::nullopt);
 
+/// `calmlegs supplement NAME` for a medicine or substance that can make RLS worse.
+struct MedicineView {
+    const Medicine& medicine;
+    /// The full citation of its source; empty when the source is the guide itself.
+    std::string citation;
+    bool from_guide = false; ///< its source is the guide's own words
+    /// The "ask-prescriber" note, which ends every medicine page; the program's own words when
+    /// the content lacks it (check reports that), so the page never goes without it.
+    std::string ask_prescriber;
+};
+
+/// Reads the source's citation; a source that is neither "guide" nor a reference is a problem
+/// at the source's position.
+MedicineView build_medicine_view(ContentStore& store, const Medicine& medicine);
+
 /// `calmlegs supplements`: the rows of the guide's stack (step 8) that belong to `when`.
 struct StackView {
     std::optional<TimeOfDay> when; ///< the --when filter; nullopt for every row
@@ -107,12 +122,13 @@ GuideIndexView build_guide_index_view(ContentStore& store);
 /// `calmlegs guide STEP`: one step, with the stack its sections embed and what it cites.
 struct StepView {
     const Step& step;
-    int step_count = 0;                 ///< how many steps the guide has ("step 4 of 10")
-    std::vector<const StackRow*> stack; ///< every stack row when a section shows the stack
-    Citations citations;                ///< of the step and of each of its sections
+    int step_count = 0;                     ///< how many steps the guide has ("step 4 of 10")
+    std::vector<const StackRow*> stack;     ///< every stack row when a section shows the stack
+    std::vector<const Medicine*> medicines; ///< every medicine when a section shows them
+    Citations citations;                    ///< of the step and of each of its sections
 };
 
-/// Reads the stack only when one of the step's sections shows it.
+/// Reads the stack (or the medicines) only when one of the step's sections shows it.
 StepView build_step_view(ContentStore& store, const Step& step);
 
 /// `calmlegs guide intro`: the introduction, with its causes' citations.

@@ -254,6 +254,15 @@ void write_step_json(JsonWriter& json, const StepView& view, LookupMatch found) 
         } else {
             json.null();
         }
+        json.key("medicines");
+        if (section.show == "medicines") {
+            json.begin_array();
+            for (const Medicine* medicine : view.medicines)
+                write_medicine_summary_json(json, *medicine);
+            json.end_array();
+        } else {
+            json.null();
+        }
         json.end_object();
     }
     json.end_array();
@@ -288,6 +297,41 @@ void write_closing_json(JsonWriter& json, const GuideDoc& guide) {
     json.key("title").value(guide.title);
     json.key("text").value(guide.closing.text);
     json.string_array("pillars", guide.closing.pillars);
+    json.end_object();
+}
+
+void write_medicine_summary_json(JsonWriter& json, const Medicine& m) {
+    json.begin_object();
+    json.key("id").value(m.id);
+    json.key("name").value(m.name);
+    json.key("group").value(m.group);
+    json.key("effect").value(m.effect);
+    json.end_object();
+}
+
+void write_medicine_json(JsonWriter& json, const MedicineView& view, LookupMatch found) {
+    const Medicine& m = view.medicine;
+    json.begin_object();
+    json.key("kind").value("medicine");
+    json.key("id").value(m.id);
+    json.key("name").value(m.name);
+    json.string_array("aliases", m.aliases);
+    json.key("group").value(m.group);
+    json.string_array("examples", m.examples);
+    json.key("effect").value(m.effect);
+    json.key("instead").text_or_null(m.instead);
+    json.key("source").begin_object().key("id").value(m.source).key("citation");
+    if (view.from_guide)
+        json.null();
+    else
+        json.text_or_null(view.citation);
+    json.end_object();
+    json.key("steps").begin_array();
+    for (const auto& step : m.steps)
+        json.value(step.number);
+    json.end_array();
+    json.key("ask_prescriber").value(view.ask_prescriber);
+    match_json(json, found);
     json.end_object();
 }
 

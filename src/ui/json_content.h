@@ -24,6 +24,12 @@ struct LookupMatch {
 
 /// `supplement NAME`: the whole entry, with "form" the form named (or null).
 void write_supplement_json(JsonWriter& json, const SupplementView& view, LookupMatch found);
+/// `supplement NAME` for a medicine: {"kind": "medicine", "id", "name", "aliases", "group",
+/// "examples", "effect", "instead", "source": {"id", "citation"}, "steps", "ask_prescriber",
+/// "query", "match"}.
+void write_medicine_json(JsonWriter& json, const MedicineView& view, LookupMatch found);
+/// One medicine as a step's section lists it: {"id", "name", "group", "effect"}.
+void write_medicine_summary_json(JsonWriter& json, const Medicine& medicine);
 /// One entry of `supplements --all`.
 void write_supplement_summary_json(JsonWriter& json, const Supplement& supplement);
 /// `supplements --all`: {"when", "supplements"}.

@@ -17,6 +17,10 @@ namespace calmlegs {
 /// with the safety note.
 std::string render_supplement(const SupplementView& view, const RenderOptions& options);
 
+/// A medicine or substance that can make RLS worse: its group, how, its examples, what to ask
+/// about instead, its source, and always, last, the note to ask the prescriber.
+std::string render_medicine(const MedicineView& view, const RenderOptions& options);
+
 /// The step-8 stack as an aligned table, with conditions as footnotes and the safety note.
 std::string render_stack(const StackView& view, const RenderOptions& options);
 

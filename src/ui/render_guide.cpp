@@ -82,6 +82,18 @@ std::string render_step(const StepView& view, const RenderOptions& options) {
                      render_table({"Supplement", "Dose", "Timing", "Key benefit"}, rows, inner)))
                 page.raw("  " + line);
         }
+        if (section.show == "medicines") {
+            std::vector<std::string> lines;
+            for (const Medicine* medicine : view.medicines)
+                lines.push_back(medicine->name + " — " + medicine->group + " — " +
+                                medicine->effect);
+            page.bullets(lines, 2);
+            page.muted("More on one: calmlegs supplement NAME (e.g. calmlegs supplement " +
+                           (view.medicines.empty() ? std::string("diphenhydramine")
+                                                   : view.medicines.front()->id) +
+                           ")",
+                       2);
+        }
         if (!section.supplements.empty()) {
             std::string ids;
             for (const auto& ref : section.supplements)

@@ -176,7 +176,8 @@ TEST_CASE("the introduction, the references and the notes") {
     CHECK(guide->intro.prevalence.find("7–10%") != std::string::npos);
     CHECK(guide->intro.what_it_is.find("Willis-Ekbom") != std::string::npos);
     CHECK(guide->intro.causes.size() == 6);
-    CHECK(shipped.store.references().size() == 8);
+    // The guide's eight, and the sources this project adds (issue 10).
+    CHECK(shipped.store.references().size() >= 8);
     REQUIRE(shipped.store.note(k_note_safety) != nullptr);
     CHECK(shipped.store.note(k_note_safety)->text.find("one new supplement at a time") !=
           std::string::npos);

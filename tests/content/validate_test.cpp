@@ -119,8 +119,8 @@ TEST_CASE("cross-file problems: names shared by two entries, copies, stray files
     const std::vector<std::string> expected = {
         "/c/guide.toml:1:1: missing required key 'closing' (expected a table)",
         "/c/guide.toml:1:1: missing required key 'intro' (expected a table)",
-        "/c/images:1:1: unknown content directory; expected breathing/, exercises/, routines/, "
-        "steps/ or supplements/",
+        "/c/images:1:1: unknown content directory; expected breathing/, exercises/, medicines/, "
+        "routines/, steps/ or supplements/",
         "/c/notes.toml:1:1: missing the note \"breath-hold\" that the program shows; add "
         "[[note]] id = \"breath-hold\" with its text",
         "/c/notes.toml:1:1: missing the note \"not-advice\" that the program shows; add [[note]] "
@@ -305,4 +305,44 @@ TEST_CASE("a content file that is a link to nothing is reported, not skipped") {
     test::check_lines(formatted(validate_content(files, {dir.path()})),
                       {dir.path() + "/supplements/iron.toml:1:1: cannot read this file: it is "
                                     "neither a regular file nor a link to one"});
+}
+
+TEST_CASE("check: a medicine's source, steps and names, and the note its page ends with") {
+    test::MemoryFileSystem files;
+    add_minimal_layer(files, "/c");
+    files.add("/c/references.toml", "[[reference]]\nid = \"aasm-2024\"\nauthors = \"W.\"\n"
+                                    "year = 2024\ntitle = \"T\"\nsource = \"J\"\n"
+                                    "origin = \"added\"\n");
+    files.add("/c/supplements/iron.toml",
+              "id = \"iron\"\nname = \"Iron\"\nkind = \"mineral\"\nbenefit = \"b\"\n"
+              "dose = []\n[[caution]]\ntext = \"c\"\nwho = [\"everyone\"]\n"
+              "source = \"guide\"\n");
+    files.add("/c/medicines/alcohol.toml",
+              "id = \"alcohol\"\nname = \"Alcohol\"\naliases = [\"IRON\"]\ngroup = \"G\"\n"
+              "effect = \"e\"\nsource = \"aasm-2042\"\nsteps = [12]\n");
+    files.add("/c/medicines/caffeine.toml", "id = \"caffeine\"\nname = \"Caffeine\"\n"
+                                            "group = \"G\"\neffect = \"e\"\nsource = \"guide\"\n");
+    const auto lines = formatted(validate_content(files, {"/c"}));
+    const std::vector<std::string> expected = {
+        // A supplement's id taken by a medicine's alias: one look-up finds both kinds.
+        "/c/medicines/alcohol.toml:3:12: duplicate name \"IRON\": /c/supplements/iron.toml "
+        "already uses it, so a look-up would be ambiguous",
+        "/c/medicines/alcohol.toml:6:10: 'source' refers to reference \"aasm-2042\", which does "
+        "not exist; expected \"guide\" or a reference id; did you mean \"aasm-2024\"?",
+        "/c/medicines/alcohol.toml:7:10: 'steps' refers to step 12, which does not exist",
+        "/c/notes.toml:1:1: missing the note \"ask-prescriber\" that the program shows; add "
+        "[[note]] id = \"ask-prescriber\" with its text",
+    };
+    test::check_lines(lines, expected);
+
+    // With the note, and sound medicines, nothing is left to report.
+    test::MemoryFileSystem fixed;
+    add_minimal_layer(fixed, "/c");
+    fixed.add("/c/notes.toml", "[[note]]\nid = \"safety\"\ntext = \"s\"\n\n[[note]]\n"
+                               "id = \"not-advice\"\ntext = \"n\"\n\n[[note]]\n"
+                               "id = \"breath-hold\"\ntext = \"b\"\n\n[[note]]\n"
+                               "id = \"ask-prescriber\"\ntext = \"a\"\n");
+    fixed.add("/c/medicines/caffeine.toml", "id = \"caffeine\"\nname = \"Caffeine\"\n"
+                                            "group = \"G\"\neffect = \"e\"\nsource = \"guide\"\n");
+    CHECK(formatted(validate_content(fixed, {"/c"})).empty());
 }

@@ -100,10 +100,30 @@ run "$BIN" supplement vlrian
 expect_status 1
 expect_err "Did you mean: calmlegs supplement valerian"
 # Something the guide talks about but has no entry for: no far-fetched spelling, a search.
-run "$BIN" supplement caffeine
+run "$BIN" supplement sugar
 expect_status 1
 expect_no_err "Did you mean"
-expect_err "Search the guide: calmlegs guide --search caffeine"
+expect_err "Search the guide: calmlegs guide --search sugar"
+# A medicine or substance that can make RLS worse is no supplement, but is answered.
+run "$BIN" supplement diphenhydramine
+expect_status 0
+expect_out "Diphenhydramine · Sedating antihistamines"
+expect_out "can make RLS worse"
+expect_out "ask the prescriber"
+for name in benadryl unisom metoclopramide caffeine; do
+  run "$BIN" supplement "$name"
+  expect_status 0
+  expect_out "ask the prescriber"
+done
+run "$BIN" supplement Benadryl --json
+expect_status 0
+expect_json 'd["kind"] == "medicine" and d["id"] == "diphenhydramine" and d["source"]["id"] == "aasm-2024" and "prescriber" in d["ask_prescriber"]'
+run "$BIN" supplement benadril
+expect_status 0
+expect_err "(showing Diphenhydramine for 'benadril')"
+run "$BIN" guide 4
+expect_status 0
+expect_out "Medicines and substances that can make RLS worse"
 run "$BIN" supplement vitamin-c --json
 expect_status 1
 expect_json '[e["id"] for e in d["mentioned_in"]] == ["iron"] and d["search"] == "calmlegs guide --search \x27vitamin c\x27"'
@@ -221,7 +241,7 @@ expect_status 1
 expect_json 'd == {"query": "zzzyx", "matches": []}'
 expect_err "nothing in the guide mentions all of 'zzzyx'."
 run "$BIN" guide 4 --json
-expect_json 'd["number"] == 4 and d["id"] == "sleep" and len(d["sections"]) == 3'
+expect_json 'd["number"] == 4 and d["id"] == "sleep" and len(d["sections"]) == 4'
 run "$BIN" guide --search epsom magnesium
 expect_status 0
 expect_out "Step 3"
