@@ -189,7 +189,7 @@ TEST_CASE("find_supplement: the names on bottles find their entry, and say which
         {"oxide", "magnesium", "oxide", false, ""}, // a form alone, when one entry has it
         // A form the guide describes, typed as its alias "magnesium glycinate" is written.
         {"magnesium glycinate", "magnesium", "glycinate", true, "for calm and sleep"},
-        {"Magnesium-Threonate", "magnesium", "threonate", true, "crosses the blood-brain barrier"},
+        {"Magnesium-Threonate", "magnesium", "threonate", true, "the guide says it crosses the blood-brain barrier"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.query);

@@ -83,8 +83,8 @@ TEST_CASE("search hits: kinds keep their JSON spelling, and bottle names are sea
     CHECK(to_string(HitKind::closing) == "closing");
     CHECK(to_string(HitKind::supplement) == "supplement");
     Shipped shipped;
-    // "ferrous" is written only in iron's other_forms.
-    const auto ferrous = search_content(shipped.store, {"ferrous"});
+    // "bisglycinate" is written only in iron's other_forms.
+    const auto ferrous = search_content(shipped.store, {"bisglycinate"});
     REQUIRE(ferrous.size() == 1);
     CHECK(ferrous[0].kind == HitKind::supplement);
     CHECK(ferrous[0].id == "iron");

@@ -6,7 +6,7 @@ run "$BIN" supplement magnesium
 expect_status 0
 expect_out "Magnesium · mineral"
 expect_out "glycinate — for calm and sleep"
-expect_out "threonate — crosses the blood-brain barrier"
+expect_out "threonate — the guide says it crosses the blood-brain barrier"
 expect_out "Dose        200–400 mg"
 expect_out "Timing      Before bed"
 expect_out "Glycine — "

@@ -43,7 +43,8 @@ TEST_CASE("the medicine page: the group as its tag, the facts, its source, the p
     CHECK(has(page, "Also: benadryl, nytol"));
     CHECK(has(page, "can make RLS worse"));
     CHECK(has(page, "Instead     For allergies"));
-    CHECK(has(page, "Winkelman, J. W. et al. (2024)"));
+    CHECK(has(page, "Winkelman, J. W., Berkowski, J. A."));
+    CHECK(has(page, "doi:10.5664/jcsm.11390"));
     // The note is the last thing on the page, marked as a warning.
     const Note* note = shipped.store.note(k_note_ask_prescriber);
     REQUIRE(note != nullptr);
