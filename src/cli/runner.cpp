@@ -206,7 +206,19 @@ ExitStatus run_routine(Context& context, const std::string& name, const RunnerOp
         context.note("(running " + lookup.found->name + " for " + quote_typed(name) + ")");
     const auto settings = session_settings(context, *store);
     if (!settings) return ExitStatus::usage;
-    return run_session(context, build_session(*store, *lookup.found, *settings), options);
+    Session session = build_session(*store, *lookup.found, *settings);
+    if (lookup.found->id == "tonight" && !session.steps.empty()) {
+        // The night's ritual starts with one line on what calmlegs is, and a pointer to the
+        // plan review when it found something.
+        if (const Note* note = store->note(k_note_not_advice))
+            session.steps.front().notes.insert(session.steps.front().notes.begin(), note->text);
+        if (const auto review = review_person_plan(context, *store);
+            review && !review->findings.empty() && !options.dry_run)
+            context.note("calmlegs: your plan has " + std::to_string(review->findings.size()) +
+                         (review->findings.size() == 1 ? " finding" : " findings") +
+                         " to talk through with your doctor; see: calmlegs plan check");
+    }
+    return run_session(context, std::move(session), options);
 }
 
 } // namespace calmlegs::cli

@@ -3,6 +3,7 @@
 // a session with the right display, keys, sounds and exit status.
 
 #include "cli/context.h"
+#include "plan/review.h"
 #include "plan/session_builder.h"
 
 #include <CLI/CLI.hpp>
@@ -26,6 +27,10 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
 /// Plans the session and prints the plan (--dry-run), or runs it: the terminal display on a
 /// terminal, plain lines when piped, JSON events with --json; keys when stdin is a terminal.
 ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options);
+
+/// The review of the person's [plan] (`calmlegs plan check`); nullopt when they have none,
+/// or after reporting a problem with it.
+std::optional<PlanReview> review_person_plan(Context& context, ContentStore& store);
 
 /// Resolves a routine by name and runs it (tonight, stretch and run share this).
 ExitStatus run_routine(Context& context, const std::string& name, const RunnerOptions& options);

@@ -1,6 +1,7 @@
 // calmlegs supplements: the guide's step-8 stack, or every entry with --all.
 
 #include "cli/commands.h"
+#include "cli/runner.h"
 #include "content/views.h"
 #include "ui/json_content.h"
 #include "ui/render_content.h"
@@ -13,6 +14,7 @@ namespace {
 
 struct SupplementsOptions {
     bool all = false;
+    bool mine = false;
     std::string when;
 };
 
@@ -22,8 +24,25 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
     const std::optional<TimeOfDay> when =
         options.when.empty() ? std::nullopt : parse_time_of_day(options.when);
 
-    if (options.all) {
-        const SupplementListView view = build_supplement_list_view(*store, when);
+    if (options.all || options.mine) {
+        SupplementListView view = build_supplement_list_view(*store, when);
+        if (options.mine) {
+            // The person's [plan], in its order, with dose and time of day.
+            const auto settings = session_settings(context, *store);
+            if (!settings) return ExitStatus::usage;
+            if (!settings->plan_supplements) {
+                context.error("there is no [plan] in your config.",
+                              "Add what you take to config.toml, e.g.:\n  [plan]\n  supplements "
+                              "= [\"magnesium\"]\nSee: man calmlegs-config");
+                return ExitStatus::usage;
+            }
+            std::vector<const Supplement*> mine;
+            for (const auto& id : *settings->plan_supplements)
+                for (const Supplement* s : view.supplements)
+                    if (s->id == id) mine.push_back(s);
+            view.supplements = std::move(mine);
+            view.title = "Your plan";
+        }
         if (!context.content_ok()) return ExitStatus::usage;
         return context.show(
             [&](JsonWriter& json) { write_supplement_list_json(json, view); },
@@ -42,7 +61,11 @@ Command setup_supplements(CLI::App& parent, Context& context) {
     auto options = std::make_shared<SupplementsOptions>();
     CLI::App* app =
         parent.add_subcommand("supplements", "The guide's supplement stack; --all for every entry");
-    app->add_flag("-a,--all", options->all, "List every nutrient and herb, not only the stack");
+    auto* all =
+        app->add_flag("-a,--all", options->all, "List every nutrient and herb, not only the stack");
+    app->add_flag("-m,--mine", options->mine,
+                  "List your [plan], with dose and time of day (see: calmlegs plan check)")
+        ->excludes(all);
     app->add_option("-w,--when", options->when,
                     "Only what belongs to this time: morning, evening or bedtime")
         ->type_name("TIME")

@@ -2,6 +2,8 @@
 
 #include "content/toml_reader.h"
 
+#include <algorithm>
+
 namespace calmlegs {
 namespace {
 
@@ -56,6 +58,24 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
             (void)plan_fields.strings("supplements", Presence::optional);
         }
         plan_fields.finish();
+    }
+    if (const toml::table* me = fields.table("me", Presence::optional)) {
+        // The person's conditions, in the cautions' vocabulary: the plan review shows every
+        // caution that concerns one of them.
+        FieldReader me_fields(*me, file, diags);
+        const auto positions = me_fields.element_positions("conditions");
+        for (Audience who : me_fields.audiences("conditions", Presence::optional))
+            if (who != Audience::everyone &&
+                std::find(config.conditions.begin(), config.conditions.end(), who) ==
+                    config.conditions.end())
+                config.conditions.push_back(who);
+        if (const toml::array* raw = (*me)["conditions"].as_array())
+            for (std::size_t i = 0; i < raw->size() && i < positions.size(); ++i)
+                if (const auto* word = (*raw)[i].as_string(); word && word->get() == "everyone")
+                    diags.error(file, positions[i],
+                                "'conditions': \"everyone\" is no condition; list only what "
+                                "applies to you, such as \"pregnancy\" or \"kidney-disease\"");
+        me_fields.finish();
     }
     fields.finish();
     return config;

@@ -36,6 +36,9 @@ struct Config {
     /// resolve_plan turns into ids); unset when they have not said.
     std::optional<std::vector<std::string>> plan_supplements;
     std::vector<Ref> plan_refs; ///< the same names, with where they are written
+    /// [me] conditions: what applies to the person (pregnancy, kidney-disease...), in the
+    /// cautions' vocabulary (never "everyone"), each once.
+    std::vector<Audience> conditions;
     std::string file;
 };
 

@@ -186,6 +186,7 @@ std::string Reference::citation() const {
 }
 
 std::string Reference::short_tag() const {
+    if (!short_name.empty()) return short_name + (year > 0 ? " " + std::to_string(year) : "");
     std::string_view head = authors;
     for (std::string_view stop : {",", " et al", " &", " and "})
         head = head.substr(0, head.find(stop));

@@ -65,6 +65,9 @@ struct Reference {
     ReferenceOrigin origin = ReferenceOrigin::guide;
     std::string url; ///< optional, added references only in practice
     std::string doi; ///< optional, without the "doi:" prefix
+    /// optional: how a page names it in a tag ("AASM", "NIH ODS"), for an organisation whose
+    /// name the first author's surname cannot stand for; the year is added
+    std::string short_name;
     std::string file;
     SourcePos pos;
 

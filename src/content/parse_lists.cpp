@@ -49,6 +49,7 @@ std::vector<Reference> parse_references(std::string_view text, const std::string
             reference.year = fields.integer("year", Presence::required, 1000, 9999).value_or(0);
             reference.title = fields.string("title", Presence::required);
             reference.source = fields.string("source", Presence::required);
+            reference.short_name = fields.string("short", Presence::optional);
             const std::string origin =
                 fields.choice("origin", Presence::required, reference_origin_names());
             if (auto parsed = parse_reference_origin(origin)) reference.origin = *parsed;

@@ -150,7 +150,9 @@ GuideIndexView build_guide_index_view(ContentStore& store) {
 }
 
 StepView build_step_view(ContentStore& store, const Step& step) {
-    StepView view{step, static_cast<int>(store.step_numbers().size()), {}, {}, {}};
+    StepView view{step, static_cast<int>(store.step_numbers().size()),
+                  {},   {},
+                  {},   note_text(store, k_note_not_advice)};
     cite(store, step.references, view.citations);
     for (const auto& section : step.sections) {
         cite(store, section.references, view.citations);

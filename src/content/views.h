@@ -99,6 +99,7 @@ StackView build_stack_view(ContentStore& store, std::optional<TimeOfDay> when = 
 
 /// `calmlegs supplements --all`: every entry that belongs to `when`, in id order.
 struct SupplementListView {
+    std::string title = "Nutrients and herbs in the guide";
     std::optional<TimeOfDay> when;
     std::vector<const Supplement*> supplements;
     std::string safety_note;
@@ -126,6 +127,7 @@ struct StepView {
     std::vector<const StackRow*> stack;     ///< every stack row when a section shows the stack
     std::vector<const Medicine*> medicines; ///< every medicine when a section shows them
     Citations citations;                    ///< of the step and of each of its sections
+    std::string not_advice; ///< the "not-advice" note, one line under every step; "" when none
 };
 
 /// Reads the stack (or the medicines) only when one of the step's sections shows it.

@@ -103,6 +103,7 @@ std::string render_step(const StepView& view, const RenderOptions& options) {
         cited.insert(cited.end(), section.references.begin(), section.references.end());
     }
     sources(page, cited, view.citations);
+    not_advice(page, view.not_advice);
     return page.str();
 }
 

@@ -207,7 +207,8 @@ std::string render_stack(const StackView& view, const RenderOptions& options) {
 std::string render_supplement_list(const SupplementListView& view, const RenderOptions& options) {
     const std::vector<const Supplement*>& supplements = view.supplements;
     Page page(options);
-    page.title("Nutrients and herbs in the guide", std::to_string(supplements.size()) + " entries");
+    page.title(view.title, std::to_string(supplements.size()) +
+                               (supplements.size() == 1 ? " entry" : " entries"));
     page.blank();
     std::vector<std::vector<std::string>> cells;
     for (const Supplement* s : supplements) {

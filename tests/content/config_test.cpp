@@ -244,9 +244,9 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
         {"[cue]\nbell = false\n", "config.toml:1:2: unknown key 'cue'; did you mean 'cues'?"},
         {"[plans]\n", "config.toml:1:2: unknown key 'plans'; did you mean 'plan'?"},
         {"[colours]\nbell = false\n",
-         "config.toml:1:2: unknown key 'colours'; expected one of: cues, plan"},
+         "config.toml:1:2: unknown key 'colours'; expected one of: cues, plan, me"},
         // The bell belongs in [cues]: at the top it is an unknown key, not a setting.
-        {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan"},
+        {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan, me"},
         // Keys are suggested up to two edits away: "be" is two from "bell", "b" three.
         {"[cues]\nbe = true\n", "config.toml:2:1: unknown key 'be'; did you mean 'bell'?"},
         {"[cues]\nb = true\n", "config.toml:2:1: unknown key 'b'; expected one of: bell, command"},
@@ -294,4 +294,25 @@ TEST_CASE("config: reading the file, a missing file and one that cannot be read 
     std::filesystem::create_directory(dir.path() + "/dir.toml");
     CHECK_FALSE(files.read(dir.path() + "/dir.toml", why).has_value());
     CHECK(why == "is a directory");
+}
+
+TEST_CASE("config: [me] conditions in the cautions' vocabulary, each once") {
+    const Parsed ok =
+        parse("[me]\nconditions = [\"pregnancy\", \"kidney-disease\", \"pregnancy\"]\n");
+    REQUIRE(ok.config);
+    CHECK(ok.problems.empty());
+    CHECK(ok.config->conditions ==
+          std::vector<Audience>{Audience::pregnancy, Audience::kidney_disease});
+    CHECK(parse("").config->conditions.empty());
+    // A word outside the vocabulary, and "everyone", are errors where they are written.
+    const Parsed bad = parse("[me]\nconditions = [\"pregnancy\", \"pregnacy\", \"everyone\"]\n");
+    REQUIRE(bad.problems.size() == 2);
+    CHECK(bad.problems[0].starts_with("config.toml:2:28: 'conditions': expected each of "));
+    CHECK(bad.problems[0].ends_with("found \"pregnacy\"; did you mean \"pregnancy\"?"));
+    CHECK(bad.problems[1] ==
+          "config.toml:2:40: 'conditions': \"everyone\" is no condition; list only what applies "
+          "to you, such as \"pregnancy\" or \"kidney-disease\"");
+    const Parsed unknown = parse("[me]\ncondition = [\"pregnancy\"]\n");
+    REQUIRE(unknown.problems.size() == 1);
+    CHECK(unknown.problems[0].starts_with("config.toml:2:1: unknown key 'condition'"));
 }

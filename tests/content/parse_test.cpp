@@ -225,6 +225,7 @@ TEST_CASE("Reference::citation") {
                 "",
                 "",
                 "",
+                "",
                 {}};
     CHECK(r.citation() == "Boyle, N. B., et al. (2017). Magnesium supplementation and sleep "
                           "quality: a review. Nutrients, 9(9), 997.");
