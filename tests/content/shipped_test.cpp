@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace calmlegs;
 
@@ -200,4 +203,32 @@ TEST_CASE("every shipped caution names whom it concerns and a source that resolv
         }
     }
     CHECK(shipped.store.diagnostics().empty());
+}
+
+TEST_CASE("every figure the guide gives still appears in the content (add, never alter)") {
+    // Read off ../shared/seed once: every amount with its unit that the guide writes. Safety
+    // notes may add figures of their own; none of these may change or go.
+    const std::vector<std::string> figures = {
+        "1 tsp",       "100–200 mg",  "10–15 minutes", "18–20°C",      "1–2 cups",
+        "1–2 hours",   "2 cups",      "20 minutes",    "2000–4000 IU", "200–400 mg",
+        "25–65 mg",    "2–3 weeks",   "300 mg",        "300–500 mg",   "30–60 minutes",
+        "400 mg",      "400–600 mg",  "5 drops",       "5 minutes",    "60–80 ng/mL",
+        "65–68°F",     "75–100 µg"};
+    // All of the content's text, with spaces removed, so that "18–20 °C" counts as "18–20°C".
+    std::string text;
+    for (const auto& file :
+         std::filesystem::recursive_directory_iterator(test::k_shipped_content)) {
+        if (file.path().extension() != ".toml") continue;
+        std::ifstream in(file.path(), std::ios::binary);
+        text += std::string(std::istreambuf_iterator<char>(in), {});
+    }
+    auto squeezed = [](std::string s) {
+        s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+        return s;
+    };
+    const std::string content = squeezed(text);
+    for (const auto& figure : figures) {
+        CAPTURE(figure);
+        CHECK(content.find(squeezed(figure)) != std::string::npos);
+    }
 }
