@@ -128,6 +128,7 @@ std::optional<Routine> parse_routine(std::string_view text, const std::string& f
                 item.error_at("wait", "'wait': only a prompt or supplement step waits for Enter");
             step.cycles = item.integer("cycles", Presence::optional, 1, 1000).value_or(0);
             step.minutes = item.number("minutes", Presence::optional, 0.1, 60).value_or(0);
+            step.notes = item.ids("notes", Presence::optional);
             if ((step.cycles > 0 || step.minutes > 0) && step.kind != StepKind::breathing)
                 item.error("cycles and minutes belong to a breathing step");
             if (step.cycles > 0 && step.minutes > 0)

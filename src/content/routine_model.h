@@ -85,6 +85,8 @@ struct RoutineStep {
     bool wait = false;  ///< waits for Enter on a terminal
     int cycles = 0;     ///< breathing: overrides the pattern's length
     double minutes = 0; ///< breathing: overrides the pattern's length
+    /// Ids of notes (notes.toml) shown before the step starts, such as "heat" before a bath.
+    std::vector<Ref> notes;
     SourcePos pos;
     SourcePos ref_pos;
 };

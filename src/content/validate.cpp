@@ -220,6 +220,11 @@ private:
     /// A routine's steps refer to entries that exist, and it never includes itself.
     void check_routine(const Routine& routine) {
         for (const auto& step : routine.steps) {
+            for (const Ref& note : step.notes)
+                if (m_store.note(note.id) == nullptr)
+                    m_diags.error(routine.file, note.pos,
+                                  "'notes' refers to note " + quote(note.id) +
+                                      ", which does not exist in notes.toml");
             switch (step.kind) {
             case StepKind::prompt:
                 break;

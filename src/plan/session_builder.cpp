@@ -67,6 +67,13 @@ private:
         out.ref = step.ref;
         out.title = step.title;
         out.text = step.text;
+        for (const Ref& id : step.notes)
+            if (const Note* note = m_store.note(id.id))
+                out.notes.push_back(note->text);
+            else
+                m_store.diagnostics().error(routine.file, id.pos,
+                                            "'notes' refers to note \"" + id.id +
+                                                "\", which does not exist in notes.toml");
         switch (step.kind) {
         case StepKind::prompt:
             out.kind = StepKind::prompt;

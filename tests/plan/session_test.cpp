@@ -4,6 +4,7 @@
 #include "plan/session_builder.h"
 
 #include "content/temp_dir.h"
+#include "support/memory_files.h"
 #include "support/paths.h"
 
 #include <doctest/doctest.h>
@@ -164,4 +165,24 @@ TEST_CASE("a broken override of a supplement leaves tonight whole: shipped dose,
     CHECK(lines[0].starts_with(own.path() + "/supplements/magnesium.toml:"));
     CHECK(lines[0].find("unknown key 'timming'; did you mean 'timing'?") != std::string::npos);
     CHECK(lines[0].ends_with("; using the shipped entry; run: calmlegs check"));
+}
+
+TEST_CASE("a routine step's notes come before it; a note that does not exist is a problem") {
+    test::MemoryFileSystem files;
+    files.add("/c/notes.toml", "[[note]]\nid = \"heat\"\ntext = \"Mind the heat.\"\n");
+    files.add("/c/routines/warm.toml",
+              "id = \"warm\"\nname = \"Warm\"\nsummary = \"s\"\n\n[[step]]\ntitle = \"Heat\"\ntext = \"t\"\n"
+              "seconds = 5\nnotes = [\"heat\"]\n\n[[step]]\ntitle = \"Other\"\ntext = \"t\"\n"
+              "seconds = 5\nnotes = [\"cold\"]\n");
+    ContentStore store(files, {"/c"});
+    const Routine* routine = store.routine("warm");
+    REQUIRE(routine != nullptr);
+    const Session session = build_session(store, *routine, SessionSettings{});
+    REQUIRE(session.steps.size() == 2);
+    CHECK(session.steps[0].notes == std::vector<std::string>{"Mind the heat."});
+    CHECK(session.steps[1].notes.empty());
+    REQUIRE(store.diagnostics().size() == 1);
+    CHECK(store.diagnostics().problems()[0].format() ==
+          "/c/routines/warm.toml:15:10: 'notes' refers to note \"cold\", which does not exist "
+          "in notes.toml");
 }
