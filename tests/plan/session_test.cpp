@@ -167,7 +167,7 @@ TEST_CASE("a broken override of a supplement leaves tonight whole: shipped dose,
     CHECK(lines[0].ends_with("; using the shipped entry; run: calmlegs check"));
 }
 
-TEST_CASE("a routine step's notes come before it; a note that does not exist is a problem") {
+TEST_CASE("a routine step's notes come before it, and a note that does not exist is a problem") {
     test::MemoryFileSystem files;
     files.add("/c/notes.toml", "[[note]]\nid = \"heat\"\ntext = \"Mind the heat.\"\n");
     files.add("/c/routines/warm.toml",
