@@ -59,6 +59,13 @@ check
 run "$BIN" --config "$TMP/config.toml" tonight --dry-run
 expect_status 0
 check; [ ! -s "$TMP/err" ] || fail "the README's config example has problems"
+# The plan in the example passes the plan review, and is listed by supplements --mine.
+run "$BIN" --config "$TMP/config.toml" plan check
+expect_status 0
+expect_out "None of the cautions in calmlegs' content applies to this plan."
+run "$BIN" --config "$TMP/config.toml" supplements --mine
+expect_status 0
+expect_out "Magnesium"
 mkdir -p "$XDG_CONFIG_HOME/calmlegs"
 cp "$TMP/config.toml" "$XDG_CONFIG_HOME/calmlegs/config.toml"
 run "$BIN" tonight --dry-run
