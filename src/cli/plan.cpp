@@ -62,6 +62,10 @@ ExitStatus run_plan_check(Context& context) {
     if (!reviewed) return ExitStatus::usage;
     const PlanReview& review = *reviewed;
     const std::vector<const Supplement*>& plan = review.plan;
+    if (plan.empty() && !context.options.json) {
+        context.print("Your [plan] lists no supplements, so there is nothing to review.\n");
+        return ExitStatus::success;
+    }
     std::vector<std::string> sources;
     for (const auto& finding : review.findings)
         sources.push_back(source_name(*store, finding.source));

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <fmt/format.h>
 #include <optional>
+#include <regex>
 
 namespace calmlegs {
 namespace {
@@ -44,24 +45,31 @@ std::string and_list(const std::vector<std::string>& items) {
     return out;
 }
 
-/// The smallest number written in the dose strings that name `unit` ("200–400 mg": 200).
+/// The smallest amount in `unit` the dose strings give: a number followed by the unit, or the
+/// first of a range whose second number is ("200–400 mg": 200). Numbers inside words
+/// ("vitamin D3") do not count.
 std::optional<double> smallest_amount(const std::vector<std::string>& dose, DoseUnit unit) {
+    static const std::string number = R"((\d[\d,]*(?:\.\d+)?))";
+    static const std::regex amount(R"((?:^|[^\w.,]))" + number + R"((?:\s*(?:–|-|to)\s*)" + number +
+                                       R"()?\s*(mg|mcg|µg|IU)\b)",
+                                   std::regex::icase);
+    auto value = [](std::string digits) {
+        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+        return std::stod(digits);
+    };
     std::optional<double> smallest;
-    for (const auto& text : dose) {
-        if (!largest_amount({text}, unit)) continue; // no amount in this unit
-        for (std::size_t i = 0; i < text.size();) {
-            if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) {
-                ++i;
-                continue;
-            }
-            std::string digits;
-            while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) != 0 ||
-                                       text[i] == '.' || text[i] == ','))
-                if (text[i++] != ',') digits += text[i - 1];
-            const double value = std::stod(digits);
-            if (!smallest || value < *smallest) smallest = value;
+    for (const auto& text : dose)
+        for (std::sregex_iterator it(text.begin(), text.end(), amount), end; it != end; ++it) {
+            std::string word = (*it)[3];
+            std::transform(word.begin(), word.end(), word.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            const bool same = unit == DoseUnit::mg    ? word == "mg"
+                              : unit == DoseUnit::mcg ? (word == "mcg" || word == "µg")
+                                                      : word == "iu";
+            if (!same) continue;
+            const double low = value((*it)[1]);
+            if (!smallest || low < *smallest) smallest = low;
         }
-    }
     return smallest;
 }
 
@@ -113,35 +121,47 @@ PlanReview review_plan(const std::vector<const Supplement*>& plan,
              sedatives_source(sedating), ids});
     }
 
-    // Two of the plan that an entry says to keep apart, taken at the same time of day.
-    std::vector<std::pair<std::string, std::string>> told;
+    // Two of the plan that an entry says to keep apart, taken at the same time of day (or at a
+    // time the content does not give). When both entries hold a rule for the pair, the longer
+    // one is told, once.
+    struct Spacing {
+        const Supplement* a;
+        const Supplement* b;
+        const KeepApart* rule;
+    };
+    std::vector<Spacing> spacings;
     for (const Supplement* s : plan)
         for (const KeepApart& rule : s->keep_apart)
             for (const Ref& from : rule.from)
                 for (const Supplement* other : plan) {
                     if (other == s || !names(from.id, *other)) continue;
-                    const std::pair<std::string, std::string> pair = std::minmax(s->id, other->id);
-                    if (std::find(told.begin(), told.end(), pair) != told.end()) continue;
-                    // Taken at the same time of day, or at a time the content does not
-                    // give: the rule applies.
-                    const auto times = shared_times(*s, *other);
-                    const bool untimed = s->when.empty() || other->when.empty();
-                    if (times.empty() && !untimed) continue;
-                    told.push_back(pair);
-                    const std::string hours =
-                        amount(rule.hours) + (rule.hours == 1 ? " hour" : " hours");
-                    const Supplement& no_time = s->when.empty() ? *s : *other;
-                    review.findings.push_back(
-                        {Finding::Kind::spacing,
-                         times.empty()
-                             ? s->name + " is to be taken at least " + hours + " apart from " +
-                                   other->name + " (calmlegs' content gives no time of day for " +
-                                   no_time.name + ")."
-                             : s->name + " and " + other->name + " are both taken in the " +
-                                   and_list(times) + ": keep them at least " + hours + " apart.",
-                         rule.source.id,
-                         {s->id, other->id}});
+                    auto same_pair = [&](const Spacing& x) {
+                        return (x.a == s && x.b == other) || (x.a == other && x.b == s);
+                    };
+                    const auto it = std::find_if(spacings.begin(), spacings.end(), same_pair);
+                    if (it == spacings.end())
+                        spacings.push_back({s, other, &rule});
+                    else if (rule.hours > it->rule->hours)
+                        *it = {s, other, &rule};
                 }
+    for (const Spacing& spacing : spacings) {
+        const Supplement& s = *spacing.a;
+        const Supplement& other = *spacing.b;
+        const auto times = shared_times(s, other);
+        if (times.empty() && !s.when.empty() && !other.when.empty()) continue;
+        const double h = spacing.rule->hours;
+        const std::string hours = amount(h) + (h == 1 ? " hour" : " hours");
+        const Supplement& no_time = s.when.empty() ? s : other;
+        review.findings.push_back(
+            {Finding::Kind::spacing,
+             times.empty()
+                 ? s.name + " is to be taken at least " + hours + " apart from " + other.name +
+                       " (calmlegs' content gives no time of day for " + no_time.name + ")."
+                 : s.name + " and " + other.name + " are both taken in the " + and_list(times) +
+                       ": keep them at least " + hours + " apart.",
+             spacing.rule->source.id,
+             {s.id, other.id}});
+    }
 
     // A guide dose above an upper limit.
     for (const Supplement* s : plan) {

@@ -130,3 +130,9 @@ TEST_CASE("the acceptance look-ups name the cautions a person needs") {
     const Ran help = run_cli({"guide", "10"}, system);
     CHECK(contains(help.out, "augmentation"));
 }
+
+TEST_CASE("plan check: an empty plan has nothing to review") {
+    const Ran ran = with_config("[plan]\nsupplements = []\n", {"plan", "check"});
+    CHECK(ran.status == 0);
+    CHECK(ran.out == "Your [plan] lists no supplements, so there is nothing to review.\n");
+}

@@ -145,3 +145,32 @@ TEST_CASE("plan review: findings in the order of the rules") {
     CHECK(review.findings[1].text.ends_with("keep them at least 1 hour apart."));
     CHECK(to_string(Finding::Kind::upper_limit) == "upper-limit");
 }
+
+TEST_CASE("plan review: of two rules for one pair, the longer is told") {
+    Supplement iron = entry("iron", {TimeOfDay::morning});
+    Supplement magnesium = entry("magnesium", {TimeOfDay::morning});
+    iron.keep_apart = {KeepApart{{Ref{"magnesium", {}}}, 2, Ref{"short", {}}, {}}};
+    magnesium.keep_apart = {KeepApart{{Ref{"Iron", {}}}, 4, Ref{"long", {}}, {}}};
+    for (const auto& plan : {std::vector<const Supplement*>{&iron, &magnesium},
+                             std::vector<const Supplement*>{&magnesium, &iron}}) {
+        const auto review = review_plan(plan, {});
+        REQUIRE(review.findings.size() == 1);
+        CHECK(review.findings[0].text.ends_with("keep them at least 4 hours apart."));
+        CHECK(review.findings[0].source == "long");
+    }
+}
+
+TEST_CASE("plan review: numbers inside words are no amounts") {
+    Supplement d = entry("vitamin-d", {TimeOfDay::morning});
+    d.upper_limit = UpperLimit{4000, DoseUnit::iu, "", Ref{"nam", {}}, {}};
+    // All above the limit, though "D3" and "2" are smaller numbers: a finding, not a note.
+    d.dose = {"2 capsules of vitamin D3, 5000–6000 IU"};
+    const auto review = review_plan({&d}, {});
+    REQUIRE(review.findings.size() == 1);
+    CHECK(review.findings[0].kind == Finding::Kind::upper_limit);
+    CHECK(review.notes.empty());
+    // "1,000 to 5,000 IU": the range starts below the limit.
+    d.dose = {"1,000 to 5,000 IU"};
+    CHECK(review_plan({&d}, {}).findings.empty());
+    CHECK(review_plan({&d}, {}).notes.size() == 1);
+}
