@@ -83,8 +83,8 @@ ExitStatus run_supplement(Context& context, const SupplementOptions& options) {
 
 Command setup_supplement(CLI::App& parent, Context& context) {
     auto options = std::make_shared<SupplementOptions>();
-    CLI::App* app = parent.add_subcommand("supplement",
-                                          "One nutrient or herb: dose, timing, pairings, cautions");
+    CLI::App* app = parent.add_subcommand(
+        "supplement", "A nutrient or herb (or a medicine that can worsen RLS): dose, cautions");
     app->add_option("NAME", options->words,
                     "A name, alias or close spelling: mag, 'vit d', melissa")
         ->required()
