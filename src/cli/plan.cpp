@@ -66,9 +66,15 @@ ExitStatus run_plan_check(Context& context) {
         context.print("Your [plan] lists no supplements, so there is nothing to review.\n");
         return ExitStatus::success;
     }
-    std::vector<std::string> sources;
-    for (const auto& finding : review.findings)
-        sources.push_back(source_name(*store, finding.source));
+    // The sources' names are read now: the page and the JSON only format.
+    auto names_of = [&](const std::vector<Finding>& items) {
+        std::vector<std::string> out;
+        for (const auto& finding : items)
+            out.push_back(source_name(*store, finding.source));
+        return out;
+    };
+    const std::vector<std::string> sources = names_of(review.findings);
+    const std::vector<std::string> note_sources = names_of(review.notes);
     if (!context.content_ok()) return ExitStatus::usage;
 
     std::vector<std::string> names, conditions;
@@ -88,21 +94,23 @@ ExitStatus run_plan_check(Context& context) {
                 spelt.emplace_back(to_string(who));
             json.string_array("conditions", spelt);
             json.key("clean").value(review.findings.empty());
-            auto list = [&](const char* key, const std::vector<Finding>& items) {
+            auto list = [&](const char* key, const std::vector<Finding>& items,
+                            const std::vector<std::string>& source_names) {
                 json.key(key).begin_array();
-                for (const Finding& finding : items) {
+                for (std::size_t i = 0; i < items.size(); ++i) {
+                    const Finding& finding = items[i];
                     json.begin_object();
                     json.key("kind").value(std::string(to_string(finding.kind)));
                     json.key("text").value(finding.text);
                     json.key("source").text_or_null(finding.source);
-                    json.key("source_name").text_or_null(source_name(*store, finding.source));
+                    json.key("source_name").text_or_null(source_names[i]);
                     json.string_array("supplements", finding.supplements);
                     json.end_object();
                 }
                 json.end_array();
             };
-            list("findings", review.findings);
-            list("notes", review.notes);
+            list("findings", review.findings, sources);
+            list("notes", review.notes, note_sources);
             json.end_object();
         },
         [&](const RenderOptions& render) {
@@ -117,8 +125,8 @@ ExitStatus run_plan_check(Context& context) {
             page.paragraph(std::string("It looks for ") + k_covers + ".");
             page.blank();
             for (std::size_t i = 0; i < review.notes.size(); ++i)
-                page.paragraph("Note: " + review.notes[i].text + " (" +
-                               source_name(*store, review.notes[i].source) + ")");
+                page.paragraph("Note: " + review.notes[i].text +
+                               (note_sources[i].empty() ? "" : " (" + note_sources[i] + ")"));
             if (!review.notes.empty()) page.blank();
             if (review.findings.empty()) {
                 page.paragraph("None of the cautions in calmlegs' content applies to this "
