@@ -141,9 +141,13 @@ const std::vector<std::string>& dose_unit_names() {
     return names;
 }
 
-std::optional<double> largest_amount(const std::vector<std::string>& dose, DoseUnit unit) {
-    std::optional<double> best;
+std::vector<DoseRange> dose_ranges(const std::vector<std::string>& dose, DoseUnit unit) {
+    std::vector<DoseRange> ranges;
     for (std::string_view text : dose) {
+        // The number before the one read now, when no unit followed it: the start of a range
+        // ("200–400 mg") if only a dash or "to" stands between the two.
+        std::optional<double> pending;
+        std::size_t pending_end = 0;
         std::size_t i = 0;
         while (i < text.size()) {
             // A number starts at a digit that does not continue a word or another number.
@@ -153,6 +157,7 @@ std::optional<double> largest_amount(const std::vector<std::string>& dose, DoseU
                 ++i;
                 continue;
             }
+            const std::size_t start = i;
             std::string digits;
             for (; i < text.size(); ++i) {
                 const bool joins = (text[i] == ',' || text[i] == '.') && i + 1 < text.size() &&
@@ -162,16 +167,40 @@ std::optional<double> largest_amount(const std::vector<std::string>& dose, DoseU
                 else if (!joins)
                     break;
             }
+            const double amount = std::stod(digits);
             const std::string word = unit_after(text, i);
+            // No unit after it, or a dash or "to" that goes on to one: maybe a range's start.
+            if (word.empty() || word == "\xe2\x80\x93" || word == "to") {
+                pending = amount;
+                pending_end = i;
+                continue;
+            }
             const bool same = unit == DoseUnit::mg    ? word == "mg"
                               : unit == DoseUnit::mcg ? (word == "mcg" || word == "\xc2\xb5g")
                                                       : word == "iu";
-            if (!same) continue;
-            const double amount = std::stod(digits);
-            if (!best || amount > *best) best = amount;
+            std::string between(pending ? text.substr(pending_end, start - pending_end) : "");
+            between.erase(std::remove(between.begin(), between.end(), ' '), between.end());
+            const bool range =
+                pending && (between == "\xe2\x80\x93" || between == "-" || between == "to");
+            if (same) ranges.push_back({range ? *pending : amount, amount});
+            pending.reset();
         }
     }
+    return ranges;
+}
+
+std::optional<double> largest_amount(const std::vector<std::string>& dose, DoseUnit unit) {
+    std::optional<double> best;
+    for (const DoseRange& range : dose_ranges(dose, unit))
+        if (!best || range.high > *best) best = range.high;
     return best;
+}
+
+std::optional<double> smallest_amount(const std::vector<std::string>& dose, DoseUnit unit) {
+    std::optional<double> least;
+    for (const DoseRange& range : dose_ranges(dose, unit))
+        if (!least || range.low < *least) least = range.low;
+    return least;
 }
 
 std::string Reference::citation() const {

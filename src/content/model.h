@@ -249,6 +249,21 @@ const std::vector<std::string>& dose_unit_names();
 /// amount is written in that unit. "1,000" reads as 1000; "µg" counts as mcg.
 std::optional<double> largest_amount(const std::vector<std::string>& dose, DoseUnit unit);
 
+/// One amount of a dose in a unit, or a range of them: "400 mg" is {400, 400}, "200–400 mg"
+/// and "200 to 400 mg" are {200, 400}.
+struct DoseRange {
+    double low = 0;
+    double high = 0;
+};
+
+/// Every amount (or range) in `unit` the dose strings name. A number inside a word ("vitamin
+/// D3") or followed by another unit does not count; "1,000" reads as 1000.
+std::vector<DoseRange> dose_ranges(const std::vector<std::string>& dose, DoseUnit unit);
+
+/// The smallest amount in `unit` the dose strings name: the start of a range ("200–400 mg"
+/// -> 200); nullopt when none is written in that unit.
+std::optional<double> smallest_amount(const std::vector<std::string>& dose, DoseUnit unit);
+
 /// A tolerable upper intake level for adults.
 struct UpperLimit {
     double amount = 0;

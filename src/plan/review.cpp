@@ -6,7 +6,6 @@
 #include <cctype>
 #include <fmt/format.h>
 #include <optional>
-#include <regex>
 
 namespace calmlegs {
 namespace {
@@ -43,34 +42,6 @@ std::string and_list(const std::vector<std::string>& items) {
     for (std::size_t i = 0; i < items.size(); ++i)
         out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
     return out;
-}
-
-/// The smallest amount in `unit` the dose strings give: a number followed by the unit, or the
-/// first of a range whose second number is ("200–400 mg": 200). Numbers inside words
-/// ("vitamin D3") do not count.
-std::optional<double> smallest_amount(const std::vector<std::string>& dose, DoseUnit unit) {
-    static const std::string number = R"((\d[\d,]*(?:\.\d+)?))";
-    static const std::regex amount(R"((?:^|[^\w.,]))" + number + R"((?:\s*(?:–|-|to)\s*)" + number +
-                                       R"()?\s*(mg|mcg|µg|IU)\b)",
-                                   std::regex::icase);
-    auto value = [](std::string digits) {
-        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-        return std::stod(digits);
-    };
-    std::optional<double> smallest;
-    for (const auto& text : dose)
-        for (std::sregex_iterator it(text.begin(), text.end(), amount), end; it != end; ++it) {
-            std::string word = (*it)[3];
-            std::transform(word.begin(), word.end(), word.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            const bool same = unit == DoseUnit::mg    ? word == "mg"
-                              : unit == DoseUnit::mcg ? (word == "mcg" || word == "µg")
-                                                      : word == "iu";
-            if (!same) continue;
-            const double low = value((*it)[1]);
-            if (!smallest || low < *smallest) smallest = low;
-        }
-    return smallest;
 }
 
 /// The source of the first caution of `entries` that concerns sedatives; "" when none does.

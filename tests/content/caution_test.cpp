@@ -245,6 +245,23 @@ TEST_CASE("largest_amount: the top of a range, in the unit asked for") {
     CHECK(largest_amount({}, DoseUnit::mg) == std::nullopt);
 }
 
+TEST_CASE("smallest_amount and dose_ranges: the start of a range, only before its unit") {
+    CHECK(smallest_amount({"200–400 mg"}, DoseUnit::mg) == 200.0);
+    CHECK(smallest_amount({"200-400 mg"}, DoseUnit::mg) == 200.0);
+    CHECK(smallest_amount({"1,000 to 5,000 IU"}, DoseUnit::iu) == 1000.0);
+    CHECK(smallest_amount({"400 mg", "300–500 mg"}, DoseUnit::mg) == 300.0);
+    // Numbers that are no amount of the unit: inside a word, or of another unit.
+    CHECK(smallest_amount({"2 capsules of vitamin D3, 5000–6000 IU"}, DoseUnit::iu) == 5000.0);
+    CHECK(smallest_amount({"1 tsp dried herb"}, DoseUnit::mg) == std::nullopt);
+    CHECK(smallest_amount({"2 g, 400 mg"}, DoseUnit::mg) == 400.0);
+    const auto ranges = dose_ranges({"100–200 mg", "50 mg"}, DoseUnit::mg);
+    REQUIRE(ranges.size() == 2);
+    CHECK(ranges[0].low == 100.0);
+    CHECK(ranges[0].high == 200.0);
+    CHECK(ranges[1].low == 50.0);
+    CHECK(ranges[1].high == 50.0);
+}
+
 TEST_CASE("check: every source is the guide or a reference that exists") {
     test::MemoryFileSystem files;
     files.add("/c/guide.toml", "title = \"Guide\"\n\n[intro]\nsummary = \"s\"\nwhat_it_is = \"w\"\n"
