@@ -47,4 +47,8 @@ std::string render_search(std::string_view query, const std::vector<std::string>
 /// The citations of `refs` that `citations` holds, in order ("Sources").
 std::vector<std::string> citation_lines(const std::vector<Ref>& refs, const Citations& citations);
 
+/// The "Guide" field of an entry that the guide's steps mention: "steps 1, 3 (calmlegs guide
+/// 1)"; nothing when it names no step.
+void guide_steps_field(Page& page, const std::vector<StepRef>& steps);
+
 } // namespace calmlegs

@@ -13,13 +13,7 @@ std::string render_medicine(const MedicineView& view, const RenderOptions& optio
     page.field("Effect", m.effect);
     if (!m.examples.empty()) page.field("Examples", join(m.examples, ", "));
     if (!m.instead.empty()) page.field("Instead", m.instead);
-    if (!m.steps.empty()) {
-        std::vector<std::string> numbers;
-        for (const auto& step : m.steps)
-            numbers.push_back(std::to_string(step.number));
-        page.field("Guide", (m.steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
-                                " (calmlegs guide " + numbers.front() + ")");
-    }
+    guide_steps_field(page, m.steps);
     page.field("Source", view.from_guide ? "the guide" : view.citation);
     page.blank();
     page.warning(view.ask_prescriber);

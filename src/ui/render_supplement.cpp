@@ -95,6 +95,15 @@ std::vector<std::string> citation_lines(const std::vector<Ref>& refs, const Cita
     return lines;
 }
 
+void guide_steps_field(Page& page, const std::vector<StepRef>& steps) {
+    if (steps.empty()) return;
+    std::vector<std::string> numbers;
+    for (const auto& step : steps)
+        numbers.push_back(std::to_string(step.number));
+    page.field("Guide", (steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
+                            " (calmlegs guide " + numbers.front() + ")");
+}
+
 std::string render_supplement(const SupplementView& view, const RenderOptions& options) {
     const Supplement& s = view.supplement;
     Page page(options);
@@ -143,13 +152,7 @@ std::string render_supplement(const SupplementView& view, const RenderOptions& o
     for (const auto& rule : view.keep_apart)
         spacing.push_back(keep_apart_line(rule, view));
     page.field("Keep apart", spacing);
-    if (!s.steps.empty()) {
-        std::vector<std::string> numbers;
-        for (const auto& step : s.steps)
-            numbers.push_back(std::to_string(step.number));
-        page.field("Guide", (s.steps.size() == 1 ? "step " : "steps ") + join(numbers, ", ") +
-                                " (calmlegs guide " + numbers.front() + ")");
-    }
+    guide_steps_field(page, s.steps);
     if (!s.evidence.empty()) {
         page.blank();
         page.paragraph("Evidence for RLS: " + s.evidence + " [" + tag_of(view, s.evidence_source) +
