@@ -53,9 +53,7 @@ ExitStatus run_plan_check(Context& context) {
     const Config* config = context.config();
     if (config == nullptr) return ExitStatus::usage;
     if (!config->plan_supplements) {
-        context.error("there is no [plan] in your config to check.",
-                      "Add what you take to config.toml, e.g.:\n  [plan]\n  supplements = "
-                      "[\"magnesium\"]\nSee: man calmlegs-config");
+        context.error("there is no [plan] in your config to check.", k_plan_hint);
         return ExitStatus::usage;
     }
     const std::optional<PlanReview> reviewed = review_person_plan(context, *store);

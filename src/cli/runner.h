@@ -28,6 +28,11 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
 /// terminal, plain lines when piped, JSON events with --json; keys when stdin is a terminal.
 ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options);
 
+/// What to write in config.toml to have a [plan]: the hint after "there is no [plan]".
+inline constexpr const char* k_plan_hint = "Add what you take to config.toml, e.g.:\n  [plan]\n"
+                                           "  supplements = [\"magnesium\"]\n"
+                                           "See: man calmlegs-config";
+
 /// The review of the person's [plan] (`calmlegs plan check`); nullopt when they have none,
 /// or after reporting a problem with it.
 std::optional<PlanReview> review_person_plan(Context& context, ContentStore& store);

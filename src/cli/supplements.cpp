@@ -31,9 +31,7 @@ ExitStatus run_supplements(Context& context, const SupplementsOptions& options) 
             const auto settings = session_settings(context, *store);
             if (!settings) return ExitStatus::usage;
             if (!settings->plan_supplements) {
-                context.error("there is no [plan] in your config.",
-                              "Add what you take to config.toml, e.g.:\n  [plan]\n  supplements "
-                              "= [\"magnesium\"]\nSee: man calmlegs-config");
+                context.error("there is no [plan] in your config.", k_plan_hint);
                 return ExitStatus::usage;
             }
             std::vector<const Supplement*> mine;
