@@ -11,10 +11,6 @@ using namespace calmlegs::test;
 
 namespace {
 
-bool contains(const std::string& text, std::string_view part) {
-    return text.find(part) != std::string::npos;
-}
-
 /// Runs calmlegs with `config` as its config.toml.
 Ran with_config(const std::string& config, std::vector<std::string> words) {
     TempDir dir;

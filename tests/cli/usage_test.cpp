@@ -10,10 +10,6 @@ using namespace calmlegs::test;
 
 namespace {
 
-bool contains(const std::string& text, std::string_view part) {
-    return text.find(part) != std::string::npos;
-}
-
 /// The words of a suggested line such as "calmlegs supplement 'vitamin c'  # Vitamin C": split
 /// as a POSIX shell would (single quotes only, as shell_quote writes), up to a comment.
 std::vector<std::string> shell_words(std::string_view line) {

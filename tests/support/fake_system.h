@@ -103,6 +103,11 @@ public:
     std::vector<FakeStream*> logs;
 };
 
+/// True when `text` holds `part`: what a command wrote, checked piece by piece.
+inline bool contains(const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+}
+
 /// What a command line did.
 struct Ran {
     int status = -1;
