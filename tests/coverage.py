@@ -21,6 +21,7 @@ from collections import defaultdict
 FLOORS = {
     "src/content": (90.0, 75.0),
     "src/plan": (90.0, 75.0),
+    "src/remind": (90.0, 75.0),
     "src/run": (90.0, 75.0),
     "src/ui": (90.0, 75.0),
     "src/cli": (90.0, 75.0),

@@ -1,0 +1,64 @@
+#pragma once
+// Time zones as values handed to the reminder code, never the process's TZ or localtime():
+// a test can run a whole New York spring-forward day in a process whose TZ is UTC.
+
+#include "remind/civil.h"
+
+#include <chrono>
+#include <string>
+
+namespace calmlegs {
+
+/// A point in time, to the second (UTC, no leap seconds): what the clock and the state hold.
+using Instant = std::chrono::sys_seconds;
+/// A wall-clock reading in some zone, to the second: what a person sees on the clock.
+using LocalSeconds = std::chrono::local_seconds;
+
+/// Local civil time <-> UTC for one place. Implementations only say which UTC offset is in
+/// force at an instant; the conversions below are built on that, the same for every zone.
+class TimeZone {
+public:
+    virtual ~TimeZone() = default;
+    /// Local time minus UTC at `instant` (New York in winter: -5 h).
+    virtual std::chrono::seconds offset_at(Instant instant) const = 0;
+    /// The zone's name as given ("America/New_York", "UTC+02:00"), for messages.
+    virtual std::string name() const = 0;
+};
+
+/// A zone whose offset never changes: UTC, or a fixed offset for simple tests.
+class FixedZone final : public TimeZone {
+public:
+    explicit FixedZone(std::chrono::seconds offset);
+    std::chrono::seconds offset_at(Instant instant) const override;
+    std::string name() const override;
+
+private:
+    std::chrono::seconds m_offset;
+};
+
+/// The wall-clock reading in `zone` at `instant`.
+LocalSeconds to_local(const TimeZone& zone, Instant instant);
+
+/// How a wall-clock time maps to instants on its day.
+enum class LocalKind {
+    unique,    ///< exactly one instant shows it
+    ambiguous, ///< two do (the repeated hour when clocks go back); the first is taken
+    skipped,   ///< none does (the hour skipped when clocks go forward)
+};
+
+/// A wall-clock time resolved to the one instant a reminder at it fires.
+struct Resolved {
+    Instant instant;
+    LocalKind kind = LocalKind::unique;
+};
+
+/// The instant at which `zone`'s clocks show `local`. In the repeated hour: its first
+/// occurrence. In the skipped hour: the first valid minute after the gap (02:30 on New
+/// York's spring-forward day gives 03:00 EDT). Assumes at most one offset change within a
+/// day either side of `local`, which holds for every real zone.
+Resolved resolve_local(const TimeZone& zone, LocalSeconds local);
+
+/// `date` at `time` as a wall-clock reading.
+LocalSeconds local_at(Date date, LocalTime time);
+
+} // namespace calmlegs
