@@ -178,6 +178,8 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
         setup_stretch(app, context),    setup_guide(app, context),
         setup_supplement(app, context), setup_supplements(app, context),
         setup_check(app, context),      setup_plan(app, context),
+        setup_remind(app, context),     setup_schedule(app, context),
+        setup_cron(app, context),       setup_config(app, context),
     };
     commands.push_back(setup_help(app, context));
     const std::string footer = global_options_footer(app) + " See calmlegs(1).\n" + k_exit_statuses;

@@ -50,6 +50,10 @@ Command setup_supplement(CLI::App& parent, Context& context);
 Command setup_supplements(CLI::App& parent, Context& context);
 Command setup_check(CLI::App& parent, Context& context);
 Command setup_plan(CLI::App& parent, Context& context);
+Command setup_remind(CLI::App& parent, Context& context);
+Command setup_schedule(CLI::App& parent, Context& context);
+Command setup_cron(CLI::App& parent, Context& context);
+Command setup_config(CLI::App& parent, Context& context);
 
 /// Builds calmlegs' command line on `app`: its name, the global options and every command with
 /// its options, bound to `context`; returns the commands in the order of --help. run() parses

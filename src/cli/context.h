@@ -7,6 +7,8 @@
 #include "content/config.h"
 #include "content/paths.h"
 #include "content/store.h"
+#include "remind/local_zone.h"
+#include "remind/schedule.h"
 #include "exit_status.h"
 #include "ui/json.h"
 #include "ui/page.h"
@@ -57,6 +59,19 @@ public:
     /// The person's config (--config FILE, else config.toml in their calmlegs directory, else
     /// the defaults), or nullptr after reporting its problems.
     const Config* config();
+    /// The config file in use: --config FILE, else $CALMLEGS_CONFIG, else config.toml in the
+    /// person's calmlegs directory ("" when neither HOME nor XDG_CONFIG_HOME is set); and
+    /// what chose it ("--config", "CALMLEGS_CONFIG" or "default").
+    std::string config_path();
+    std::string config_source();
+    /// The local time zone ($TZ, else the system's), or nullptr after reporting why not.
+    const LocalZone* zone();
+    /// The person's reminder schedule (content and config, plan applied), or nullptr after
+    /// reporting the problems of either.
+    const PersonSchedule* schedule();
+    /// $XDG_STATE_HOME/calmlegs ("" when neither it nor HOME is set).
+    std::string state_dir();
+
     /// After a command has loaded what it will show: reports the content's problems (and
     /// returns false), or prints the warnings of overrides that were set aside (once) and
     /// returns true. Each command calls it once, before it writes anything.
@@ -86,6 +101,7 @@ private:
     /// Writes to a standard stream, in ASCII when the locale is not UTF-8.
     void write(Stream& stream, std::string_view text);
     void report_content_problems();
+    void report_config_problems(Diagnostics& diags);
 
     System& m_system;
     std::optional<TerminalInfo> m_terminal;
@@ -95,6 +111,10 @@ private:
     std::set<std::string> m_warned; ///< the override warnings already printed
     bool m_config_loaded = false;
     std::optional<Config> m_config;
+    bool m_zone_loaded = false;
+    std::optional<LocalZone> m_zone;
+    bool m_schedule_loaded = false;
+    std::optional<PersonSchedule> m_schedule;
 };
 
 /// Information baked into the binary about where the shipped content is.

@@ -32,15 +32,58 @@ ContentStore* Context::content() {
     return m_store.get();
 }
 
+std::string Context::config_source() {
+    if (!options.config_file.empty()) return "--config";
+    if (!m_system.env("CALMLEGS_CONFIG").value_or("").empty()) return "CALMLEGS_CONFIG";
+    return "default";
+}
+
+std::string Context::config_path() {
+    if (!options.config_file.empty()) return options.config_file;
+    if (auto chosen = m_system.env("CALMLEGS_CONFIG"); chosen && !chosen->empty()) return *chosen;
+    return default_config_path(m_system.env("XDG_CONFIG_HOME").value_or(""),
+                               m_system.env("HOME").value_or(""));
+}
+
+std::string Context::state_dir() {
+    return calmlegs::state_dir(m_system.env("XDG_STATE_HOME").value_or(""),
+                               m_system.env("HOME").value_or(""));
+}
+
+const LocalZone* Context::zone() {
+    if (!m_zone_loaded) {
+        m_zone_loaded = true;
+        std::string why;
+        m_zone = local_zone(m_system.files(), m_system.env("TZ"), why);
+        if (!m_zone) error("cannot tell the local time: " + why,
+                           "Set TZ to a zone such as Europe/Berlin, or unset it.");
+    }
+    return m_zone ? &*m_zone : nullptr;
+}
+
+const PersonSchedule* Context::schedule() {
+    if (m_schedule_loaded) return m_schedule ? &*m_schedule : nullptr;
+    m_schedule_loaded = true;
+    const Config* settings = config();
+    ContentStore* store = content();
+    if (settings == nullptr || store == nullptr) return nullptr;
+    Diagnostics diags;
+    PersonSchedule planned = plan_schedule(*store, *settings, diags);
+    if (!content_ok()) return nullptr;
+    if (!diags.empty()) {
+        report_config_problems(diags);
+        return nullptr;
+    }
+    m_schedule = std::move(planned);
+    return &*m_schedule;
+}
+
 const Config* Context::config() {
     if (m_config_loaded) return m_config ? &*m_config : nullptr;
     m_config_loaded = true;
-    const bool chosen = !options.config_file.empty();
-    const std::string path = chosen
-                                 ? options.config_file
-                                 : default_config_path(m_system.env("XDG_CONFIG_HOME").value_or(""),
-                                                       m_system.env("HOME").value_or(""));
-    RealFileSystem files;
+    const bool chosen = config_source() != "default";
+    const std::string path = config_path();
+    const FileSystem& files = m_system.files();
     if (path.empty() || (!chosen && !files.is_file(path))) {
         m_config.emplace(); // no config yet: the defaults
         return &*m_config;
@@ -49,22 +92,28 @@ const Config* Context::config() {
     const auto text = files.read(path, why);
     if (!text) {
         error("cannot read the config " + path + ": " + why,
-              chosen ? "Check the path given to --config." : "");
+              chosen ? "Check the path given to " + config_source() +
+                           ", or write a starter file with: calmlegs config --init"
+                     : "");
         return nullptr;
     }
     Diagnostics diags;
     m_config = parse_config(*text, path, diags);
     if (!diags.empty()) {
-        diags.sort();
-        std::string lines;
-        for (const auto& problem : diags.problems())
-            lines += visible(problem.format()) + "\n";
-        write(m_system.err(), lines);
-        error("the config has problems; see calmlegs-config(5)");
+        report_config_problems(diags);
         m_config.reset();
         return nullptr;
     }
     return &*m_config;
+}
+
+void Context::report_config_problems(Diagnostics& diags) {
+    diags.sort();
+    std::string lines;
+    for (const auto& problem : diags.problems())
+        lines += visible(problem.format()) + "\n";
+    write(m_system.err(), lines);
+    error("the config has problems; see calmlegs-config(5)");
 }
 
 bool Context::content_ok() {

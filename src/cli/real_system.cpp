@@ -13,6 +13,7 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,6 +43,81 @@ private:
     FdOutput m_out;
     bool m_owned;
 };
+
+/// Runs `argv` with pipes for its three streams and waits for it: the input is fed and both
+/// outputs read together (poll), so that neither side blocks on a full pipe.
+ProgramResult run_to_end(const std::vector<std::string>& argv, std::string_view input) {
+    ProgramResult result;
+    int in[2], out[2], err[2];
+    if (::pipe2(in, O_CLOEXEC) != 0) return result;
+    if (::pipe2(out, O_CLOEXEC) != 0) {
+        ::close(in[0]), ::close(in[1]);
+        return result;
+    }
+    if (::pipe2(err, O_CLOEXEC) != 0) {
+        ::close(in[0]), ::close(in[1]), ::close(out[0]), ::close(out[1]);
+        return result;
+    }
+    std::vector<char*> args;
+    for (const auto& word : argv)
+        args.push_back(const_cast<char*>(word.c_str()));
+    args.push_back(nullptr);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(in[0], STDIN_FILENO);
+        ::dup2(out[1], STDOUT_FILENO);
+        ::dup2(err[1], STDERR_FILENO);
+        ::signal(SIGPIPE, SIG_DFL);
+        ::execvp(args[0], args.data());
+        const std::string why = argv[0] + ": " + std::strerror(errno);
+        [[maybe_unused]] const auto ignored = ::write(STDERR_FILENO, why.data(), why.size());
+        ::_exit(127);
+    }
+    ::close(in[0]), ::close(out[1]), ::close(err[1]);
+    if (pid < 0) {
+        result.err = std::strerror(errno);
+        ::close(in[1]), ::close(out[0]), ::close(err[0]);
+        return result;
+    }
+    // A program that stops reading its input early must not kill us with SIGPIPE.
+    struct sigaction ignore {
+    }, previous{};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGPIPE, &ignore, &previous);
+    int in_fd = in[1];
+    if (input.empty()) ::close(in_fd), in_fd = -1;
+    int fds[2] = {out[0], err[0]};
+    std::string* sinks[2] = {&result.out, &result.err};
+    while (in_fd >= 0 || fds[0] >= 0 || fds[1] >= 0) {
+        pollfd polled[3] = {{in_fd, POLLOUT, 0}, {fds[0], POLLIN, 0}, {fds[1], POLLIN, 0}};
+        if (::poll(polled, 3, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        if (in_fd >= 0 && (polled[0].revents & (POLLOUT | POLLERR | POLLHUP)) != 0) {
+            const ssize_t wrote = ::write(in_fd, input.data(), input.size());
+            if (wrote > 0) input.remove_prefix(static_cast<std::size_t>(wrote));
+            if (wrote < 0 || input.empty()) ::close(in_fd), in_fd = -1;
+        }
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i] < 0 || (polled[i + 1].revents & (POLLIN | POLLERR | POLLHUP)) == 0)
+                continue;
+            char buffer[4096];
+            const ssize_t got = ::read(fds[i], buffer, sizeof buffer);
+            if (got > 0) sinks[i]->append(buffer, static_cast<std::size_t>(got));
+            else if (got == 0 || errno != EINTR) ::close(fds[i]), fds[i] = -1;
+        }
+    }
+    if (in_fd >= 0) ::close(in_fd);
+    for (int fd : fds)
+        if (fd >= 0) ::close(fd);
+    ::sigaction(SIGPIPE, &previous, nullptr);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
 
 class RealSystem final : public System {
 public:
@@ -86,12 +162,16 @@ public:
     }
 
     std::string exe_dir() const override {
+        const std::string path = exe_path();
+        const auto slash = path.rfind('/');
+        return slash == std::string::npos ? std::string() : path.substr(0, slash);
+    }
+
+    std::string exe_path() const override {
         char buffer[4096];
         const ssize_t length = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
         if (length <= 0) return {};
-        const std::string path(buffer, static_cast<std::size_t>(length));
-        const auto slash = path.rfind('/');
-        return slash == std::string::npos ? std::string() : path.substr(0, slash);
+        return std::string(buffer, static_cast<std::size_t>(length));
     }
 
     bool can_run(const std::string& program) const override {
@@ -134,7 +214,21 @@ public:
         return buffer;
     }
 
+    Instant now() const override {
+        return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    }
+
+    const FileSystem& files() const override { return m_files; }
+    FileWriter& writer() override { return m_writer; }
+
+    ProgramResult run_program(const std::vector<std::string>& argv,
+                              std::string_view input) override {
+        return run_to_end(argv, input);
+    }
+
 private:
+    RealFileSystem m_files;
+    RealFileWriter m_writer;
     FdStream m_out{STDOUT_FILENO};
     FdStream m_err{STDERR_FILENO};
 };

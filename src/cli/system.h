@@ -4,6 +4,9 @@
 // command lines with a fake (tests/support/fake_system.h); RealSystem is the only code in
 // src/ that reads the environment or asks whether a descriptor is a terminal.
 
+#include "content/file_writer.h"
+#include "content/files.h"
+#include "remind/time_zone.h"
 #include "run/cue_announcer.h"
 #include "run/events.h"
 #include "run/output.h"
@@ -13,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace calmlegs::cli {
 
@@ -21,6 +25,13 @@ class Stream : public Output {
 public:
     /// The errno of the first write that failed (0 if none did).
     virtual int error() const = 0;
+};
+
+/// What a program run to its end did.
+struct ProgramResult {
+    int status = -1;  ///< its exit status; -1 when it could not be started or was killed
+    std::string out;  ///< what it wrote to stdout
+    std::string err;  ///< what it wrote to stderr, or why it could not be started
 };
 
 class System {
@@ -47,6 +58,20 @@ public:
     virtual std::unique_ptr<Stream> append_to(const std::string& path, std::string& why) = 0;
     /// "22:41": the local wall-clock time a duration from now.
     virtual std::string clock_time_after(Nanos from_now) const = 0;
+
+    // What the reminders need.
+    /// The wall clock, to the second.
+    virtual Instant now() const = 0;
+    /// The absolute path of the running binary ("" when unknown): what crontab lines run.
+    virtual std::string exe_path() const = 0;
+    /// Reads files (the config, the state, the time zone).
+    virtual const FileSystem& files() const = 0;
+    /// Writes files (the state, a starter config, calendars, units).
+    virtual FileWriter& writer() = 0;
+    /// Runs `argv` (argv[0] found on $PATH) to its end, `input` on its stdin, with the
+    /// environment of this process (crontab, notify-send).
+    virtual ProgramResult run_program(const std::vector<std::string>& argv,
+                                      std::string_view input) = 0;
 };
 
 /// The real process: getenv, isatty, write(2), popen, the steady clock and signals.

@@ -1,5 +1,7 @@
 #include "content/config.h"
 
+#include "content/names.h"
+#include "content/schedule_reader.h"
 #include "content/toml_reader.h"
 
 #include <algorithm>
@@ -23,7 +25,75 @@ BellCues read_bell(FieldReader& cues) {
     return ring;
 }
 
+/// [schedule] and [schedule.weekend].
+ScheduleConfig read_schedule(FieldReader& fields) {
+    ScheduleConfig schedule;
+    if (auto bedtime = fields.local_time("bedtime", Presence::optional)) {
+        schedule.nights.bedtime = *bedtime;
+        schedule.bedtime_set = true;
+    }
+    schedule.nights.wake = fields.local_time("wake", Presence::optional);
+    if (const toml::table* weekend = fields.table("weekend", Presence::optional)) {
+        FieldReader weekend_fields(*weekend, fields.file(), fields.diagnostics());
+        NightTimes nights = schedule.nights;
+        if (auto bedtime = weekend_fields.local_time("bedtime", Presence::optional))
+            nights.bedtime = *bedtime;
+        if (auto wake = weekend_fields.local_time("wake", Presence::optional)) nights.wake = wake;
+        if (weekend->contains("days")) {
+            schedule.weekend_days.clear();
+            for (const auto& name : weekend_fields.choices("days", Presence::required,
+                                                           weekday_names())) {
+                const auto at = std::find(weekday_names().begin(), weekday_names().end(), name);
+                // Monday is 1 in std::chrono, Sunday 0 (and 7).
+                schedule.weekend_days.push_back(
+                    std::chrono::weekday{static_cast<unsigned>(at - weekday_names().begin() + 1)});
+            }
+        }
+        schedule.weekend = nights;
+        weekend_fields.finish();
+    }
+    return schedule;
+}
+
+/// [reminders] off and [[reminders.own]].
+ReminderSettings read_reminders(FieldReader& fields) {
+    ReminderSettings reminders;
+    reminders.off = fields.ids("off", Presence::optional);
+    DuplicateIds seen(fields.file());
+    fields.tables("own", Presence::optional, [&](const toml::table& table) {
+        FieldReader own_fields(table, fields.file(), fields.diagnostics());
+        ScheduleItem item;
+        item.own = true;
+        item.file = fields.file();
+        item.pos = own_fields.position();
+        item.id = own_fields.string("id", Presence::required);
+        if (!item.id.empty() && !is_valid_id(item.id))
+            own_fields.error_at("id", "'id': expected lowercase letters, digits and '-', found " +
+                                          quote(item.id));
+        read_schedule_item(own_fields, item, true);
+        own_fields.finish();
+        if (!item.id.empty() &&
+            seen.first(item.id, own_fields.position_of_key("id"), fields.diagnostics()))
+            reminders.own.push_back(std::move(item));
+    });
+    return reminders;
+}
+
 } // namespace
+
+const std::vector<std::string>& weekday_names() {
+    static const std::vector<std::string> names = {"monday", "tuesday",  "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+    return names;
+}
+
+const NightTimes& ScheduleConfig::night_of(Date day) const {
+    if (!weekend) return nights;
+    const auto weekday = weekday_of(day);
+    const bool is_weekend =
+        std::find(weekend_days.begin(), weekend_days.end(), weekday) != weekend_days.end();
+    return is_weekend ? *weekend : nights;
+}
 
 const std::vector<std::string>& bell_cue_names() {
     static const std::vector<std::string> names = {"step", "side", "breath", "rep"};
@@ -76,6 +146,16 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
                                 "'conditions': \"everyone\" is no condition; list only what "
                                 "applies to you, such as \"pregnancy\" or \"kidney-disease\"");
         me_fields.finish();
+    }
+    if (const toml::table* schedule = fields.table("schedule", Presence::optional)) {
+        FieldReader schedule_fields(*schedule, file, diags);
+        config.schedule = read_schedule(schedule_fields);
+        schedule_fields.finish();
+    }
+    if (const toml::table* reminders = fields.table("reminders", Presence::optional)) {
+        FieldReader reminder_fields(*reminders, file, diags);
+        config.reminders = read_reminders(reminder_fields);
+        reminder_fields.finish();
     }
     fields.finish();
     return config;

@@ -2,6 +2,10 @@
 // The person's config.toml: cue settings and their own supplement plan (calmlegs-config(5)).
 
 #include "content/model.h"
+#include "content/schedule_model.h"
+#include "remind/civil.h"
+
+#include <chrono>
 
 #include <optional>
 #include <string>
@@ -29,6 +33,36 @@ struct BellCues {
 /// The names [cues] bell takes in a list, in order: step, side, breath, rep.
 const std::vector<std::string>& bell_cue_names();
 
+/// The bedtime, and optionally the wake time, of a night.
+struct NightTimes {
+    LocalTime bedtime{22, 30};
+    std::optional<LocalTime> wake;
+    bool operator==(const NightTimes&) const = default;
+};
+
+/// [schedule]: the nights the reminders are counted from.
+struct ScheduleConfig {
+    NightTimes nights;                  ///< bedtime and wake
+    bool bedtime_set = false;           ///< false: bedtime is the default 22:30
+    std::optional<NightTimes> weekend;  ///< [schedule.weekend], when written
+    /// [schedule.weekend] days: the evenings the weekend times apply to (a night belongs to
+    /// the evening it starts on, so the default, Friday and Saturday, wakes on Saturday and
+    /// Sunday).
+    std::vector<std::chrono::weekday> weekend_days{std::chrono::Friday, std::chrono::Saturday};
+
+    /// The times of the night that starts on the evening of `day`.
+    const NightTimes& night_of(Date day) const;
+};
+
+/// The names [schedule.weekend] days takes, Monday first.
+const std::vector<std::string>& weekday_names();
+
+/// [reminders]: which shipped reminders are off, and the person's own.
+struct ReminderSettings {
+    std::vector<Ref> off;          ///< ids of shipped reminders turned off
+    std::vector<ScheduleItem> own; ///< [[reminders.own]]
+};
+
 struct Config {
     BellCues bell;                        ///< [cues] bell
     std::vector<std::string> cue_command; ///< [cues] command: argv; the cue text is appended
@@ -39,6 +73,8 @@ struct Config {
     /// [me] conditions: what applies to the person (pregnancy, kidney-disease...), in the
     /// cautions' vocabulary (never "everyone"), each once.
     std::vector<Audience> conditions;
+    ScheduleConfig schedule;
+    ReminderSettings reminders;
     std::string file;
 };
 

@@ -9,6 +9,7 @@
 #include "content/medicine_model.h"
 #include "content/model.h"
 #include "content/routine_model.h"
+#include "content/schedule_model.h"
 
 #include <optional>
 #include <string>
@@ -28,6 +29,10 @@ std::vector<Reference> parse_references(std::string_view text, const std::string
 /// stack.toml: [[stack]] rows.
 std::vector<StackRow> parse_stack(std::string_view text, const std::string& file,
                                   Diagnostics& diags);
+
+/// schedule.toml: [[reminder]] entries.
+std::vector<ScheduleItem> parse_schedule(std::string_view text, const std::string& file,
+                                         Diagnostics& diags);
 
 /// steps/NN-ID.toml: one step; `stem` is the file name without ".toml".
 std::optional<Step> parse_step(std::string_view text, const std::string& file,

@@ -1,5 +1,6 @@
 #include "content/names.h"
 #include "content/parse.h"
+#include "content/schedule_reader.h"
 #include "content/toml_reader.h"
 
 namespace calmlegs {
@@ -34,6 +35,14 @@ std::vector<Entry> parse_list(std::string_view text, const std::string& file, st
 }
 
 } // namespace
+
+std::vector<ScheduleItem> parse_schedule(std::string_view text, const std::string& file,
+                                         Diagnostics& diags) {
+    return parse_list<ScheduleItem>(text, file, "reminder", diags,
+                                    [](FieldReader& fields, ScheduleItem& item) {
+                                        read_schedule_item(fields, item, false);
+                                    });
+}
 
 std::vector<Note> parse_notes(std::string_view text, const std::string& file, Diagnostics& diags) {
     return parse_list<Note>(text, file, "note", diags, [](FieldReader& fields, Note& note) {

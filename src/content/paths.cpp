@@ -42,6 +42,15 @@ std::string config_dir(const std::string& xdg_config_home, const std::string& ho
     return join_path(config, "calmlegs");
 }
 
+std::string state_dir(const std::string& xdg_state_home, const std::string& home) {
+    std::string state = xdg_state_home;
+    if (state.empty() || state.front() != '/') {
+        if (home.empty()) return {};
+        state = join_path(home, ".local/state");
+    }
+    return join_path(state, "calmlegs");
+}
+
 std::string user_content_dir(const ContentSettings& settings) {
     const std::string dir = config_dir(settings.xdg_config_home, settings.home);
     return dir.empty() ? dir : join_path(dir, "content");

@@ -43,6 +43,11 @@ ContentLayers resolve_content_layers(const ContentSettings& settings, const Ship
 /// XDG_CONFIG_HOME is unset or not absolute; "" when neither is known.
 std::string config_dir(const std::string& xdg_config_home, const std::string& home);
 
+/// The person's calmlegs state directory (the reminder state, the journal):
+/// $XDG_STATE_HOME/calmlegs, or ~/.local/state/calmlegs when XDG_STATE_HOME is unset or not
+/// absolute; "" when neither is known.
+std::string state_dir(const std::string& xdg_state_home, const std::string& home);
+
 /// The person's own content directory, whether or not it exists.
 std::string user_content_dir(const ContentSettings& settings);
 

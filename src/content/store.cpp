@@ -172,6 +172,11 @@ const std::vector<StackRow>& ContentStore::stack() {
     return *m_stack;
 }
 
+const std::vector<ScheduleItem>& ContentStore::schedule() {
+    load_list(m_schedule, content_files::schedule, parse_schedule);
+    return *m_schedule;
+}
+
 template <typename T> std::vector<std::string> ContentStore::ids_in(EntryDir<T>& dir) {
     index(dir, [](const std::string& stem) { return stem; });
     std::vector<std::string> ids;

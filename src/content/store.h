@@ -5,6 +5,7 @@
 #include "content/medicine_model.h"
 #include "content/model.h"
 #include "content/routine_model.h"
+#include "content/schedule_model.h"
 
 #include <functional>
 #include <map>
@@ -21,6 +22,7 @@ inline constexpr const char* guide = "guide.toml";
 inline constexpr const char* notes = "notes.toml";
 inline constexpr const char* references = "references.toml";
 inline constexpr const char* stack = "stack.toml";
+inline constexpr const char* schedule = "schedule.toml";
 inline constexpr const char* steps = "steps";
 inline constexpr const char* supplements = "supplements";
 inline constexpr const char* medicines = "medicines";
@@ -52,6 +54,8 @@ public:
     const std::vector<Reference>& references();
     const Reference* reference(std::string_view id);
     const std::vector<StackRow>& stack();
+    /// The reminders of schedule.toml, merged by id across the layers.
+    const std::vector<ScheduleItem>& schedule();
 
     /// Ids of every supplement, from the directory listings alone (nothing is parsed).
     std::vector<std::string> supplement_ids();
@@ -139,6 +143,7 @@ private:
     std::optional<std::vector<Note>> m_notes;
     std::optional<std::vector<Reference>> m_references;
     std::optional<std::vector<StackRow>> m_stack;
+    std::optional<std::vector<ScheduleItem>> m_schedule;
     EntryDir<Supplement> m_supplements{content_files::supplements};
     EntryDir<Medicine> m_medicines{content_files::medicines};
     EntryDir<Step> m_steps{content_files::steps};

@@ -75,6 +75,8 @@ SourcePos FieldReader::position_of_key(std::string_view key) const {
     return node != nullptr ? position_of(*node) : position();
 }
 
+bool FieldReader::has(std::string_view key) const { return m_table.contains(key); }
+
 std::vector<SourcePos> FieldReader::element_positions(std::string_view key) const {
     std::vector<SourcePos> out;
     if (const auto* array = m_table.get_as<toml::array>(key))
@@ -104,6 +106,16 @@ std::string FieldReader::string(std::string_view key, Presence presence) {
     if (presence == Presence::required && text.find_first_not_of(" \t\r\n") == std::string::npos)
         error_at(key, "'" + std::string(key) + "': expected a non-empty string");
     return text;
+}
+
+std::optional<LocalTime> FieldReader::local_time(std::string_view key, Presence presence) {
+    const std::string text = string(key, presence);
+    if (text.empty()) return std::nullopt;
+    std::string why;
+    auto time = parse_local_time(text, why);
+    if (!time)
+        error_at(key, "'" + std::string(key) + "': " + why);
+    return time;
 }
 
 const toml::array* FieldReader::typed_array(std::string_view key, Presence presence,

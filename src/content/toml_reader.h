@@ -5,6 +5,7 @@
 
 #include "content/diagnostics.h"
 #include "content/model.h"
+#include "remind/civil.h"
 
 #include "content/toml.h"
 
@@ -42,6 +43,9 @@ public:
     /// An integer or floating-point number within [min, max] (an error outside it).
     std::optional<double> number(std::string_view key, Presence presence, double min, double max);
     bool boolean(std::string_view key, bool fallback);
+    /// A wall-clock time written "HH:MM" ("22:30"); nullopt when absent or wrong, the
+    /// error saying what is wrong with it.
+    std::optional<LocalTime> local_time(std::string_view key, Presence presence);
     /// A list of guide step numbers, each kept with its position.
     std::vector<StepRef> step_numbers(std::string_view key, Presence presence);
     /// A list of times of day ("morning", "bedtime", ...).
@@ -95,6 +99,8 @@ public:
     /// The position of each element of the array at `key` (empty when absent).
     std::vector<SourcePos> element_positions(std::string_view key) const;
     SourcePos position_of_key(std::string_view key) const;
+    /// Whether the table has `key` at all (whatever its value).
+    bool has(std::string_view key) const;
     const std::string& file() const { return m_file; }
     Diagnostics& diagnostics() { return m_diags; }
 

@@ -13,7 +13,8 @@ namespace {
 
 const std::vector<std::string>& root_files() {
     static const std::vector<std::string> names = {content_files::guide, content_files::notes,
-                                                   content_files::references, content_files::stack};
+                                                   content_files::references, content_files::stack,
+                                                   content_files::schedule};
     return names;
 }
 
@@ -45,7 +46,7 @@ void check_layer_root(const FileSystem& files, const std::string& layer, Diagnos
                                                       entry.name) == root_files().end()) {
             diags.error(path, {},
                         "unknown content file; expected guide.toml, notes.toml, "
-                        "references.toml or stack.toml, or a file in one of the "
+                        "references.toml, stack.toml or schedule.toml, or a file in one of the "
                         "directories" +
                             did_you_mean(entry.name, root_files()));
         }
@@ -102,6 +103,8 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
         if (auto text = read(references)) parse_references(*text, references, diags);
         const std::string stack = join_path(layer, content_files::stack);
         if (auto text = read(stack)) parse_stack(*text, stack, diags);
+        const std::string schedule = join_path(layer, content_files::schedule);
+        if (auto text = read(schedule)) parse_schedule(*text, schedule, diags);
 
         // One entry per file: parse each, and find two files of the layer with one id.
         auto each_entry = [&](const char* subdir, auto parse) {
@@ -174,6 +177,10 @@ public:
         }
         for (const auto& row : m_store.stack())
             supplements(row.file, "supplements", row.supplements);
+        for (const auto& reminder : m_store.schedule()) {
+            supplements(reminder.file, "supplements", reminder.supplements);
+            step_refs(reminder.file, reminder.steps);
+        }
         for (const Supplement* s : m_store.supplements()) {
             pairings(*s, "pairs_with", s->pairs_with);
             pairings(*s, "avoid_with", s->avoid_with);
@@ -184,11 +191,7 @@ public:
             if (s->upper_limit) source(s->file, "source", s->upper_limit->source);
             for (const auto& rule : s->keep_apart)
                 source(s->file, "source", rule.source);
-            for (const auto& step : s->steps)
-                if (!m_step_numbers.contains(step.number))
-                    m_diags.error(s->file, step.pos,
-                                  "'steps' refers to step " + std::to_string(step.number) +
-                                      ", which does not exist");
+            step_refs(s->file, s->steps);
         }
         for (const Medicine* medicine : m_store.medicines())
             check_medicine(*medicine);
@@ -284,6 +287,14 @@ private:
         for (const auto& ref : refs)
             if (!std::binary_search(m_supplement_ids.begin(), m_supplement_ids.end(), ref.id))
                 missing(file, ref.pos, field, "supplement", ref.id, m_supplement_ids);
+    }
+
+    void step_refs(const std::string& file, const std::vector<StepRef>& steps) {
+        for (const auto& step : steps)
+            if (!m_step_numbers.contains(step.number))
+                m_diags.error(file, step.pos,
+                              "'steps' refers to step " + std::to_string(step.number) +
+                                  ", which does not exist");
     }
 
     void references(const std::string& file, std::string_view field, const std::vector<Ref>& refs) {

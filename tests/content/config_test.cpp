@@ -244,9 +244,9 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
         {"[cue]\nbell = false\n", "config.toml:1:2: unknown key 'cue'; did you mean 'cues'?"},
         {"[plans]\n", "config.toml:1:2: unknown key 'plans'; did you mean 'plan'?"},
         {"[colours]\nbell = false\n",
-         "config.toml:1:2: unknown key 'colours'; expected one of: cues, plan, me"},
+         "config.toml:1:2: unknown key 'colours'; expected one of: cues, plan, me, schedule, reminders"},
         // The bell belongs in [cues]: at the top it is an unknown key, not a setting.
-        {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan, me"},
+        {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan, me, schedule, reminders"},
         // Keys are suggested up to two edits away: "be" is two from "bell", "b" three.
         {"[cues]\nbe = true\n", "config.toml:2:1: unknown key 'be'; did you mean 'bell'?"},
         {"[cues]\nb = true\n", "config.toml:2:1: unknown key 'b'; expected one of: bell, command"},

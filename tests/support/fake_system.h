@@ -9,6 +9,7 @@
 #include "support/fake_spawner.h"
 #include "support/paths.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -46,6 +47,7 @@ public:
         vars["CALMLEGS_CONTENT"] = CALMLEGS_TEST_SHIPPED_CONTENT;
         vars["HOME"] = "/nonexistent/calmlegs-test-home";
         vars["LANG"] = "C.UTF-8";
+        vars["TZ"] = "UTC"; // never the machine's own zone
     }
 
     /// Standard output and input on a terminal of this size.
@@ -87,6 +89,18 @@ public:
         return stream;
     }
     std::string clock_time_after(Nanos) const override { return "22:41"; }
+    Instant now() const override { return now_; }
+    std::string exe_path() const override { return "/usr/bin/calmlegs"; }
+    const FileSystem& files() const override { return files_; }
+    FileWriter& writer() override { return writer_; }
+    /// Records the call and answers with `programs` (a program not in it cannot be started).
+    cli::ProgramResult run_program(const std::vector<std::string>& argv,
+                                   std::string_view input) override {
+        ran_programs.push_back({argv, std::string(input)});
+        const auto it = programs.find(argv.empty() ? std::string() : argv.front());
+        if (it == programs.end()) return {-1, "", argv.front() + ": No such file or directory"};
+        return it->second(argv, input);
+    }
 
     std::map<std::string, std::string> vars;
     TerminalFacts facts;
@@ -101,6 +115,18 @@ public:
     bool asked_for_keys = false;
     FakeSpawner spawner_;
     std::vector<FakeStream*> logs;
+    Instant now_{std::chrono::sys_days{std::chrono::year{2026} / 3 / 8} + std::chrono::hours{12}};
+    RealFileSystem files_;   ///< tests keep their files in a temporary directory
+    RealFileWriter writer_;
+    /// Fakes of the programs the command may run, by argv[0].
+    std::map<std::string, std::function<cli::ProgramResult(const std::vector<std::string>&,
+                                                           std::string_view)>>
+        programs;
+    struct RanProgram {
+        std::vector<std::string> argv;
+        std::string input;
+    };
+    std::vector<RanProgram> ran_programs;
 };
 
 /// True when `text` holds `part`: what a command wrote, checked piece by piece.

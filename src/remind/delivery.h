@@ -1,0 +1,56 @@
+#pragma once
+// Exactly once: which reminders of the last days were delivered (or dropped as too late), and
+// which are due now. Pure; the state file's reading, writing and locking are the caller's.
+
+#include "remind/schedule.h"
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace calmlegs {
+
+/// How long after its time a reminder missed (a laptop asleep, cron late) is still delivered.
+inline constexpr std::chrono::minutes k_default_grace{30};
+/// How many reminder days the state remembers: today, and the one before for the reminders
+/// of the small hours.
+inline constexpr int k_state_days = 2;
+
+/// What became of a reminder on a reminder day.
+enum class Outcome { delivered, dropped };
+
+/// The reminders handled, by reminder day ("2026-03-08") and id.
+struct DeliveryState {
+    std::map<std::string, std::map<std::string, Outcome>> days;
+
+    /// Whether the reminder `id` of `day` was delivered or dropped already.
+    bool handled(Date day, const std::string& id) const;
+    bool operator==(const DeliveryState&) const = default;
+};
+
+/// What `remind` does now.
+struct DueNow {
+    std::vector<DayReminder> deliver; ///< fired at most `grace` ago: print them
+    std::vector<DayReminder> dropped; ///< fired longer ago, never delivered: too late
+};
+
+/// The reminders of the reminder days around `now` that fired at or before it (within the last
+/// day) and were not yet handled, split by `grace`.
+DueNow due_now(const PersonSchedule& schedule, const TimeZone& zone, Instant now,
+               std::chrono::minutes grace, const DeliveryState& state);
+
+/// Records `due` in `state` and forgets the days older than k_state_days before `today`.
+void record(DeliveryState& state, const DueNow& due, Date today);
+
+/// The state as the text of its file (TOML, with a header naming the program and format).
+std::string format_state(const DeliveryState& state);
+
+/// Reads a state file; nullopt with `why` ("line 3, column 7: ...", or "not calmlegs' reminder
+/// state") when it is corrupt or foreign: the caller sets it aside rather than starting over
+/// silently, which would deliver today's reminders twice.
+std::optional<DeliveryState> parse_state(std::string_view text, std::string& why);
+
+} // namespace calmlegs

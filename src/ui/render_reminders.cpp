@@ -1,0 +1,86 @@
+#include "ui/render_reminders.h"
+
+#include "ui/text.h"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+namespace calmlegs {
+namespace {
+
+/// The column the text under a reminder's time starts at ("21:45  ").
+constexpr int k_indent = 7;
+
+std::string offset_text(std::chrono::seconds offset) {
+    const long total = offset.count();
+    const long minutes = (total < 0 ? -total : total) / 60;
+    return fmt::format("{}{:02}:{:02}", total < 0 ? '-' : '+', minutes / 60, minutes % 60);
+}
+
+std::string_view kind_name(LocalKind kind) {
+    switch (kind) {
+    case LocalKind::unique: return "unique";
+    case LocalKind::ambiguous: return "ambiguous";
+    case LocalKind::skipped: return "skipped";
+    }
+    return "unique";
+}
+
+} // namespace
+
+std::string reminder_clock(const DayReminder& reminder) {
+    const auto since_midnight =
+        reminder.local - std::chrono::floor<std::chrono::days>(reminder.local);
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count();
+    return format_local_time({static_cast<int>(minutes / 60), static_cast<int>(minutes % 60)});
+}
+
+void render_reminder(Page& page, const DayReminder& reminder, long late_by_minutes) {
+    const PlannedReminder& planned = *reminder.reminder;
+    std::string head = reminder_clock(reminder) + "  " + page.style().heading(planned.title);
+    if (late_by_minutes > 0)
+        head += page.style().muted(fmt::format(" (due {} minute{} ago)", late_by_minutes,
+                                               late_by_minutes == 1 ? "" : "s"));
+    page.raw(elide(head, page.width()));
+    page.paragraph(planned.text, k_indent);
+    for (const auto& dose : planned.doses)
+        page.paragraph(dose, k_indent);
+    if (reminder.kind == LocalKind::skipped)
+        page.muted("(the clocks skip this hour tonight, so it comes at the first minute after)",
+                   k_indent);
+    if (!planned.command.empty()) page.paragraph("Run: " + planned.command, k_indent);
+}
+
+std::string notification_body(const DayReminder& reminder) {
+    const PlannedReminder& planned = *reminder.reminder;
+    std::string body = planned.text;
+    for (const auto& dose : planned.doses)
+        body += "\n" + dose;
+    if (!planned.command.empty()) body += "\nRun: " + planned.command;
+    return body;
+}
+
+void write_reminder(JsonWriter& json, const DayReminder& reminder, const TimeZone& zone) {
+    const PlannedReminder& planned = *reminder.reminder;
+    json.begin_object();
+    json.key("id").value(planned.id);
+    json.key("title").value(planned.title);
+    json.key("text").value(planned.text);
+    json.key("command").text_or_null(planned.command);
+    json.string_array("doses", planned.doses);
+    json.key("steps").begin_array();
+    for (int step : planned.steps)
+        json.value(step);
+    json.end_array();
+    json.key("own").value(planned.own);
+    json.key("day").value(format_date(reminder.day));
+    json.key("time").value(reminder_clock(reminder));
+    json.key("at").value(fmt::format("{:%FT%TZ}", reminder.at));
+    json.key("local").value(fmt::format("{:%FT%T}", reminder.local.time_since_epoch() +
+                                                        std::chrono::sys_seconds{}) +
+                            offset_text(zone.offset_at(reminder.at)));
+    json.key("resolved").value(kind_name(reminder.kind));
+    json.end_object();
+}
+
+} // namespace calmlegs
