@@ -21,7 +21,8 @@ struct ConfigOptions {
 };
 
 PathInUse path_in_use(const FileSystem& files, std::string path, bool directory = false) {
-    const bool exists = !path.empty() && (directory ? files.is_directory(path) : files.is_file(path));
+    const bool exists =
+        !path.empty() && (directory ? files.is_directory(path) : files.is_file(path));
     return {std::move(path), exists};
 }
 
@@ -91,18 +92,20 @@ ExitStatus write_starter(Context& context) {
     FileWriter& writer = context.system().writer();
     std::string why;
     // The person's own directories are theirs alone (0700), as is the file (0600).
-    if (const std::string dir = parent_dir(path); !dir.empty() && !writer.make_dirs(dir, 0700, why)) {
+    if (const std::string dir = parent_dir(path);
+        !dir.empty() && !writer.make_dirs(dir, 0700, why)) {
         context.error("cannot create the directory " + dir + ": " + why,
                       "Check the path, or name another file with --config FILE.");
         return ExitStatus::output;
     }
     if (!writer.create_new(path, config_starter(), 0600, why)) {
         if (why == "exists") {
-            context.error("there is a config at " + path + " already; --init never writes over "
-                          "one",
+            context.error("there is a config at " + path +
+                              " already; --init never writes over "
+                              "one",
                           "Edit it (man calmlegs-config explains each setting), or move it away "
-                          "first to start afresh: mv " + shell_quote(path) + " " +
-                              shell_quote(path + ".old"));
+                          "first to start afresh: mv " +
+                              shell_quote(path) + " " + shell_quote(path + ".old"));
             return ExitStatus::not_found;
         }
         context.error("cannot write " + path + ": " + why,
@@ -110,9 +113,7 @@ ExitStatus write_starter(Context& context) {
         return ExitStatus::output;
     }
     return context.show(
-        [&](JsonWriter& json) {
-            json.begin_object().key("written").value(path).end_object();
-        },
+        [&](JsonWriter& json) { json.begin_object().key("written").value(path).end_object(); },
         [&](const RenderOptions&) {
             return "Wrote a starter config: " + path +
                    "\nEvery setting in it is commented out: remove the \"# \" before one to use "

@@ -110,9 +110,11 @@ std::string FieldReader::string(std::string_view key, Presence presence) {
 
 std::optional<LocalTime> FieldReader::local_time(std::string_view key, Presence presence) {
     // A TOML time (bedtime = 22:30:00) is no string: say how to write one.
-    if (const toml::node* node = find(key, Presence::optional, "a string"); node && node->is_time()) {
-        error_at(key, "'" + std::string(key) + "': expected a string such as \"22:30\", found a "
-                          "time; write it in quotes");
+    if (const toml::node* node = find(key, Presence::optional, "a string");
+        node && node->is_time()) {
+        error_at(key, "'" + std::string(key) +
+                          "': expected a string such as \"22:30\", found a time; write it in "
+                          "quotes");
         return std::nullopt;
     }
     const std::string text = string(key, presence);

@@ -56,7 +56,8 @@ std::string path_words(const PathInUse& path, const std::string& unknown) {
 
 std::string config_words(const SettingsView& view) {
     const PathInUse& file = view.config_file;
-    if (file.path.empty()) return "none: neither HOME nor XDG_CONFIG_HOME is set (the defaults apply)";
+    if (file.path.empty())
+        return "none: neither HOME nor XDG_CONFIG_HOME is set (the defaults apply)";
     const std::string chosen = view.config_source == "--config" ? "given with --config"
                                : view.config_source == "CALMLEGS_CONFIG"
                                    ? "named by CALMLEGS_CONFIG"
@@ -69,9 +70,9 @@ std::vector<std::string> layer_lines(const SettingsView& view) {
     std::vector<std::string> lines;
     for (const auto& layer : view.layers)
         lines.push_back(layer.path + " (" +
-                        (layer.from == "own"         ? std::string("your own")
-                         : layer.from == "shipped"   ? std::string("shipped")
-                                                     : "from " + layer.from) +
+                        (layer.from == "own"       ? std::string("your own")
+                         : layer.from == "shipped" ? std::string("shipped")
+                                                   : "from " + layer.from) +
                         ")");
     if (!view.own_content.path.empty() && !view.own_content.exists)
         lines.push_back(view.own_content.path + " (your own; none yet)");
@@ -106,9 +107,8 @@ void render_tables(Page& page, const Config& config, const SettingsView& view) {
     const auto bell = bell_names(config.bell);
     page.field("bell", (bell.empty() ? std::string("off") : join(bell, ", ")) +
                            (config.bell == BellCues{} ? k_default : ""));
-    page.field("command",
-               config.cue_command.empty() ? std::string("none") + k_default
-                                          : quoted_words(config.cue_command));
+    page.field("command", config.cue_command.empty() ? std::string("none") + k_default
+                                                     : quoted_words(config.cue_command));
     page.blank();
 
     page.heading("[plan]");
@@ -133,8 +133,8 @@ void render_tables(Page& page, const Config& config, const SettingsView& view) {
 
     const ScheduleConfig& schedule = config.schedule;
     page.heading("[schedule]");
-    page.field("bedtime",
-               format_local_time(schedule.nights.bedtime) + (schedule.bedtime_set ? "" : k_default));
+    page.field("bedtime", format_local_time(schedule.nights.bedtime) +
+                              (schedule.bedtime_set ? "" : k_default));
     page.field("wake", schedule.nights.wake ? format_local_time(*schedule.nights.wake)
                                             : std::string("not set") + k_default);
     page.field("weekend", schedule.weekend
@@ -151,15 +151,19 @@ void render_tables(Page& page, const Config& config, const SettingsView& view) {
     std::vector<std::string> own;
     for (const auto& item : config.reminders.own)
         own.push_back(own_line(item));
-    if (own.empty()) page.field("own", std::string("none") + k_default);
-    else page.field("own", own);
+    if (own.empty())
+        page.field("own", std::string("none") + k_default);
+    else
+        page.field("own", own);
 }
 
 /// `key: [...]`, or `key: null` when the list is not set.
 void strings_or_null(JsonWriter& json, const char* key,
                      const std::optional<std::vector<std::string>>& items) {
-    if (items) json.string_array(key, *items);
-    else json.key(key).null();
+    if (items)
+        json.string_array(key, *items);
+    else
+        json.key(key).null();
 }
 
 void path_json(JsonWriter& json, const char* key, const PathInUse& path) {
@@ -177,14 +181,20 @@ void own_json(JsonWriter& json, const ScheduleItem& item) {
     json.key("command").text_or_null(item.command);
     const ReminderTime& time = item.time;
     json.key("at");
-    if (time.anchor == Anchor::bedtime) json.null();
-    else json.value(format_local_time(time.at));
+    if (time.anchor == Anchor::bedtime)
+        json.null();
+    else
+        json.value(format_local_time(time.at));
     json.key("before_bedtime");
-    if (time.anchor == Anchor::bedtime) json.value(time.minutes);
-    else json.null();
+    if (time.anchor == Anchor::bedtime)
+        json.value(time.minutes);
+    else
+        json.null();
     json.key("after_wake");
-    if (time.anchor == Anchor::wake) json.value(time.minutes);
-    else json.null();
+    if (time.anchor == Anchor::wake)
+        json.value(time.minutes);
+    else
+        json.null();
     std::vector<std::string> supplements;
     for (const auto& ref : item.supplements)
         supplements.push_back(ref.id);

@@ -57,8 +57,9 @@ TEST_CASE("config: with no config file, every path in use and every default") {
     const std::string& h = home.home;
     CHECK(ran.out.starts_with("Settings · the defaults\n"));
     const std::vector<std::string> lines = {
-        "Config      " + h + "/.config/calmlegs/config.toml\n            (the default place; "
-        "not created yet: the defaults apply)\n",
+        "Config      " + h +
+            "/.config/calmlegs/config.toml\n            (the default place; "
+            "not created yet: the defaults apply)\n",
         // The tests' content comes from CALMLEGS_CONTENT (see FakeSystem).
         "Content     • " + std::string(k_shipped_content) + " (from CALMLEGS_CONTENT)\n" +
             "            • " + h + "/.config/calmlegs/content (your own; none yet)\n",
@@ -132,7 +133,8 @@ TEST_CASE("config --json: the paths and the defaults as one object") {
   "content": {
     "layers": [
       {
-        "path": ")" + std::string(k_shipped_content) + R"(",
+        "path": ")" + std::string(k_shipped_content) +
+                                 R"(",
         "from": "CALMLEGS_CONTENT"
       }
     ],
@@ -271,7 +273,8 @@ TEST_CASE("config: a problem in the config is reported as by every command, stat
         std::string problem;
     };
     const std::vector<Case> cases = {
-        {"[schedule]\nbedtime = \"25:00\"\n", ":2:11: 'bedtime': \"25:00\": the hour must be 0 to 23"},
+        {"[schedule]\nbedtime = \"25:00\"\n",
+         ":2:11: 'bedtime': \"25:00\": the hour must be 0 to 23"},
         {"[reminders]\noff = [\"cafeine\"]\n",
          ":2:8: 'off': no reminder has the id \"cafeine\"; did you mean \"caffeine\"?"},
         {"[plan]\nsupplements = [\"magnesum\"]\n",
@@ -315,8 +318,8 @@ TEST_CASE("config: without HOME or any XDG variable (cron's bare environment)") 
     CHECK(contains(ran.out, "State       none: neither HOME nor XDG_STATE_HOME is set\n"));
     CHECK(contains(ran.out, "Journal     none: neither HOME nor XDG_STATE_HOME is set\n"));
     // Only the shipped layer: there is no directory of your own to name.
-    CHECK(contains(ran.out, "Content     " + std::string(k_shipped_content) +
-                                " (from CALMLEGS_CONTENT)\n"));
+    CHECK(contains(ran.out,
+                   "Content     " + std::string(k_shipped_content) + " (from CALMLEGS_CONTENT)\n"));
     const Ran json = home.run({"--json", "config"});
     CHECK(contains(json.out, "\"config\": {\n    \"path\": null,\n    \"source\": \"default\",\n"
                              "    \"exists\": false\n  }"));
@@ -333,7 +336,8 @@ TEST_CASE("CALMLEGS_CONFIG: names the config as --config does, and --config wins
     CHECK(contains(by_env.out, "Iron"));
     CHECK_FALSE(contains(by_env.out, "Magnesium"));
     const Ran shown = home.run({"config"});
-    CHECK(contains(shown.out, "Config      " + iron + "\n            (named by CALMLEGS_CONFIG)\n"));
+    CHECK(
+        contains(shown.out, "Config      " + iron + "\n            (named by CALMLEGS_CONFIG)\n"));
     CHECK(contains(home.run({"--json", "config"}).out, "\"source\": \"CALMLEGS_CONFIG\""));
 
     const Ran by_flag = home.run({"--config", mag, "supplements", "--mine"});
@@ -383,11 +387,13 @@ TEST_CASE("config --init: a commented starter, 0600, in new directories of mode 
     CHECK(again.err == "calmlegs: there is a config at " + path +
                            " already; --init never writes over one\nEdit it (man "
                            "calmlegs-config explains each setting), or move it away first to "
-                           "start afresh: mv " + path + " " + path + ".old\n");
+                           "start afresh: mv " +
+                           path + " " + path + ".old\n");
     CHECK(read_file(path) == "[schedule]\nbedtime = \"23:00\"\n");
 }
 
-TEST_CASE("config --init: --config FILE and CALMLEGS_CONFIG say where; a directory keeps its mode") {
+TEST_CASE(
+    "config --init: --config FILE and CALMLEGS_CONFIG say where, and a directory keeps its mode") {
     Home home;
     const std::string nested = home.home + "/a/b/my.toml";
     const Ran flag = home.run({"--config", nested, "config", "--init"});

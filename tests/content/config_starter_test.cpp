@@ -111,8 +111,8 @@ TEST_CASE("config starter: every key of every table the parser takes is in it") 
         if (line.starts_with("[")) {
             probed += "zz_probe = 0\n";
             written.push_back(line);
-        } else if (const auto equals = line.find(" = "); equals != std::string::npos &&
-                                                            !line.starts_with("#")) {
+        } else if (const auto equals = line.find(" = ");
+                   equals != std::string::npos && !line.starts_with("#")) {
             written.push_back(line.substr(0, equals));
         }
     }

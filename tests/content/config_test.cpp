@@ -381,11 +381,11 @@ TEST_CASE("config: [schedule.weekend] overrides the nights of Friday and Saturda
     CHECK(schedule.weekend_days ==
           std::vector<std::chrono::weekday>{std::chrono::Friday, std::chrono::Saturday});
     // A night belongs to the evening it starts on: Friday's and Saturday's are the weekend's.
-    CHECK(schedule.night_of(march(5)).bedtime == LocalTime{22, 30}); // Thursday
-    CHECK(schedule.night_of(march(6)).bedtime == LocalTime{23, 30}); // Friday
-    CHECK(schedule.night_of(march(7)).bedtime == LocalTime{23, 30}); // Saturday
-    CHECK(schedule.night_of(march(8)).bedtime == LocalTime{22, 30}); // Sunday
-    CHECK(schedule.night_of(march(9)).bedtime == LocalTime{22, 30}); // Monday
+    CHECK(schedule.night_of(march(5)).bedtime == LocalTime{22, 30});  // Thursday
+    CHECK(schedule.night_of(march(6)).bedtime == LocalTime{23, 30});  // Friday
+    CHECK(schedule.night_of(march(7)).bedtime == LocalTime{23, 30});  // Saturday
+    CHECK(schedule.night_of(march(8)).bedtime == LocalTime{22, 30});  // Sunday
+    CHECK(schedule.night_of(march(9)).bedtime == LocalTime{22, 30});  // Monday
     CHECK(schedule.night_of(march(13)).bedtime == LocalTime{23, 30}); // the next Friday
 }
 
@@ -400,10 +400,10 @@ TEST_CASE("config: [schedule.weekend] days, and a weekend that sets the wake tim
           std::vector<std::chrono::weekday>{std::chrono::Saturday, std::chrono::Sunday});
     REQUIRE(schedule.weekend.has_value());
     CHECK(*schedule.weekend == NightTimes{LocalTime{22, 0}, LocalTime{8, 0}});
-    CHECK_FALSE(schedule.night_of(march(6)).wake.has_value()); // Friday: the week's
+    CHECK_FALSE(schedule.night_of(march(6)).wake.has_value());  // Friday: the week's
     CHECK(schedule.night_of(march(7)).wake == LocalTime{8, 0}); // Saturday
     CHECK(schedule.night_of(march(8)).wake == LocalTime{8, 0}); // Sunday (7 in chrono, and 0)
-    CHECK_FALSE(schedule.night_of(march(9)).wake.has_value()); // Monday
+    CHECK_FALSE(schedule.night_of(march(9)).wake.has_value());  // Monday
 
     // Every day by name, Monday first.
     const Parsed all = parse("[schedule.weekend]\nbedtime = \"23:00\"\ndays = [\"monday\", "
@@ -457,7 +457,8 @@ TEST_CASE("config: a wrong time or day in [schedule] says where and what to writ
          "config.toml:2:1: unknown key 'bedtme'; did you mean 'bedtime'?"},
         {"[schedule.weekend]\nday = [\"friday\"]\n",
          "config.toml:2:1: unknown key 'day'; did you mean 'days'?"},
-        {"schedule = \"22:30\"\n", "config.toml:1:12: 'schedule': expected a table, found a string"},
+        {"schedule = \"22:30\"\n",
+         "config.toml:1:12: 'schedule': expected a table, found a string"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
@@ -549,8 +550,9 @@ TEST_CASE("config: a wrong [[reminders.own]] is reported where it is written") {
     const char* const head = "[[reminders.own]]\nid = \"walk\"\ntext = \"A walk.\"\n";
     const std::vector<Case> cases = {
         // No time at all: said at the table.
-        {"", {"config.toml:1:1: expected 'at = \"HH:MM\"' or 'before_bedtime = MINUTES': when "
-              "the reminder fires"}},
+        {"",
+         {"config.toml:1:1: expected 'at = \"HH:MM\"' or 'before_bedtime = MINUTES': when "
+          "the reminder fires"}},
         // "before_bedtime = " is 17 columns.
         {"at = \"19:00\"\nbefore_bedtime = 60\n",
          {"config.toml:5:18: 'before_bedtime': give either it or 'at' and 'after_wake', not "
