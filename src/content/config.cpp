@@ -39,10 +39,10 @@ ScheduleConfig read_schedule(FieldReader& fields) {
         if (auto bedtime = weekend_fields.local_time("bedtime", Presence::optional))
             nights.bedtime = *bedtime;
         if (auto wake = weekend_fields.local_time("wake", Presence::optional)) nights.wake = wake;
+        const auto days = weekend_fields.choices("days", Presence::optional, weekday_names());
         if (weekend->contains("days")) {
             schedule.weekend_days.clear();
-            for (const auto& name : weekend_fields.choices("days", Presence::required,
-                                                           weekday_names())) {
+            for (const auto& name : days) {
                 const auto at = std::find(weekday_names().begin(), weekday_names().end(), name);
                 // Monday is 1 in std::chrono, Sunday 0 (and 7).
                 schedule.weekend_days.push_back(

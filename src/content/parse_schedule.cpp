@@ -8,7 +8,9 @@ void read_schedule_item(FieldReader& fields, ScheduleItem& item, bool title_opti
     item.text = fields.string("text", Presence::required);
     if (item.title.empty()) item.title = item.text;
     item.command = fields.string("command", Presence::optional);
-    if (!item.command.empty() && item.command.rfind("calmlegs", 0) != 0)
+    // "calmlegs" as a word: "calmlegsd tonight" is another program.
+    if (!item.command.empty() && item.command != "calmlegs" &&
+        !item.command.starts_with("calmlegs "))
         fields.error_at("command", "'command': expected a calmlegs command line such as "
                                    "\"calmlegs tonight\", found \"" +
                                        item.command + "\"");
@@ -20,7 +22,9 @@ void read_schedule_item(FieldReader& fields, ScheduleItem& item, bool title_opti
                                        -k_max_offset_minutes, k_max_offset_minutes);
     const auto after_wake =
         fields.integer("after_wake", Presence::optional, 0, k_max_offset_minutes);
-    const bool has_at = fields.has("at"); // when set but wrong, its error is already said
+    // A key set but wrong has had its error said already.
+    const bool has_at = fields.has("at");
+    const bool has_offset = fields.has("before_bedtime") || fields.has("after_wake");
     if (before && (has_at || after_wake)) {
         fields.error_at("before_bedtime", "'before_bedtime': give either it or 'at' and "
                                           "'after_wake', not both");
@@ -33,7 +37,7 @@ void read_schedule_item(FieldReader& fields, ScheduleItem& item, bool title_opti
         item.time = {Anchor::wake, at.value_or(LocalTime{}), *after_wake};
     } else if (at) {
         item.time = {Anchor::clock, *at, 0};
-    } else if (!has_at) {
+    } else if (!has_at && !has_offset) {
         fields.error("expected 'at = \"HH:MM\"' or 'before_bedtime = MINUTES': when the "
                      "reminder fires");
     }

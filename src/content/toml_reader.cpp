@@ -109,6 +109,14 @@ std::string FieldReader::string(std::string_view key, Presence presence) {
 }
 
 std::optional<LocalTime> FieldReader::local_time(std::string_view key, Presence presence) {
+    // A TOML time (bedtime = 22:30:00) is no string: say how to write one.
+    if (const toml::node* node = find(key, Presence::optional, "a string");
+        node && node->is_time()) {
+        error_at(key, "'" + std::string(key) +
+                          "': expected a string such as \"22:30\", found a time; write it in "
+                          "quotes");
+        return std::nullopt;
+    }
     const std::string text = string(key, presence);
     if (text.empty()) return std::nullopt;
     std::string why;
@@ -328,12 +336,15 @@ std::vector<std::string> FieldReader::choices(std::string_view key, Presence pre
     check_count(key, *array, at_least);
     for (const toml::node& item : *array) {
         const std::string& value = item.as_string()->get();
-        if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-            m_diags.error(m_file, position_of(item),
-                          "'" + std::string(key) + "': expected each of " + join(allowed, ", ") +
-                              ", found " + quote(value));
-        else
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) {
             out.push_back(value);
+            continue;
+        }
+        std::string message = "'" + std::string(key) + "': expected each of " +
+                              join(allowed, ", ") + ", found " + quote(value);
+        if (auto near = nearest_name(value, allowed, typo_allowance(normalize_name(value)) + 1))
+            message += "; did you mean " + quote(*near) + "?";
+        m_diags.error(m_file, position_of(item), std::move(message));
     }
     return out;
 }

@@ -316,3 +316,310 @@ TEST_CASE("config: [me] conditions in the cautions' vocabulary, each once") {
     REQUIRE(unknown.problems.size() == 1);
     CHECK(unknown.problems[0].starts_with("config.toml:2:1: unknown key 'condition'"));
 }
+
+// [schedule] and [reminders] (issue 11). Days of March 2026: the 6th is a Friday, the 7th a
+// Saturday, the 8th a Sunday (the 1st is a Sunday: 59 days after Thursday, 1 January).
+
+namespace {
+
+Date march(unsigned day) {
+    return Date{std::chrono::year{2026}, std::chrono::March, std::chrono::day{day}};
+}
+
+} // namespace
+
+TEST_CASE("config: [schedule] defaults: bedtime 22:30, no wake time, no weekend") {
+    const Parsed parsed = parse("");
+    REQUIRE(parsed.config);
+    const ScheduleConfig& schedule = parsed.config->schedule;
+    CHECK(schedule.nights.bedtime == LocalTime{22, 30});
+    CHECK_FALSE(schedule.nights.wake.has_value());
+    CHECK_FALSE(schedule.bedtime_set);
+    CHECK_FALSE(schedule.weekend.has_value());
+    CHECK(schedule.weekend_days ==
+          std::vector<std::chrono::weekday>{std::chrono::Friday, std::chrono::Saturday});
+    // Without [schedule.weekend], every night has the same times.
+    for (unsigned day = 1; day <= 14; ++day)
+        CHECK(&schedule.night_of(march(day)) == &schedule.nights);
+    CHECK(parsed.config->reminders.off.empty());
+    CHECK(parsed.config->reminders.own.empty());
+    // An empty [schedule] is the same.
+    const Parsed empty = parse("[schedule]\n[reminders]\n");
+    REQUIRE(empty.config);
+    CHECK(empty.problems.empty());
+    CHECK(empty.config->schedule.nights == NightTimes{});
+    CHECK_FALSE(empty.config->schedule.bedtime_set);
+}
+
+TEST_CASE("config: [schedule] bedtime and wake, a bedtime after midnight too") {
+    const Parsed parsed = parse("[schedule]\nbedtime = \"23:15\"\nwake = \"7:05\"\n");
+    REQUIRE(parsed.config);
+    CHECK(parsed.problems.empty());
+    CHECK(parsed.config->schedule.nights.bedtime == LocalTime{23, 15});
+    CHECK(parsed.config->schedule.nights.wake == LocalTime{7, 5});
+    CHECK(parsed.config->schedule.bedtime_set);
+    CHECK_FALSE(parsed.config->schedule.weekend.has_value());
+
+    const Parsed late = parse("[schedule]\nbedtime = \"00:30\"\n");
+    REQUIRE(late.config);
+    CHECK(late.problems.empty());
+    CHECK(late.config->schedule.nights.bedtime == LocalTime{0, 30});
+    CHECK(late.config->schedule.bedtime_set);
+    // Writing the default is setting it.
+    CHECK(parse("[schedule]\nbedtime = \"22:30\"\n").config->schedule.bedtime_set);
+}
+
+TEST_CASE("config: [schedule.weekend] overrides the nights of Friday and Saturday") {
+    const Parsed parsed = parse("[schedule]\nbedtime = \"22:30\"\nwake = \"06:45\"\n\n"
+                                "[schedule.weekend]\nbedtime = \"23:30\"\n");
+    REQUIRE(parsed.config);
+    CHECK(parsed.problems.empty());
+    const ScheduleConfig& schedule = parsed.config->schedule;
+    REQUIRE(schedule.weekend.has_value());
+    // A time the weekend does not set is the week's.
+    CHECK(*schedule.weekend == NightTimes{LocalTime{23, 30}, LocalTime{6, 45}});
+    CHECK(schedule.weekend_days ==
+          std::vector<std::chrono::weekday>{std::chrono::Friday, std::chrono::Saturday});
+    // A night belongs to the evening it starts on: Friday's and Saturday's are the weekend's.
+    CHECK(schedule.night_of(march(5)).bedtime == LocalTime{22, 30});  // Thursday
+    CHECK(schedule.night_of(march(6)).bedtime == LocalTime{23, 30});  // Friday
+    CHECK(schedule.night_of(march(7)).bedtime == LocalTime{23, 30});  // Saturday
+    CHECK(schedule.night_of(march(8)).bedtime == LocalTime{22, 30});  // Sunday
+    CHECK(schedule.night_of(march(9)).bedtime == LocalTime{22, 30});  // Monday
+    CHECK(schedule.night_of(march(13)).bedtime == LocalTime{23, 30}); // the next Friday
+}
+
+TEST_CASE("config: [schedule.weekend] days, and a weekend that sets the wake time only") {
+    const Parsed parsed =
+        parse("[schedule]\nbedtime = \"22:00\"\n\n[schedule.weekend]\nwake = \"08:00\"\n"
+              "days = [\"saturday\", \"sunday\"]\n");
+    REQUIRE(parsed.config);
+    CHECK(parsed.problems.empty());
+    const ScheduleConfig& schedule = parsed.config->schedule;
+    CHECK(schedule.weekend_days ==
+          std::vector<std::chrono::weekday>{std::chrono::Saturday, std::chrono::Sunday});
+    REQUIRE(schedule.weekend.has_value());
+    CHECK(*schedule.weekend == NightTimes{LocalTime{22, 0}, LocalTime{8, 0}});
+    CHECK_FALSE(schedule.night_of(march(6)).wake.has_value());  // Friday: the week's
+    CHECK(schedule.night_of(march(7)).wake == LocalTime{8, 0}); // Saturday
+    CHECK(schedule.night_of(march(8)).wake == LocalTime{8, 0}); // Sunday (7 in chrono, and 0)
+    CHECK_FALSE(schedule.night_of(march(9)).wake.has_value());  // Monday
+
+    // Every day by name, Monday first.
+    const Parsed all = parse("[schedule.weekend]\nbedtime = \"23:00\"\ndays = [\"monday\", "
+                             "\"tuesday\", \"wednesday\", \"thursday\", \"friday\", "
+                             "\"saturday\", \"sunday\"]\n");
+    REQUIRE(all.config);
+    CHECK(all.problems.empty());
+    for (unsigned day = 1; day <= 7; ++day)
+        CHECK(all.config->schedule.night_of(march(day)).bedtime == LocalTime{23, 0});
+    CHECK(weekday_names().front() == "monday");
+}
+
+TEST_CASE("config: a wrong time or day in [schedule] says where and what to write") {
+    struct Case {
+        const char* text;
+        const char* problem;
+    };
+    const std::vector<Case> cases = {
+        // "bedtime = " is 10 columns: the value starts at 11.
+        {"[schedule]\nbedtime = \"25:00\"\n",
+         "config.toml:2:11: 'bedtime': \"25:00\": the hour must be 0 to 23"},
+        {"[schedule]\nbedtime = \"9pm\"\n",
+         "config.toml:2:11: 'bedtime': \"9pm\" is not a time of day as HH:MM (24-hour clock, "
+         "e.g. 22:30)"},
+        {"[schedule]\nwake = \"6.45\"\n",
+         "config.toml:2:8: 'wake': \"6.45\" is not a time of day as HH:MM (24-hour clock, e.g. "
+         "22:30)"},
+        {"[schedule.weekend]\nbedtime = \"23:60\"\n",
+         "config.toml:2:11: 'bedtime': \"23:60\": the minutes must be 00 to 59"},
+        {"[schedule]\nbedtime = 2230\n",
+         "config.toml:2:11: 'bedtime': expected a string, found an integer"},
+        // A TOML time is no string: said in words a person can act on.
+        {"[schedule]\nbedtime = 22:30:00\n",
+         "config.toml:2:11: 'bedtime': expected a string such as \"22:30\", found a time; write "
+         "it in quotes"},
+        // "days = [" is 8 columns; "\"friday\", " 10 more.
+        {"[schedule.weekend]\ndays = [\"friday\", \"satruday\"]\n",
+         "config.toml:2:19: 'days': expected each of monday, tuesday, wednesday, thursday, "
+         "friday, saturday, sunday, found \"satruday\"; did you mean \"saturday\"?"},
+        {"[schedule.weekend]\ndays = [\"Sunday\"]\n",
+         "config.toml:2:9: 'days': expected each of monday, tuesday, wednesday, thursday, "
+         "friday, saturday, sunday, found \"Sunday\"; did you mean \"sunday\"?"},
+        {"[schedule.weekend]\ndays = [\"weekend\"]\n",
+         "config.toml:2:9: 'days': expected each of monday, tuesday, wednesday, thursday, "
+         "friday, saturday, sunday, found \"weekend\""},
+        {"[schedule.weekend]\ndays = \"friday\"\n",
+         "config.toml:2:8: 'days': expected an array of strings, found a string"},
+        {"[schedule]\nweekend = true\n",
+         "config.toml:2:11: 'weekend': expected a table, found a boolean"},
+        {"[schedule]\nbedtme = \"23:00\"\n",
+         "config.toml:2:1: unknown key 'bedtme'; did you mean 'bedtime'?"},
+        {"[schedule.weekend]\nday = [\"friday\"]\n",
+         "config.toml:2:1: unknown key 'day'; did you mean 'days'?"},
+        {"schedule = \"22:30\"\n",
+         "config.toml:1:12: 'schedule': expected a table, found a string"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const Parsed parsed = parse(c.text);
+        REQUIRE(parsed.config);
+        check_lines(parsed.problems, {c.problem});
+    }
+    // A wrong bedtime sets nothing.
+    const Parsed wrong = parse("[schedule]\nbedtime = \"25:00\"\n");
+    CHECK_FALSE(wrong.config->schedule.bedtime_set);
+    CHECK(wrong.config->schedule.nights.bedtime == LocalTime{22, 30});
+}
+
+TEST_CASE("config: [reminders] off and [[reminders.own]] at a time, before bedtime, after waking") {
+    const Parsed parsed = parse(R"([reminders]
+off = ["caffeine", "screens"]
+
+[[reminders.own]]
+id = "stretch-break"
+title = "Stretch break"
+text = "Stand up and do ten calf raises."
+command = "calmlegs stretch"
+before_bedtime = 120
+
+[[reminders.own]]
+id = "walk"
+text = "A short walk in daylight."
+after_wake = 30
+at = "07:30"
+
+[[reminders.own]]
+id = "tea"
+text = "Chamomile tea, not coffee."
+at = "16:00"
+supplements = ["chamomile"]
+steps = [2, 4]
+
+[[reminders.own]]
+id = "after-bed"
+text = "Still awake? Try the breathing."
+command = "calmlegs"
+before_bedtime = -30
+)");
+    REQUIRE(parsed.config);
+    CHECK(parsed.problems.empty());
+    const ReminderSettings& reminders = parsed.config->reminders;
+    REQUIRE(reminders.off.size() == 2);
+    CHECK(reminders.off[0].id == "caffeine");
+    CHECK(reminders.off[1].id == "screens");
+    // "off = [" is 7 columns, "\"caffeine\", " 12 more.
+    CHECK(reminders.off[1].pos.line == 2);
+    CHECK(reminders.off[1].pos.column == 20);
+
+    REQUIRE(reminders.own.size() == 4);
+    const ScheduleItem& stretch = reminders.own[0];
+    CHECK(stretch.id == "stretch-break");
+    CHECK(stretch.title == "Stretch break");
+    CHECK(stretch.text == "Stand up and do ten calf raises.");
+    CHECK(stretch.command == "calmlegs stretch");
+    CHECK(stretch.time == ReminderTime{Anchor::bedtime, LocalTime{}, 120});
+    CHECK(stretch.own);
+    CHECK(stretch.file == "config.toml");
+    CHECK(stretch.pos.line == 4);
+
+    // No title: the text stands in.
+    const ScheduleItem& walk = reminders.own[1];
+    CHECK(walk.title == "A short walk in daylight.");
+    CHECK(walk.command.empty());
+    CHECK(walk.time == ReminderTime{Anchor::wake, LocalTime{7, 30}, 30});
+
+    const ScheduleItem& tea = reminders.own[2];
+    CHECK(tea.time == ReminderTime{Anchor::clock, LocalTime{16, 0}, 0});
+    REQUIRE(tea.supplements.size() == 1);
+    CHECK(tea.supplements[0].id == "chamomile");
+    REQUIRE(tea.steps.size() == 2);
+    CHECK(tea.steps[0].number == 2);
+    CHECK(tea.steps[1].number == 4);
+
+    // A negative offset is after bedtime; "calmlegs" alone is a command line too.
+    CHECK(reminders.own[3].time == ReminderTime{Anchor::bedtime, LocalTime{}, -30});
+    CHECK(reminders.own[3].command == "calmlegs");
+}
+
+TEST_CASE("config: a wrong [[reminders.own]] is reported where it is written") {
+    struct Case {
+        const char* text;
+        std::vector<std::string> problems;
+    };
+    const char* const head = "[[reminders.own]]\nid = \"walk\"\ntext = \"A walk.\"\n";
+    const std::vector<Case> cases = {
+        // No time at all: said at the table.
+        {"",
+         {"config.toml:1:1: expected 'at = \"HH:MM\"' or 'before_bedtime = MINUTES': when "
+          "the reminder fires"}},
+        // "before_bedtime = " is 17 columns.
+        {"at = \"19:00\"\nbefore_bedtime = 60\n",
+         {"config.toml:5:18: 'before_bedtime': give either it or 'at' and 'after_wake', not "
+          "both"}},
+        {"after_wake = 15\nbefore_bedtime = 60\n",
+         {"config.toml:5:18: 'before_bedtime': give either it or 'at' and 'after_wake', not "
+          "both"}},
+        // "after_wake = " is 13 columns.
+        {"after_wake = 15\n",
+         {"config.toml:4:14: 'after_wake': also give 'at', the time used on days without a "
+          "wake time in the config"}},
+        {"at = \"25:00\"\n", {"config.toml:4:6: 'at': \"25:00\": the hour must be 0 to 23"}},
+        {"before_bedtime = 800\n",
+         {"config.toml:4:18: 'before_bedtime': expected an integer from -720 to 720, found 800"}},
+        {"after_wake = -5\nat = \"07:00\"\n",
+         {"config.toml:4:14: 'after_wake': expected an integer from 0 to 720, found -5"}},
+        // "command = " is 10 columns.
+        {"at = \"19:00\"\ncommand = \"espeak hello\"\n",
+         {"config.toml:5:11: 'command': expected a calmlegs command line such as \"calmlegs "
+          "tonight\", found \"espeak hello\""}},
+        {"at = \"19:00\"\ncommand = \"calmlegsd tonight\"\n",
+         {"config.toml:5:11: 'command': expected a calmlegs command line such as \"calmlegs "
+          "tonight\", found \"calmlegsd tonight\""}},
+        {"at = \"19:00\"\nbefor_bedtime = 60\n",
+         {"config.toml:5:1: unknown key 'befor_bedtime'; did you mean 'before_bedtime'?"}},
+    };
+    for (const auto& c : cases) {
+        const std::string text = head + std::string(c.text);
+        CAPTURE(text);
+        const Parsed parsed = parse(text);
+        REQUIRE(parsed.config);
+        check_lines(parsed.problems, c.problems);
+    }
+}
+
+TEST_CASE("config: [[reminders.own]] ids: required, well formed, each once") {
+    struct Case {
+        const char* text;
+        std::vector<std::string> problems;
+    };
+    const std::vector<Case> cases = {
+        {"[[reminders.own]]\ntext = \"A walk.\"\nat = \"19:00\"\n",
+         {"config.toml:1:1: missing required key 'id' (expected a string)"}},
+        {"[[reminders.own]]\nid = \"Evening Walk\"\ntext = \"A walk.\"\nat = \"19:00\"\n",
+         {"config.toml:2:6: 'id': expected lowercase letters, digits and '-', found \"Evening "
+          "Walk\""}},
+        {"[[reminders.own]]\nid = \"walk\"\nat = \"19:00\"\n",
+         {"config.toml:1:1: missing required key 'text' (expected a string)"}},
+        {"[[reminders.own]]\nid = \"walk\"\ntext = \"A walk.\"\nat = \"19:00\"\n\n"
+         "[[reminders.own]]\nid = \"walk\"\ntext = \"Another walk.\"\nat = \"20:00\"\n",
+         {"config.toml:7:6: duplicate id \"walk\" (first defined at line 2)"}},
+        {"[reminders]\noff = [\"Caffeine\"]\n",
+         {"config.toml:2:8: 'off': expected ids of lowercase letters, digits and '-', found "
+          "\"Caffeine\""}},
+        {"[reminders]\nown = {id = \"walk\"}\n",
+         {"config.toml:2:7: 'own': expected an array of tables, found a table"}},
+        {"[reminders]\nof = [\"caffeine\"]\n",
+         {"config.toml:2:1: unknown key 'of'; did you mean 'off'?"}},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const Parsed parsed = parse(c.text);
+        REQUIRE(parsed.config);
+        check_lines(parsed.problems, c.problems);
+    }
+    // The duplicate is left out; the first stays.
+    const Parsed twice = parse(cases[3].text);
+    REQUIRE(twice.config->reminders.own.size() == 1);
+    CHECK(twice.config->reminders.own[0].text == "A walk.");
+}

@@ -35,5 +35,5 @@ TEST_CASE("content keeps its exact spelling of times: when = [\"Bedtime\"] is an
     CHECK(s->when.empty());
     test::check_lines(test::formatted(diags),
                       {"zinc.toml:7:9: 'when': expected each of morning, evening, bedtime, found "
-                       "\"Bedtime\""});
+                       "\"Bedtime\"; did you mean \"bedtime\"?"});
 }

@@ -355,10 +355,25 @@ def accepted_content_keys():
     return prober.known(messages, content_kind, "calmlegs check")
 
 
+def starter_config():
+    """The starter of `calmlegs config --init` with its settings switched on (the "# " taken
+    off each "# key = value" and "# [table]" line, as tests/support/starter.h does): every
+    table the config takes, nested ones included, with example values."""
+    path = os.path.join(WORK, "starter.toml")
+    result = run_calmlegs("--config", path, "config", "--init")
+    check(result.returncode == 0, "calmlegs config --init failed: " + result.stderr[:200])
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as file:
+        text = re.sub(r"^# (\[.*\]|[a-z_]+ = .*)$", r"\1", file.read(), flags=re.M)
+    return tomllib.loads(text)
+
+
 def accepted_config_keys():
-    """The keys the config parser accepts: the top-level ones, then those of each table it
-    takes, probed from the top down."""
-    keys, data, probed = set(), {}, set()
+    """The keys the config parser accepts: those of every table of the starter config, then
+    of any other top-level table the parser names, probed from the top down."""
+    keys, data = set(), starter_config()
+    probed = set(data)
     while True:
         prober = Prober()
         path = os.path.join(WORK, "config.toml")
@@ -375,7 +390,7 @@ def accepted_config_keys():
             return {"config": keys}
         for key in new:
             probed.add(key)
-            data[key] = {}
+            data.setdefault(key, {})
 
 
 def compare_keys(page, documented, accepted):
