@@ -107,9 +107,14 @@ std::optional<SessionSettings> session_settings(Context& context, ContentStore& 
     return settings;
 }
 
-ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options) {
-    Plan plan = plan_session(session, options.speed);
+Plan display_plan(Context& context, const Session& session, double speed) {
+    Plan plan = plan_session(session, speed);
     if (!context.terminal().utf8 && !context.options.json) spell_in_ascii(plan);
+    return plan;
+}
+
+ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options) {
+    Plan plan = display_plan(context, session, options.speed);
     if (!context.content_ok()) return ExitStatus::usage;
     const Config* config = context.config();
     if (config == nullptr) return ExitStatus::usage;
@@ -189,23 +194,26 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
     return exit_status(result);
 }
 
-ExitStatus run_routine(Context& context, const std::string& name, const RunnerOptions& options) {
+std::optional<Session> routine_session(Context& context, const std::string& name,
+                                       const RunnerOptions& options, ExitStatus& status) {
+    status = ExitStatus::usage;
     ContentStore* store = context.content();
-    if (store == nullptr) return ExitStatus::usage;
+    if (store == nullptr) return std::nullopt;
     const auto lookup = find_routine(*store, name);
-    if (!context.content_ok()) return ExitStatus::usage;
+    if (!context.content_ok()) return std::nullopt;
     if (lookup.status != Resolution::Status::found) {
         Miss miss = miss_of(lookup, name);
         miss.what = "routine";
         miss.none = "there is no";
         miss.command = "calmlegs run";
         miss.listing = "calmlegs routines";
-        return report_miss(context, miss);
+        status = report_miss(context, miss);
+        return std::nullopt;
     }
     if (lookup.match != MatchKind::exact)
         context.note("(running " + lookup.found->name + " for " + quote_typed(name) + ")");
     const auto settings = session_settings(context, *store);
-    if (!settings) return ExitStatus::usage;
+    if (!settings) return std::nullopt;
     Session session = build_session(*store, *lookup.found, *settings);
     if (lookup.found->id == "tonight" && !session.steps.empty()) {
         // The night's ritual starts with one line on what calmlegs is, and a pointer to the
@@ -218,7 +226,15 @@ ExitStatus run_routine(Context& context, const std::string& name, const RunnerOp
                          (review->findings.size() == 1 ? " finding" : " findings") +
                          " to talk through with your doctor; see: calmlegs plan check");
     }
-    return run_session(context, std::move(session), options);
+    status = ExitStatus::success;
+    return session;
+}
+
+ExitStatus run_routine(Context& context, const std::string& name, const RunnerOptions& options) {
+    ExitStatus status = ExitStatus::success;
+    const auto session = routine_session(context, name, options, status);
+    if (!session) return status;
+    return run_session(context, *session, options);
 }
 
 } // namespace calmlegs::cli

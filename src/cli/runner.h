@@ -3,6 +3,7 @@
 // a session with the right display, keys, sounds and exit status.
 
 #include "cli/context.h"
+#include "plan/plan.h"
 #include "plan/review.h"
 #include "plan/session_builder.h"
 
@@ -24,6 +25,10 @@ void add_runner_options(CLI::App& app, RunnerOptions& options);
 /// a problem (a broken config, or a plan naming a supplement that does not exist).
 std::optional<SessionSettings> session_settings(Context& context, ContentStore& store);
 
+/// Plans the session at `speed`, its words in ASCII when the terminal's locale is not UTF-8
+/// (and the output is not JSON): the plan a run or a --dry-run shows.
+Plan display_plan(Context& context, const Session& session, double speed);
+
 /// Plans the session and prints the plan (--dry-run), or runs it: the terminal display on a
 /// terminal, plain lines when piped, JSON events with --json; keys when stdin is a terminal.
 ExitStatus run_session(Context& context, const Session& session, const RunnerOptions& options);
@@ -36,6 +41,12 @@ inline constexpr const char* k_plan_hint = "Add what you take to config.toml, e.
 /// The review of the person's [plan] (`calmlegs plan check`); nullopt when they have none,
 /// or after reporting a problem with it.
 std::optional<PlanReview> review_person_plan(Context& context, ContentStore& store);
+
+/// Resolves a routine by name and builds its session as the person's config shapes it (with
+/// the not-advice line first, for tonight); nullopt, with `status` set, after reporting why
+/// it cannot be.
+std::optional<Session> routine_session(Context& context, const std::string& name,
+                                       const RunnerOptions& options, ExitStatus& status);
 
 /// Resolves a routine by name and runs it (tonight, stretch and run share this).
 ExitStatus run_routine(Context& context, const std::string& name, const RunnerOptions& options);

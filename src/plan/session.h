@@ -21,6 +21,17 @@ struct Rhythm {
 
     /// The whole length in seconds.
     double seconds() const;
+    /// What the plan shows of it: "4 cycles: in 4 s · hold 7 s · out 8 s" for a breath,
+    /// "15 × (2 s + 3 s)", "6 × (4 s + 2 s), each side" or "18 s + 18 s, each side" for an
+    /// exercise.
+    std::string describe() const;
+};
+
+/// A supplement a step asks the person to take, with the guide's amounts of it.
+struct StepSupplement {
+    std::string id;
+    std::string name;
+    std::vector<std::string> dose; ///< as the content writes it ("200–400 mg"); may be empty
 };
 
 /// One step as it will be done.
@@ -34,6 +45,9 @@ struct SessionStep {
     double seconds = 0;             ///< prompts and supplements: length (nominal when waiting)
     bool waits = false;             ///< waits for Enter on a terminal
     std::optional<Rhythm> rhythm;
+    /// Supplement steps: what it asks to take, in the order of the person's [plan] (the
+    /// step's own supplement when there is no plan).
+    std::vector<StepSupplement> supplements;
 
     /// The nominal length in seconds.
     double length_seconds() const;

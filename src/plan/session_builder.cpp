@@ -10,21 +10,21 @@
 namespace calmlegs {
 namespace {
 
-/// "4 cycles: in 4 s · hold 7 s · out 8 s"
-std::string breathing_description(const BreathingPattern& pattern, int cycles) {
-    return std::to_string(cycles) + (cycles == 1 ? " cycle: " : " cycles: ") +
-           pattern.rhythm_text();
+/// A rhythm with its description, as the plan shows it.
+Rhythm described(Rhythm rhythm) {
+    rhythm.description = rhythm.describe();
+    return rhythm;
 }
 
-/// "15 × (2 s + 3 s)", "6 × (4 s + 2 s), each side", "18 s + 18 s, each side"
-std::string exercise_description(const Exercise& exercise) {
-    std::vector<std::string> parts;
-    for (const auto& phase : exercise.phases)
-        parts.push_back(seconds_text(phase.seconds) + " s");
-    std::string out = join(parts, " + ");
-    if (exercise.reps != 1) out = std::to_string(exercise.reps) + " × (" + out + ")";
-    if (exercise.sides) out += ", each side";
-    return out;
+/// True for a supplement taken in the evening or at bedtime: what the ritual's step takes.
+bool taken_in_evening(const Supplement& s) {
+    return std::any_of(s.when.begin(), s.when.end(), [](TimeOfDay when) {
+        return when == TimeOfDay::evening || when == TimeOfDay::bedtime;
+    });
+}
+
+StepSupplement step_supplement(const Supplement& s) {
+    return {s.id, s.name, s.dose};
 }
 
 std::string dose_text(const Supplement& s) {
@@ -86,9 +86,8 @@ private:
             out.kind = StepKind::exercise;
             if (out.title.empty()) out.title = exercise->name;
             if (out.text.empty()) out.text = join(exercise->instructions, " ");
-            out.rhythm =
-                Rhythm{exercise->phases,         exercise->reps, exercise->sides,
-                       exercise->switch_seconds, false,          exercise_description(*exercise)};
+            out.rhythm = described(Rhythm{exercise->phases, exercise->reps, exercise->sides,
+                                          exercise->switch_seconds, false, ""});
             break;
         }
         case StepKind::breathing: {
@@ -101,8 +100,7 @@ private:
             if (out.title.empty()) out.title = pattern->name;
             if (out.text.empty()) out.text = pattern->summary;
             if (pattern->has_hold() && !m_hold_note.empty()) out.notes.push_back(m_hold_note);
-            out.rhythm = Rhythm{
-                pattern->phases, cycles, false, 0, true, breathing_description(*pattern, cycles)};
+            out.rhythm = described(Rhythm{pattern->phases, cycles, false, 0, true, ""});
             break;
         }
         case StepKind::supplement: {
@@ -111,8 +109,13 @@ private:
             out.kind = StepKind::supplement;
             out.seconds = step.seconds;
             out.waits = step.wait;
-            if (out.title.empty()) out.title = s->name;
             const auto& plan = m_settings.plan_supplements;
+            if (plan && taken_in_evening(*s)) {
+                // The plan drives the ritual: its evening and bedtime supplements, in its order.
+                if (!add_evening_supplements(*s, *plan, out, session)) return;
+                break;
+            }
+            if (out.title.empty()) out.title = s->name;
             if (plan && std::find(plan->begin(), plan->end(), s->id) == plan->end()) {
                 // Never ask anyone to take what is not in their own plan.
                 session.left_out.push_back(s->name + " is not in your plan, so the step that "
@@ -123,6 +126,7 @@ private:
                 plan ? "Take your " + to_lower_first(s->name) + " now. "
                      : "If " + to_lower_first(s->name) + " is part of your plan, take it now. ";
             out.text = text + dose_text(*s) + (out.text.empty() ? "" : " " + out.text);
+            out.supplements.push_back(step_supplement(*s));
             if (!s->condition.empty()) out.notes.push_back(s->condition);
             for (const auto& caution : s->cautions)
                 out.notes.push_back(caution.text);
@@ -141,6 +145,61 @@ private:
         }
         }
         session.steps.push_back(std::move(out));
+    }
+
+    /// Fills a supplement step (whose `own` supplement is taken in the evening) with the
+    /// evening and bedtime supplements of the person's `plan`, in its order, each with the
+    /// guide's amounts, and with their conditions and cautions: one they share once, and with
+    /// several supplements each other one led by its supplement's name unless it names it.
+    /// False, with the reason in session.left_out, when the plan has none: the step is then
+    /// left out.
+    bool add_evening_supplements(const Supplement& own, const std::vector<std::string>& plan,
+                                 SessionStep& out, Session& session) {
+        std::vector<const Supplement*> taken;
+        for (const auto& id : plan)
+            if (const Supplement* s = m_store.supplement(id); s != nullptr && taken_in_evening(*s))
+                taken.push_back(s);
+        if (taken.empty()) {
+            session.left_out.push_back(
+                own.name +
+                " is not in your plan, nor is any other evening or bedtime supplement, so the "
+                "step that takes them is left out.");
+            return false;
+        }
+        const bool several = taken.size() > 1;
+        std::vector<std::string> items;
+        for (const Supplement* s : taken) {
+            items.push_back(s->name + (s->dose.empty() ? "" : " " + join(s->dose, " or ")));
+            out.supplements.push_back(step_supplement(*s));
+        }
+        if (out.title.empty()) out.title = several ? "Evening supplements" : taken[0]->name;
+        out.ref = taken[0]->id;
+        // What the person said they take, with the guide's ranges: never a prescription.
+        out.text = std::string(several ? "Take your evening supplements: "
+                                       : "Take your evening supplement: ") +
+                   join(items, "; ") + ". " +
+                   (several ? "The amounts are the guide's; take what you and your doctor "
+                              "agreed on."
+                            : "The amount is the guide's; take what you and your doctor agreed "
+                              "on.") +
+                   (out.text.empty() ? "" : " " + out.text);
+        std::vector<std::pair<const Supplement*, std::string>> notes;
+        for (const Supplement* s : taken) {
+            if (!s->condition.empty()) notes.emplace_back(s, s->condition);
+            for (const auto& caution : s->cautions)
+                notes.emplace_back(s, caution.text);
+        }
+        std::vector<std::string> shown;
+        for (const auto& [s, text] : notes) {
+            const auto same = [&](const auto& note) { return note.second == text; };
+            const bool shared = std::count_if(notes.begin(), notes.end(), same) > 1;
+            if (shared && std::find(shown.begin(), shown.end(), text) != shown.end()) continue;
+            shown.push_back(text);
+            const bool named =
+                to_lower_ascii(text).find(to_lower_ascii(s->name)) != std::string::npos;
+            out.notes.push_back(several && !shared && !named ? s->name + ": " + text : text);
+        }
+        return true;
     }
 
     static int default_cycles(const BreathingPattern& pattern) {
@@ -193,8 +252,7 @@ Session breathing_session(const BreathingPattern& pattern, int cycles, double mi
     step.title = pattern.name;
     step.text = pattern.summary;
     if (pattern.has_hold() && !hold_note.empty()) step.notes.push_back(hold_note);
-    step.rhythm =
-        Rhythm{pattern.phases, cycles, false, 0, true, breathing_description(pattern, cycles)};
+    step.rhythm = described(Rhythm{pattern.phases, cycles, false, 0, true, ""});
     session.steps.push_back(std::move(step));
     return session;
 }

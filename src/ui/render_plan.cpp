@@ -115,6 +115,15 @@ void write_plan_json(JsonWriter& json, const Plan& plan) {
         json.key("offset").value(seconds(step.at), 3);
         json.key("seconds").value(seconds(step.length), 3);
         json.key("waits").value(source.waits);
+        json.key("supplements").begin_array();
+        for (const auto& supplement : source.supplements) {
+            json.begin_object();
+            json.key("id").value(supplement.id);
+            json.key("name").value(supplement.name);
+            json.string_array("dose", supplement.dose);
+            json.end_object();
+        }
+        json.end_array();
         json.key("rhythm");
         if (source.rhythm) {
             const Rhythm& rhythm = *source.rhythm;

@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace calmlegs;
 using std::chrono::milliseconds;
 
@@ -99,9 +101,104 @@ TEST_CASE("a plan of one's own: the ritual never asks for a supplement not in it
     SessionSettings with;
     with.plan_supplements = std::vector<std::string>{"magnesium"};
     const Session taking = shipped.session("tonight", with);
-    CHECK(taking.steps[5].text.find("Take your magnesium now. The guide's amount: 200–400 mg") ==
-          0);
+    CHECK(taking.steps[5].title == "Magnesium");
+    CHECK(taking.steps[5].text.find("Take your evening supplement: Magnesium 200–400 mg. The "
+                                    "amount is the guide's; take what you and your doctor agreed "
+                                    "on.") == 0);
     CHECK(taking.left_out.empty());
+}
+
+namespace {
+
+/// The ids of the supplements a step asks for.
+std::vector<std::string> supplement_ids(const SessionStep& step) {
+    std::vector<std::string> ids;
+    for (const auto& s : step.supplements)
+        ids.push_back(s.id);
+    return ids;
+}
+
+/// How many of `notes` are exactly `text`.
+long count_of(const std::vector<std::string>& notes, const std::string& text) {
+    return std::count(notes.begin(), notes.end(), text);
+}
+
+} // namespace
+
+TEST_CASE("the plan drives the ritual: its evening and bedtime supplements, in its order") {
+    Shipped shipped;
+    SessionSettings settings;
+    // Morning ones (vitamin D, iron) are not the ritual's; the others keep the plan's order.
+    settings.plan_supplements =
+        std::vector<std::string>{"vitamin-d", "ashwagandha", "magnesium", "iron", "glycine"};
+    const Session session = shipped.session("tonight", settings);
+    CHECK(session.left_out.empty());
+    REQUIRE(session.steps.size() == 10);
+    const SessionStep& step = session.steps[5];
+    CHECK(step.kind == StepKind::supplement);
+    CHECK(step.title == "Evening supplements");
+    CHECK(step.ref == "ashwagandha"); // the first of them
+    CHECK(supplement_ids(step) == std::vector<std::string>{"ashwagandha", "magnesium", "glycine"});
+    CHECK(step.supplements[1].dose == std::vector<std::string>{"200–400 mg"});
+    CHECK(step.supplements[2].dose.empty()); // the guide gives none for glycine
+    // The doses are the guide's ranges of what the person said they take: not a prescription.
+    CHECK(step.text == "Take your evening supplements: Ashwagandha 300–500 mg root extract; "
+                       "Magnesium 200–400 mg; Glycine. The amounts are the guide's; take what you "
+                       "and your doctor agreed on.");
+    // The step keeps its place and its length: 30 s, waiting for Enter.
+    CHECK(step.seconds == 30);
+    CHECK(step.waits);
+    // Each one's cautions: one that two share once, as written; one that does not name its
+    // supplement led by its name; one that names it as written.
+    CHECK(count_of(step.notes, "Introduce one new supplement at a time.") == 1);
+    CHECK(count_of(step.notes, "Ashwagandha: Meant for the evening wind-down.") == 1);
+    CHECK(count_of(step.notes, "Glycine: The guide gives no amount; check with a healthcare "
+                               "provider first, especially if you are pregnant or take any "
+                               "medicines.") == 1);
+    CHECK(std::any_of(step.notes.begin(), step.notes.end(), [](const std::string& note) {
+        return note.starts_with("With kidney disease, take magnesium only if");
+    }));
+    for (const auto& note : step.notes)
+        CHECK_FALSE(note.starts_with("Magnesium: With kidney"));
+}
+
+TEST_CASE("the plan drives the ritual: one evening supplement, none, and no plan at all") {
+    Shipped shipped;
+    SUBCASE("one that is not magnesium: its name, its dose, its cautions as written") {
+        SessionSettings settings;
+        settings.plan_supplements = std::vector<std::string>{"ashwagandha"};
+        const Session session = shipped.session("tonight", settings);
+        REQUIRE(session.steps.size() == 10);
+        const SessionStep& step = session.steps[5];
+        CHECK(step.title == "Ashwagandha");
+        CHECK(step.ref == "ashwagandha");
+        CHECK(step.text.find("Take your evening supplement: Ashwagandha 300–500 mg root "
+                             "extract. The amount is the guide's;") == 0);
+        CHECK(count_of(step.notes, "Meant for the evening wind-down.") == 1);
+        CHECK(step.text.find("Magnesium") == std::string::npos);
+    }
+    SUBCASE("only morning supplements, or an empty plan: the step is left out, and why") {
+        for (const auto& plan :
+             {std::vector<std::string>{"iron", "vitamin-d"}, std::vector<std::string>{}}) {
+            SessionSettings settings;
+            settings.plan_supplements = plan;
+            const Session session = shipped.session("tonight", settings);
+            CHECK(session.steps.size() == 9);
+            for (const auto& step : session.steps)
+                CHECK(step.kind != StepKind::supplement);
+            CHECK(session.left_out ==
+                  std::vector<std::string>{"Magnesium is not in your plan, nor is any other "
+                                           "evening or bedtime supplement, so the step that takes "
+                                           "them is left out."});
+        }
+    }
+    SUBCASE("no plan: the routine's own supplement, as the guide's ritual has it") {
+        const Session session = shipped.session("tonight");
+        const SessionStep& step = session.steps[5];
+        CHECK(step.title == "Magnesium");
+        CHECK(supplement_ids(step) == std::vector<std::string>{"magnesium"});
+        CHECK(step.text.find("If magnesium is part of your plan, take it now.") == 0);
+    }
 }
 
 TEST_CASE("the stretch routine: four stretches, five minutes") {
@@ -171,7 +268,8 @@ TEST_CASE("a routine step's notes come before it, and a note that does not exist
     test::MemoryFileSystem files;
     files.add("/c/notes.toml", "[[note]]\nid = \"heat\"\ntext = \"Mind the heat.\"\n");
     files.add("/c/routines/warm.toml",
-              "id = \"warm\"\nname = \"Warm\"\nsummary = \"s\"\n\n[[step]]\ntitle = \"Heat\"\ntext = \"t\"\n"
+              "id = \"warm\"\nname = \"Warm\"\nsummary = \"s\"\n\n[[step]]\ntitle = \"Heat\"\ntext "
+              "= \"t\"\n"
               "seconds = 5\nnotes = [\"heat\"]\n\n[[step]]\ntitle = \"Other\"\ntext = \"t\"\n"
               "seconds = 5\nnotes = [\"cold\"]\n");
     ContentStore store(files, {"/c"});

@@ -86,7 +86,7 @@ TEST_CASE("plan JSON at --speed 2: 4-7-8 is 2, 3.5 and 4 s, every offset halved"
         R"({"routine":"4-7-8","title":"4-7-8 breathing","speed":2,"total":19,"left_out":[],)"
         R"("steps":[{"step":1,"title":"4-7-8 breathing","kind":"breathing","ref":"4-7-8",)"
         R"("group":null,"text":"Your own pattern: in 4 s · hold 7 s · out 8 s.",)"
-        R"("notes":["Careful"],"offset":0,"seconds":19,"waits":false,)"
+        R"("notes":["Careful"],"offset":0,"seconds":19,"waits":false,"supplements":[],)"
         R"("rhythm":{"description":"2 cycles: in 4 s · hold 7 s · out 8 s","repeats":2,)"
         R"("sides":false,"breathing":true,"phases":[)"
         R"({"phase":"inhale","seconds":2,"cue":"Breathe in"},)"
@@ -183,14 +183,17 @@ TEST_CASE("plan JSON and text: left_out names the supplement a person's plan doe
     iron_only.plan_supplements = std::vector<std::string>{"iron"};
     const Plan without = plan_session(build_session(store, *tonight, iron_only));
     const std::string json = plan_json(without);
-    CHECK(json.find(R"("left_out":["Magnesium is not in your plan, so the step that takes it is )"
-                    R"(left out."],"steps":[)") != std::string::npos);
+    CHECK(
+        json.find(R"("left_out":["Magnesium is not in your plan, nor is any other evening or )"
+                  R"(bedtime supplement, so the step that takes them is left out."],"steps":[)") !=
+        std::string::npos);
     CHECK(json.find(R"("kind":"supplement")") == std::string::npos);
     CHECK(json.find(R"("ref":"magnesium")") == std::string::npos);
     CHECK(without.steps.size() == 9);
-    CHECK(render_plan(without, plain(100))
-              .find("\nLeft out: Magnesium is not in your plan, so the step that takes it is left "
-                    "out.\n") != std::string::npos);
+    CHECK(render_plan(without, plain(200))
+              .find("\nLeft out: Magnesium is not in your plan, nor is any other evening or "
+                    "bedtime supplement, so the step that takes them is left out.\n") !=
+          std::string::npos);
 
     SessionSettings magnesium;
     magnesium.plan_supplements = std::vector<std::string>{"magnesium"};
@@ -199,6 +202,9 @@ TEST_CASE("plan JSON and text: left_out names the supplement a person's plan doe
     CHECK(taking.find(R"("left_out":[],"steps":[)") != std::string::npos);
     CHECK(taking.find(R"("title":"Magnesium","kind":"supplement","ref":"magnesium",)") !=
           std::string::npos);
+    // The supplements the step asks for, each with the guide's amounts.
+    CHECK(taking.find(R"("waits":true,"supplements":[{"id":"magnesium","name":"Magnesium",)"
+                      R"("dose":["200–400 mg"]}],"rhythm":null)") != std::string::npos);
     CHECK(with.steps.size() == 10);
     CHECK(render_plan(with, plain(100)).find("Left out") == std::string::npos);
 
