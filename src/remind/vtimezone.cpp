@@ -61,10 +61,12 @@ std::size_t explicit_count(const History& history) {
     return changes.empty() ? 0 : std::max<std::size_t>(count, 1);
 }
 
+/// The clocks' reading at `at` with `offset`.
 LocalSeconds local(Instant at, seconds offset) {
     return LocalSeconds{at.time_since_epoch() + offset};
 }
 
+/// A listed change as an observance that happens once.
 Observance once(const ZoneChange& change) {
     return {change.daylight, change.before, change.after, local(change.at, change.before), ""};
 }
@@ -152,7 +154,8 @@ std::vector<Observance> zone_observances(const TimeZone& zone, Date first_day) {
     for (std::size_t i = rule_in_force ? listed : first_listed; i < listed; ++i)
         out.push_back(once(changes[i]));
     if (rule) {
-        Instant after = rule_in_force ? *rule_in_force - seconds{1} : rule_from.value_or(from);
+        const Instant after =
+            rule_in_force ? *rule_in_force - seconds{1} : rule_from.value_or(from);
         const Instant first = *rule->next_change(after);
         const Instant second = *rule->next_change(first);
         const Observance a = rule_change(*rule, first, true);
