@@ -151,6 +151,19 @@ seconds PosixZone::offset_at(Instant instant) const {
     return daylight ? *m_daylight : m_standard;
 }
 
+std::optional<Instant> PosixZone::next_change(Instant after) const {
+    if (!m_daylight) return std::nullopt;
+    const Date local_day{std::chrono::floor<std::chrono::days>(after + m_standard)};
+    const int year = static_cast<int>(local_day.year());
+    std::optional<Instant> next;
+    // A change of this year or the next (or, for rules near the turn of the year, the last).
+    for (int y = year - 1; y <= year + 1; ++y)
+        for (const Instant change :
+             {change_in(y, m_start, m_standard), change_in(y, m_end, *m_daylight)})
+            if (change > after && (!next || change < *next)) next = change;
+    return next;
+}
+
 std::string PosixZone::name() const {
     return m_text;
 }

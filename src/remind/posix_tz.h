@@ -36,6 +36,17 @@ public:
     std::chrono::seconds offset_at(Instant instant) const override;
     std::string name() const override;
 
+    /// The offset outside daylight saving.
+    std::chrono::seconds standard_offset() const { return m_standard; }
+    /// The offset during daylight saving; nullopt for a zone without it.
+    std::optional<std::chrono::seconds> daylight_offset() const { return m_daylight; }
+    /// The day and wall time daylight saving starts each year (with a daylight offset only).
+    const PosixRuleDay& daylight_start() const { return m_start; }
+    /// The day and wall time daylight saving ends each year (with a daylight offset only).
+    const PosixRuleDay& daylight_end() const { return m_end; }
+    /// The first instant after `after` at which the offset changes; nullopt when it never does.
+    std::optional<Instant> next_change(Instant after) const;
+
 private:
     /// The UTC instant of `rule`'s change in `year`, its wall time read at `offset_before`.
     Instant change_in(int year, const PosixRuleDay& rule, std::chrono::seconds offset_before) const;

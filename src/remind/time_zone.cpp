@@ -69,4 +69,15 @@ LocalSeconds local_at(Date date, LocalTime time) {
            std::chrono::minutes{time.minutes()};
 }
 
+std::string format_local_seconds(LocalSeconds reading) {
+    const auto day = std::chrono::floor<std::chrono::days>(reading);
+    const std::chrono::hh_mm_ss time{reading - day};
+    return fmt::format("{}T{:02}:{:02}:{:02}", format_date(Date{day}), time.hours().count(),
+                       time.minutes().count(), time.seconds().count());
+}
+
+std::string format_instant(Instant instant) {
+    return format_local_seconds(LocalSeconds{instant.time_since_epoch()}) + "Z";
+}
+
 } // namespace calmlegs

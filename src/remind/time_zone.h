@@ -61,4 +61,11 @@ Resolved resolve_local(const TimeZone& zone, LocalSeconds local);
 /// `date` at `time` as a wall-clock reading.
 LocalSeconds local_at(Date date, LocalTime time);
 
+/// "2026-03-08T21:45:00": a wall-clock reading, from the calendar alone. (fmt 9 formats a
+/// time_point through the C library's localtime(), which the process's TZ would shift.)
+std::string format_local_seconds(LocalSeconds reading);
+
+/// "2026-03-08T20:45:00Z": an instant in UTC, as format_local_seconds spells it.
+std::string format_instant(Instant instant);
+
 } // namespace calmlegs

@@ -111,11 +111,15 @@ std::optional<TzifZone> TzifZone::parse(std::string_view data, const std::string
     for (auto& type : type_of)
         bytes.unsigned_be(1, type);
     std::vector<std::int32_t> offsets(counts.type);
-    for (auto& offset : offsets) {
+    std::vector<bool> daylight(counts.type);
+    for (std::size_t type = 0; type < offsets.size(); ++type) {
         std::int64_t value = 0;
+        std::uint64_t is_dst = 0;
         bytes.signed_be(4, value);
-        bytes.skip(2); // is-DST flag and abbreviation index: not needed for offsets
-        offset = static_cast<std::int32_t>(value);
+        bytes.unsigned_be(1, is_dst);
+        bytes.skip(1); // the abbreviation index: not needed
+        offsets[type] = static_cast<std::int32_t>(value);
+        daylight[type] = is_dst != 0;
     }
     bytes.skip(std::uint64_t{counts.chars} + std::uint64_t{counts.leap} * (time_size + 4) +
                counts.isstd + counts.isut);
@@ -124,6 +128,7 @@ std::optional<TzifZone> TzifZone::parse(std::string_view data, const std::string
     for (const auto type : type_of) {
         if (type >= counts.type) return refuse("corrupt TZif data (a transition to no type)");
         zone.m_offset_after.push_back(offsets[type]);
+        zone.m_daylight_after.push_back(daylight[type]);
     }
     zone.m_offset_before_first = offsets[0];
 
@@ -155,6 +160,18 @@ std::chrono::seconds TzifZone::offset_at(Instant instant) const {
 
 std::string TzifZone::name() const {
     return m_name;
+}
+
+std::vector<ZoneChange> TzifZone::changes() const {
+    std::vector<ZoneChange> out;
+    std::int32_t before = m_offset_before_first;
+    for (std::size_t i = 0; i < m_transitions.size(); ++i) {
+        out.push_back({Instant{std::chrono::seconds{m_transitions[i]}},
+                       std::chrono::seconds{before}, std::chrono::seconds{m_offset_after[i]},
+                       m_daylight_after[i]});
+        before = m_offset_after[i];
+    }
+    return out;
 }
 
 std::optional<TzifZone> load_zone(const FileSystem& files, const std::string& name,

@@ -16,6 +16,14 @@ namespace calmlegs {
 /// Where the tz database lives on Debian and most other systems.
 inline constexpr const char* k_zoneinfo_dir = "/usr/share/zoneinfo";
 
+/// One change of a zone's offset that its TZif file lists.
+struct ZoneChange {
+    Instant at;
+    std::chrono::seconds before; ///< the offset until `at`
+    std::chrono::seconds after;  ///< the offset from `at` on
+    bool daylight = false;       ///< whether `after` is daylight-saving time
+};
+
 /// A zone from a TZif file: its listed transitions, then its footer rule for later times.
 class TzifZone final : public TimeZone {
 public:
@@ -28,10 +36,17 @@ public:
     std::chrono::seconds offset_at(Instant instant) const override;
     std::string name() const override;
 
+    /// The changes the file lists, in order: what an iCalendar VTIMEZONE spells out for the
+    /// years the footer's rule does not cover.
+    std::vector<ZoneChange> changes() const;
+    /// The rule for the times after the last listed change, when the file has one.
+    const std::optional<PosixZone>& footer() const { return m_footer; }
+
 private:
     std::string m_name;
     std::vector<std::int64_t> m_transitions;  ///< UTC seconds, ascending
     std::vector<std::int32_t> m_offset_after; ///< the offset from each transition on
+    std::vector<bool> m_daylight_after;       ///< whether that offset is daylight saving
     std::int32_t m_offset_before_first = 0;   ///< before any transition (type 0)
     std::optional<PosixZone> m_footer;        ///< after the last transition, when given
 };

@@ -75,9 +75,8 @@ void write_reminder(JsonWriter& json, const DayReminder& reminder, const TimeZon
     json.key("own").value(planned.own);
     json.key("day").value(format_date(reminder.day));
     json.key("time").value(reminder_clock(reminder));
-    json.key("at").value(fmt::format("{:%FT%TZ}", reminder.at));
-    json.key("local").value(fmt::format("{:%FT%T}", reminder.local.time_since_epoch() +
-                                                        std::chrono::sys_seconds{}) +
+    json.key("at").value(format_instant(reminder.at));
+    json.key("local").value(format_local_seconds(reminder.local) +
                             offset_text(zone.offset_at(reminder.at)));
     json.key("resolved").value(kind_name(reminder.kind));
     json.end_object();
