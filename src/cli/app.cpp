@@ -30,6 +30,19 @@ std::string empty_value(const std::vector<std::string>& words) {
     return {};
 }
 
+/// CLI11's help, without the "Needs: ..." and "Excludes: ..." lists it appends to an option's
+/// name: they crowd the column of names, and each option's description already says which
+/// others it goes with or not.
+class HelpFormatter final : public CLI::Formatter {
+public:
+    std::string make_option_opts(const CLI::Option* option) const override {
+        std::string text = CLI::Formatter::make_option_opts(option);
+        for (const char* label : {" Needs:", " Excludes:"})
+            if (const auto at = text.find(label); at != std::string::npos) text.erase(at);
+        return text;
+    }
+};
+
 /// Parses `words` (those after "calmlegs") with `app`, in order; throws CLI11's errors.
 void parse(CLI::App& app, const std::vector<std::string>& words) {
     std::vector<const char*> argv = {"calmlegs"};
@@ -150,6 +163,7 @@ CLI::Validator one_of(std::vector<std::string> names) {
 std::vector<Command> setup_app(CLI::App& app, Context& context) {
     app.name("calmlegs");
     app.description("calmlegs: a calm coach for restless legs, from a guide to natural relief.");
+    app.formatter(std::make_shared<HelpFormatter>());
     app.get_formatter()->column_width(24);
     app.set_version_flag("--version", "calmlegs " CALMLEGS_VERSION, "Print the version and exit");
     app.set_help_flag("-h,--help", "Print this help and exit");

@@ -83,6 +83,11 @@ TEST_CASE("cli: help, for calmlegs and for each command") {
     std::string flat = one.out;
     std::replace(flat.begin(), flat.end(), '\n', ' ');
     CHECK(contains(flat, "--content DIR, --config FILE, --json, --no-color, --no-pager"));
+    // Options that exclude each other say so in their descriptions, not in CLI11's lists
+    // after their names, which would push the descriptions out of their column.
+    const Ran excluding = run_cli({"supplements", "--help"});
+    CHECK(contains(excluding.out, "  -a,--all              List every nutrient"));
+    CHECK_FALSE(contains(excluding.out, "Excludes:"));
 }
 
 TEST_CASE("cli: colour only on a terminal that can show it") {
