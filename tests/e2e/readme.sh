@@ -39,17 +39,53 @@ calmlegs() {
     fi
 }
 
-block "Using it" sh >"$TMP/lines"
-check
-[ -s "$TMP/lines" ] || fail "README.md has no \`\`\`sh block under '## Using it'"
-while IFS= read -r line; do
-    case $line in "" | "#"*) continue ;; esac
-    calls=0
-    eval "$line"
-    check; [ "$calls" -eq 1 ] || fail "this README line does not run calmlegs once: $line"
+# run_block HEADING: runs every line of the heading's ```sh block, each exactly one calmlegs
+# call that exits 0 with some output.
+run_block() {
+    block "$1" sh >"$TMP/lines"
+    check
+    [ -s "$TMP/lines" ] || fail "README.md has no \`\`\`sh block under '## $1'"
+    while IFS= read -r line; do
+        case $line in "" | "#"*) continue ;; esac
+        calls=0
+        eval "$line"
+        check; [ "$calls" -eq 1 ] || fail "this README line does not run calmlegs once: $line"
+        expect_status 0
+        check; [ -s "$TMP/out" ] || [ -s "$TMP/err" ] || fail "no output from the README line: $line"
+    done <"$TMP/lines"
+}
+
+run_block "Using it"
+
+# The reminder lines, as a new user runs them: in a fresh home, with a stand-in for crontab
+# (it keeps the crontab in a file) and files written to a scratch directory.
+mkdir -p "$TMP/bin" "$TMP/work"
+cat >"$TMP/bin/crontab" <<'CRONTAB'
+#!/bin/sh
+store="$HOME/crontab.txt"
+case $1 in
+-l) [ -f "$store" ] || { echo "no crontab for $(id -un)" >&2; exit 1; }; cat "$store" ;;
+-r) rm -f "$store" ;;
+-) cat >"$store" ;;
+*) exit 2 ;;
+esac
+CRONTAB
+chmod +x "$TMP/bin/crontab"
+(
+    export PATH="$TMP/bin:$PATH" XDG_STATE_HOME="$TMP/state" TZ=Europe/Berlin
+    cd "$TMP/work" || exit 1
+    run_block "Reminders"
+    check; grep -q "calmlegs remind" "$HOME/crontab.txt" 2>/dev/null ||
+        fail "cron --install left no line that runs calmlegs remind"
+    check; [ -s "$TMP/work/evening.ics" ] || fail "schedule --ics wrote no evening.ics"
+    # The schedule example of the section is read without a problem.
+    block "Reminders" toml >"$TMP/reminders.toml"
+    run "$BIN" --config "$TMP/reminders.toml" schedule
     expect_status 0
-    check; [ -s "$TMP/out" ] || [ -s "$TMP/err" ] || fail "no output from the README line: $line"
-done <"$TMP/lines"
+    expect_out "A short evening walk."
+    check; [ ! -s "$TMP/err" ] || fail "the README's schedule example has problems"
+    exit "$failures"
+) || failures=$((failures + $?))
 
 # The config example, from --config and as the default config.toml: it is read by the commands
 # that show or run routines, and a problem in it would be reported on stderr with status 2.
