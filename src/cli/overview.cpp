@@ -21,6 +21,21 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
         tonight = plan_session(build_session(*store, *routine, *settings));
     }
     if (!context.content_ok()) return ExitStatus::usage;
+    const Config* config = context.config();
+    if (config == nullptr) return ExitStatus::usage;
+    // Tonight's times: bedtime, and when the ritual starts to end by then (whole minutes,
+    // rounded up; an evening's clock reading, so daylight-saving changes are left aside).
+    const LocalZone* zone = context.zone();
+    if (zone == nullptr) return ExitStatus::usage;
+    const Date today = reminder_day(*zone->zone, context.system().now());
+    const LocalTime bedtime = config->schedule.night_of(today).bedtime;
+    std::optional<LocalTime> start_by;
+    if (tonight) {
+        const auto minutes =
+            std::chrono::ceil<std::chrono::minutes>(tonight->total).count() % (24 * 60);
+        const int start = (bedtime.minutes() - static_cast<int>(minutes) + 24 * 60) % (24 * 60);
+        start_by = LocalTime{start / 60, start % 60};
+    }
     // "herbal tea, five-minute stretch, magnesium, ...": steps, with included routines as one.
     std::vector<std::string> parts;
     if (tonight)
@@ -39,6 +54,8 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
                 json.key("title").value(tonight->title);
                 json.key("seconds").value(static_cast<double>(tonight->total.count()) / 1000.0, 3);
                 json.string_array("steps", parts);
+                json.key("bedtime").value(format_local_time(bedtime));
+                json.key("start_by").value(format_local_time(*start_by));
                 json.end_object();
             } else {
                 json.null();
@@ -69,6 +86,8 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
                     list += (list.empty() ? "" : ", ") + part;
                 page.paragraph("Tonight: " + tonight->title + ", " + length_words(tonight->total) +
                                ": " + list + ".");
+                page.paragraph("Bedtime " + format_local_time(bedtime) + ": start by " +
+                               format_local_time(*start_by) + " to finish in time.");
             }
             page.blank();
             const std::vector<std::pair<std::string, std::string>> starts = {
@@ -79,6 +98,7 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
                 {"calmlegs supplement magnesium", "dose, timing, pairings and cautions"},
                 {"calmlegs supplements", "the guide's supplement stack"},
                 {"calmlegs guide", "the guide's ten steps"},
+                {"calmlegs schedule", "the evening's reminders; cron can send them"},
                 {"calmlegs check", "check your own content files"},
             };
             int widest = 0;

@@ -1,6 +1,7 @@
 // Whole command lines through the command-line library, with a fake System: which command
 // ran, its exit status, and what was written where.
 
+#include "content/temp_dir.h"
 #include "support/fake_system.h"
 #include "ui/text.h"
 
@@ -51,6 +52,24 @@ TEST_CASE("cli: no command is the overview, and --version names the program") {
     CHECK(overview.status == 0);
     CHECK(overview.out.starts_with("calmlegs "));
     CHECK(contains(overview.out, "calmlegs tonight"));
+    // The ritual takes 14 min 36 s (its plan's total): started by 22:15, it is over by the
+    // default bedtime, 22:30.
+    CHECK(contains(overview.out, "Nightly wind-down, 14 min 36 s"));
+    CHECK(contains(overview.out, "Bedtime 22:30: start by 22:15 to finish in time."));
+    {
+        // A weekend bedtime after midnight: on Saturday evening 2026-03-07 (the fake clock's
+        // reminder day is noon Sunday's: Sunday 2026-03-08 is no weekend evening by default).
+        TempDir home;
+        FakeSystem late;
+        late.now_ = std::chrono::sys_days{std::chrono::year{2026} / 3 / 7} + std::chrono::hours{20};
+        late.vars["CALMLEGS_CONFIG"] =
+            home.write("config.toml", "[schedule]\nbedtime = \"22:30\"\n"
+                                      "[schedule.weekend]\nbedtime = \"00:10\"\n");
+        const Ran weekend = run_cli({}, late);
+        CHECK(weekend.status == 0);
+        CHECK(contains(weekend.out, "Bedtime 00:10: start by 23:55 to finish in time."));
+        CHECK(contains(run_cli({"--json"}, late).out, R"("bedtime": "00:10")"));
+    }
     const Ran version = run_cli({"--version"});
     CHECK(version.status == 0);
     // "calmlegs" and a dotted version, on one line.
