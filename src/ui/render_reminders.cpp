@@ -75,9 +75,10 @@ void write_reminder(JsonWriter& json, const DayReminder& reminder, const TimeZon
     json.key("own").value(planned.own);
     json.key("day").value(format_date(reminder.day));
     json.key("time").value(reminder_clock(reminder));
-    json.key("at").value(fmt::format("{:%FT%TZ}", reminder.at));
-    json.key("local").value(fmt::format("{:%FT%T}", reminder.local.time_since_epoch() +
-                                                        std::chrono::sys_seconds{}) +
+    // fmt::gmtime: fmt 9 formats a sys_time through localtime(), the process's own TZ.
+    json.key("at").value(fmt::format("{:%FT%TZ}", fmt::gmtime(reminder.at)));
+    json.key("local").value(fmt::format("{:%FT%T}", fmt::gmtime(std::chrono::sys_seconds{
+                                                        reminder.local.time_since_epoch()})) +
                             offset_text(zone.offset_at(reminder.at)));
     json.key("resolved").value(kind_name(reminder.kind));
     json.end_object();
