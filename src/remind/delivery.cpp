@@ -2,6 +2,8 @@
 
 #include "content/toml_reader.h"
 
+#include <algorithm>
+
 namespace calmlegs {
 namespace {
 
@@ -14,7 +16,9 @@ void collect(const std::vector<DayReminder>& placed, Instant since, Instant now,
     for (const auto& reminder : placed) {
         if (reminder.at > now || reminder.at <= since) continue;
         if (state.handled(reminder.day, reminder.reminder->id)) continue;
-        (reminder.at + grace >= now ? due.deliver : due.dropped).push_back(reminder);
+        // Late by whole minutes: with a grace of 0, one run in its minute still delivers it.
+        const bool in_grace = std::chrono::floor<std::chrono::minutes>(now - reminder.at) <= grace;
+        (in_grace ? due.deliver : due.dropped).push_back(reminder);
     }
 }
 
@@ -42,7 +46,26 @@ DueNow due_now(const PersonSchedule& schedule, const TimeZone& zone, Instant now
     for (int delta : {-1, 0, 1})
         collect(place_on_day(schedule, zone, add_days(today, delta)), since, now, grace, state,
                 due);
+    // Each day is in time order; across days, a reminder counted back from a late bedtime may
+    // fire before one of the day before.
+    const auto by_time = [](const DayReminder& a, const DayReminder& b) { return a.at < b.at; };
+    std::stable_sort(due.deliver.begin(), due.deliver.end(), by_time);
+    std::stable_sort(due.dropped.begin(), due.dropped.end(), by_time);
     return due;
+}
+
+Instant next_due(const PersonSchedule& schedule, const TimeZone& zone, Instant now,
+                 const DeliveryState& state) {
+    // From the next noon on, the days either side of it are placed; before it, every reminder
+    // that fires belongs to one of the days placed here (offsets stay within twelve hours).
+    const Date today = reminder_day(zone, now);
+    Instant next = at_clock_time(zone, add_days(today, 1), {k_reminder_day_start_hour, 0}).instant;
+    for (int delta : {-1, 0, 1})
+        for (const auto& reminder : place_on_day(schedule, zone, add_days(today, delta)))
+            if (reminder.at > now && reminder.at < next &&
+                !state.handled(reminder.day, reminder.reminder->id))
+                next = reminder.at;
+    return next;
 }
 
 void record(DeliveryState& state, const DueNow& due, Date today) {

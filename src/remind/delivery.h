@@ -38,9 +38,18 @@ struct DueNow {
 };
 
 /// The reminders of the reminder days around `now` that fired at or before it (within the last
-/// day) and were not yet handled, split by `grace`.
+/// day) and were not yet handled, split by `grace`: late by at most `grace` whole minutes (so
+/// 21:45:59 is on time for 21:45, and a grace of 0 still delivers within the minute).
 DueNow due_now(const PersonSchedule& schedule, const TimeZone& zone, Instant now,
                std::chrono::minutes grace, const DeliveryState& state);
+
+/// The first instant after `now` at which a run can find something due: the time of the next
+/// reminder not yet handled, or the start of the next reminder day if that comes first (its
+/// reminders are placed only from then on). Until then, for the same schedule and zone, every
+/// run finds nothing due: what lets `remind` skip reading them. Asked once what is due at `now`
+/// is recorded, so a reminder at `now` itself is taken as handled.
+Instant next_due(const PersonSchedule& schedule, const TimeZone& zone, Instant now,
+                 const DeliveryState& state);
 
 /// Records `due` in `state` and forgets the days older than k_state_days before `today`.
 void record(DeliveryState& state, const DueNow& due, Date today);

@@ -37,12 +37,13 @@ std::vector<std::string> turned_off(const std::vector<ScheduleItem>& shipped,
     return off;
 }
 
-} // namespace
-
-PersonSchedule plan_schedule(ContentStore& store, const Config& config, Diagnostics& diags) {
+/// The schedule with `plan` (ids, or nullopt without a [plan]) applied; the doses of the
+/// plan's supplements are read from their entries only `with_doses`.
+PersonSchedule plan_with(ContentStore& store, const Config& config,
+                         const std::optional<std::vector<std::string>>& plan, bool with_doses,
+                         Diagnostics& diags) {
     PersonSchedule out;
     out.times = config.schedule;
-    const auto plan = resolve_plan(store, config, diags);
     out.has_plan = plan.has_value();
     const auto in_plan = [&](const std::string& id) {
         return plan && std::find(plan->begin(), plan->end(), id) != plan->end();
@@ -67,24 +68,31 @@ PersonSchedule plan_schedule(ContentStore& store, const Config& config, Diagnost
         items.push_back(&item);
     }
 
+    // A supplement need only be known for its reminder to be placed, and the directory
+    // listing says so; only the doses need its entry.
+    const std::vector<std::string> known = store.supplement_ids();
     for (const ScheduleItem* item : items) {
-        PlannedReminder reminder{item->id, item->title, item->text, item->command,
+        PlannedReminder reminder{item->id,   item->title, item->text, item->command,
                                  item->time, {},          {},         item->own};
         for (const auto& step : item->steps)
             reminder.steps.push_back(step.number);
         bool any_known = false;
+        bool any_planned = false;
         for (const auto& ref : item->supplements) {
-            const Supplement* supplement = store.supplement(ref.id);
-            if (supplement == nullptr) {
+            if (std::find(known.begin(), known.end(), ref.id) == known.end()) {
                 if (item->own)
                     diags.error(item->file, ref.pos,
                                 "'supplements': no supplement has the id " + quote(ref.id));
                 continue;
             }
             any_known = true;
-            if (in_plan(ref.id)) reminder.doses.push_back(dose_line(*supplement));
+            if (!in_plan(ref.id)) continue;
+            any_planned = true;
+            if (!with_doses) continue;
+            if (const Supplement* supplement = store.supplement(ref.id))
+                reminder.doses.push_back(dose_line(*supplement));
         }
-        if (!item->supplements.empty() && reminder.doses.empty()) {
+        if (!item->supplements.empty() && !any_planned) {
             // A reminder of supplements the person has not said they take stays off.
             if (any_known) out.not_in_plan.push_back(item->id);
             continue;
@@ -92,6 +100,32 @@ PersonSchedule plan_schedule(ContentStore& store, const Config& config, Diagnost
         out.reminders.push_back(std::move(reminder));
     }
     return out;
+}
+
+} // namespace
+
+PersonSchedule plan_schedule(ContentStore& store, const Config& config, Diagnostics& diags) {
+    const auto plan = resolve_plan(store, config, diags);
+    return plan_with(store, config, plan, true, diags);
+}
+
+std::optional<PersonSchedule> plan_times(ContentStore& store, const Config& config,
+                                         Diagnostics& diags) {
+    std::optional<std::vector<std::string>> plan;
+    if (config.plan_supplements) {
+        // What resolve_plan tries first, without opening the entry: the name is an id.
+        const std::vector<std::string> ids = store.supplement_ids();
+        plan.emplace();
+        for (const auto& name : *config.plan_supplements) {
+            const std::string wanted = normalize_name(name);
+            const auto id = std::find_if(ids.begin(), ids.end(), [&](const std::string& each) {
+                return normalize_name(each) == wanted;
+            });
+            if (id == ids.end()) return std::nullopt;
+            if (std::find(plan->begin(), plan->end(), *id) == plan->end()) plan->push_back(*id);
+        }
+    }
+    return plan_with(store, config, plan, false, diags);
 }
 
 std::vector<DayReminder> place_on_day(const PersonSchedule& schedule, const TimeZone& zone,
@@ -126,13 +160,17 @@ std::vector<DayReminder> place_on_day(const PersonSchedule& schedule, const Time
 
 std::vector<DayReminder> due_in_minute(const PersonSchedule& schedule, const TimeZone& zone,
                                        LocalSeconds minute) {
-    const Instant start = resolve_local(zone, minute).instant;
-    const Instant end = start + std::chrono::minutes{1};
-    const Date day = reminder_day(zone, start);
+    // Matched by clock reading, not instant: a minute of the repeated hour shows twice, and a
+    // reminder may fire at either (one counted back from a bedtime after the repeat).
+    const Resolved resolved = resolve_local(zone, minute);
+    const LocalSeconds start =
+        resolved.kind == LocalKind::skipped ? to_local(zone, resolved.instant) : minute;
+    const LocalSeconds end = start + std::chrono::minutes{1};
+    const Date day = reminder_day(zone, resolved.instant);
     std::vector<DayReminder> out;
     for (int delta : {-1, 0, 1})
         for (const auto& placed : place_on_day(schedule, zone, add_days(day, delta)))
-            if (placed.at >= start && placed.at < end) out.push_back(placed);
+            if (placed.local >= start && placed.local < end) out.push_back(placed);
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "content/store.h"
 #include "remind/reminder_day.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,12 @@ struct PersonSchedule {
 /// their place in the config.
 PersonSchedule plan_schedule(ContentStore& store, const Config& config, Diagnostics& diags);
 
+/// plan_schedule without opening a supplement's entry, for `remind`'s check every minute of
+/// whether anything is due: the same reminders at the same times, without their doses. nullopt
+/// when a name of the [plan] is not exactly an id ("mag"): only resolve_plan settles that.
+std::optional<PersonSchedule> plan_times(ContentStore& store, const Config& config,
+                                         Diagnostics& diags);
+
 /// One reminder placed on a reminder day.
 struct DayReminder {
     const PlannedReminder* reminder = nullptr; ///< into the PersonSchedule it was placed from
@@ -58,9 +65,10 @@ std::vector<DayReminder> place_on_day(const PersonSchedule& schedule, const Time
                                       Date day);
 
 /// The reminders that fire in the minute that starts at the wall-clock reading `minute`
-/// (the stateless `remind --at`): of the reminder days either side of it, those whose
-/// instant falls in [minute, minute + 60 s). A reading in a skipped hour is the first valid
-/// minute after it, as a reminder at that reading fires then.
+/// (the stateless `remind --at`): of the reminder days either side of it, those whose clock
+/// reading when they fire falls in [minute, minute + 60 s), at either occurrence of a minute
+/// of the repeated hour. A reading in a skipped hour is the first valid minute after it, as
+/// a reminder at that reading fires then.
 std::vector<DayReminder> due_in_minute(const PersonSchedule& schedule, const TimeZone& zone,
                                        LocalSeconds minute);
 
