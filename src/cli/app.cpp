@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/usage.h"
 #include "content/names.h"
+#include "remind/civil.h"
 #include "ui/plain_text.h"
 #include "ui/text.h"
 
@@ -158,6 +159,29 @@ CLI::Validator one_of(std::vector<std::string> names) {
             return "expects " + list + ", not " + quote_typed(text);
         },
         "", "one_of");
+}
+
+CLI::Validator a_clock_time(std::string also) {
+    return CLI::Validator(
+        [also](std::string& text) -> std::string {
+            std::string why;
+            if ((!also.empty() && text == also) || parse_local_time(text, why)) return {};
+            return "expects HH:MM" + (also.empty() ? std::string() : " or " + also) + ": " + why;
+        },
+        "", "a_clock_time");
+}
+
+CLI::Validator a_date() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            std::string why;
+            const auto date = parse_date(text, why);
+            if (!date) return "expects YYYY-MM-DD: " + why;
+            if (static_cast<int>(date->year()) < k_first_year)
+                return fmt::format("\"{}\" is before {}: give a later day", text, k_first_year);
+            return {};
+        },
+        "", "a_date");
 }
 
 std::vector<Command> setup_app(CLI::App& app, Context& context) {

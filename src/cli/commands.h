@@ -40,6 +40,16 @@ CLI::Validator a_name();
 /// "bedtime"); the message lists them.
 CLI::Validator one_of(std::vector<std::string> names);
 
+/// Checks a time of day written HH:MM (24-hour clock); `also` is a word taken besides it
+/// (tonight --finish-by's "bedtime"). The message says what is wrong with the time.
+CLI::Validator a_clock_time(std::string also = {});
+
+/// The first year a date option takes: calendars and the tz database say nothing earlier.
+inline constexpr int k_first_year = 1900;
+
+/// Checks a real date of the calendar written YYYY-MM-DD, from k_first_year on.
+CLI::Validator a_date();
+
 Command setup_tonight(CLI::App& parent, Context& context);
 Command setup_run(CLI::App& parent, Context& context);
 Command setup_routines(CLI::App& parent, Context& context);

@@ -23,24 +23,6 @@ struct RemindOptions {
 /// The longest grace: the state looks back one day.
 constexpr int k_max_grace_minutes = 24 * 60;
 
-CLI::Validator a_clock_time() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            std::string why;
-            return parse_local_time(text, why) ? std::string() : "expects HH:MM: " + why;
-        },
-        "", "a_clock_time");
-}
-
-CLI::Validator a_date() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            std::string why;
-            return parse_date(text, why) ? std::string() : "expects YYYY-MM-DD: " + why;
-        },
-        "", "a_date");
-}
-
 /// Prints `reminders` (text), or hands them to notify-send first with --notify; the JSON, when
 /// asked for, is printed by the caller.
 Notified deliver(Context& context, const std::vector<DayReminder>& reminders, Instant now,

@@ -36,23 +36,6 @@ struct OffReminder {
 /// until they choose to share it.
 constexpr unsigned k_calendar_mode = 0600;
 
-/// The first year --date takes: calendars and the tz database have nothing earlier to say.
-constexpr int k_first_year = 1900;
-
-/// Accepts a real date YYYY-MM-DD from 1900 on; the message says what is wrong otherwise.
-CLI::Validator a_date() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            std::string why;
-            const auto date = parse_date(text, why);
-            if (!date) return why;
-            if (static_cast<int>(date->year()) < k_first_year)
-                return fmt::format("\"{}\" is before {}: give a later day", text, k_first_year);
-            return {};
-        },
-        "", "a_date");
-}
-
 /// The reminders `schedule` leaves off: the content's, then the person's own.
 std::vector<OffReminder> off_reminders(ContentStore& store, const Config& config,
                                        const PersonSchedule& schedule) {

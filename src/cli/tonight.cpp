@@ -32,19 +32,6 @@ struct TonightOptions {
 /// --finish-by with no value, or this word: the bedtime of the config.
 constexpr const char* k_bedtime = "bedtime";
 
-/// Accepts HH:MM or "bedtime" (which CLI11 hands on for no value, and for an empty one).
-CLI::Validator clock_time() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            std::string why;
-            if (text == k_bedtime || parse_local_time(text, why)) return {};
-            return "expects a time of day as HH:MM (24-hour clock, e.g. 22:30) or bedtime, "
-                   "not " +
-                   quote_typed(text);
-        },
-        "", "clock_time");
-}
-
 /// When the ritual must end, and how long there is until then.
 struct Deadline {
     Instant now;
@@ -215,7 +202,7 @@ Command setup_tonight(CLI::App& parent, Context& context) {
             ->expected(0, 1)
             ->default_str(k_bedtime) // what CLI11 hands on when no value follows
             ->type_name("[HH:MM]")
-            ->check(clock_time());
+            ->check(a_clock_time(k_bedtime));
     return {app, "calmlegs tonight",
             [&context, options] { return run_tonight(context, *options); }};
 }

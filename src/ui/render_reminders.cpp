@@ -1,8 +1,8 @@
 #include "ui/render_reminders.h"
 
+#include "remind/next_time.h"
 #include "ui/text.h"
 
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 namespace calmlegs {
@@ -29,10 +29,7 @@ std::string_view kind_name(LocalKind kind) {
 } // namespace
 
 std::string reminder_clock(const DayReminder& reminder) {
-    const auto since_midnight =
-        reminder.local - std::chrono::floor<std::chrono::days>(reminder.local);
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count();
-    return format_local_time({static_cast<int>(minutes / 60), static_cast<int>(minutes % 60)});
+    return format_local_time(clock_reading(reminder.local));
 }
 
 void render_reminder(Page& page, const DayReminder& reminder, long late_by_minutes) {

@@ -15,7 +15,7 @@ std::string reminder_clock(const DayReminder& reminder);
 
 /// A placed reminder's lines: "21:45  Wind-down", then what it asks, the doses of the plan's
 /// supplements it names and the command to run, each wrapped under the title. `late_by`
-/// (minutes, when delivered after its time) adds "(due 21:45, 12 minutes ago)". A time moved
+/// (minutes, when delivered after its time) adds "(due 12 minutes ago)". A time moved
 /// by a daylight-saving change says so.
 void render_reminder(Page& page, const DayReminder& reminder, long late_by_minutes = 0);
 
