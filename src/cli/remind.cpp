@@ -147,7 +147,8 @@ ExitStatus run_due(Context& context, const RemindOptions& options) {
     const std::vector<std::string> inputs = input_pieces(context, *zone, files);
     if (const auto cached = read_next(system.files(), files)) {
         const Instant now = system.now();
-        if (now < cached->next && cached->next - now <= std::chrono::hours{26} &&
+        if (cached->from <= now && now < cached->next &&
+            cached->next - now <= std::chrono::hours{26} &&
             cached->inputs == inputs_hash(inputs, *zone, cached->next)) {
             print_due_json(context, {}, {}, now, *zone);
             return ExitStatus::success;
@@ -177,8 +178,9 @@ ExitStatus run_due(Context& context, const RemindOptions& options) {
     if (loaded.status == LoadedState::Status::ok) {
         // Nothing due and nothing to forget: no supplement entry needs reading.
         if (const auto quick = quick_times(context)) {
-            const DueNow due = due_now(*quick, *zone->zone, now, grace, loaded.state);
             DeliveryState state = loaded.state;
+            forget_after(state, *quick, *zone->zone, now);
+            const DueNow due = due_now(*quick, *zone->zone, now, grace, state);
             record(state, due, today);
             if (state == loaded.state) {
                 if (!context.content_ok()) return ExitStatus::usage;
@@ -193,8 +195,9 @@ ExitStatus run_due(Context& context, const RemindOptions& options) {
     if (loaded.status == LoadedState::Status::corrupt)
         return set_aside(context, files, loaded, *schedule, *zone->zone, now);
 
-    const DueNow due = due_now(*schedule, *zone->zone, now, grace, loaded.state);
     DeliveryState state = loaded.state;
+    forget_after(state, *schedule, *zone->zone, now);
+    const DueNow due = due_now(*schedule, *zone->zone, now, grace, state);
     record(state, due, today);
     // Recorded before it is shown: a state that cannot be written would otherwise have every
     // later run deliver the same reminders again.

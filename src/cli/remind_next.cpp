@@ -11,7 +11,7 @@ namespace calmlegs::cli {
 namespace {
 
 /// The first words of remind.next: what it is, and the version of its format.
-constexpr std::string_view k_next_header = "calmlegs-remind-next 1 ";
+constexpr std::string_view k_next_header = "calmlegs-remind-next 2 ";
 
 /// Stands for a file that cannot be read, which no file's bytes are.
 const std::string k_unread = "\x01(none)";
@@ -22,14 +22,18 @@ std::optional<NextDue> read_next(const FileSystem& files, const StateFiles& stat
     std::string why;
     const auto text = files.read(state.next, why);
     if (!text || !text->starts_with(k_next_header)) return std::nullopt;
-    // "calmlegs-remind-next 1 SECONDS HEX\n"
+    // "calmlegs-remind-next 2 FROM SECONDS HEX\n"
     const char* at = text->data() + k_next_header.size();
     const char* end = text->data() + text->size();
+    std::int64_t from = 0;
     std::int64_t seconds = 0;
     NextDue next;
-    auto [after_seconds, bad_seconds] = std::from_chars(at, end, seconds);
+    auto [after_from, bad_from] = std::from_chars(at, end, from);
+    if (bad_from != std::errc{} || after_from == end || *after_from != ' ') return std::nullopt;
+    auto [after_seconds, bad_seconds] = std::from_chars(after_from + 1, end, seconds);
     if (bad_seconds != std::errc{} || after_seconds == end || *after_seconds != ' ')
         return std::nullopt;
+    next.from = Instant{std::chrono::seconds{from}};
     auto [after_inputs, bad_inputs] = std::from_chars(after_seconds + 1, end, next.inputs, 16);
     if (bad_inputs != std::errc{} || std::string_view(after_inputs, end - after_inputs) != "\n")
         return std::nullopt;
@@ -39,8 +43,9 @@ std::optional<NextDue> read_next(const FileSystem& files, const StateFiles& stat
 
 bool write_next(FileWriter& writer, const StateFiles& state, const NextDue& next,
                 std::string& why) {
-    const std::string text = fmt::format("{}{} {:x}\n", k_next_header,
-                                         next.next.time_since_epoch().count(), next.inputs);
+    const std::string text =
+        fmt::format("{}{} {} {:x}\n", k_next_header, next.from.time_since_epoch().count(),
+                    next.next.time_since_epoch().count(), next.inputs);
     return writer.replace(state.next, text, k_state_file_mode, why);
 }
 
@@ -94,8 +99,11 @@ void remember_next(Context& context, const StateFiles& files, std::vector<std::s
     std::string why;
     inputs.back() = context.system().files().read(files.state, why).value_or(k_unread);
     const Instant next = next_due(schedule, *zone.zone, now, state);
-    const NextDue due{next, inputs_hash(std::move(inputs), zone, next)};
-    if (read_next(context.system().files(), files) != due)
+    const NextDue due{now, next, inputs_hash(std::move(inputs), zone, next)};
+    const auto known = read_next(context.system().files(), files);
+    // The same answer from an earlier run stands (and spares a write); from a later one, the
+    // clock has gone back since: the answer is written again, from now.
+    if (!known || known->next != due.next || known->inputs != due.inputs || known->from > now)
         (void)write_next(context.system().writer(), files, due, why);
 }
 

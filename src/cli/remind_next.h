@@ -13,10 +13,11 @@
 
 namespace calmlegs::cli {
 
-/// What the last run that read the schedule worked out: nothing is due before `next` (never
-/// more than a day after that run), as long as what the reminders' times come from hashes to
-/// `inputs`.
+/// What the last run that read the schedule worked out, at `from`: nothing is due from then
+/// until `next` (never more than a day after), as long as what the reminders' times come from
+/// hashes to `inputs`. A clock now before `from` has gone back: the shortcut does not hold.
 struct NextDue {
+    Instant from;
     Instant next;
     std::uint64_t inputs = 0;
     bool operator==(const NextDue&) const = default;

@@ -68,6 +68,22 @@ Instant next_due(const PersonSchedule& schedule, const TimeZone& zone, Instant n
     return next;
 }
 
+void forget_after(DeliveryState& state, const PersonSchedule& schedule, const TimeZone& zone,
+                  Instant now) {
+    const std::string last_day = format_date(add_days(reminder_day(zone, now), 1));
+    for (auto day = state.days.begin(); day != state.days.end();) {
+        std::string why;
+        const auto date = parse_date(day->first, why);
+        if (!date || day->first > last_day) {
+            day = state.days.erase(day);
+            continue;
+        }
+        for (const auto& placed : place_on_day(schedule, zone, *date))
+            if (placed.at > now) day->second.erase(placed.reminder->id);
+        day = day->second.empty() ? state.days.erase(day) : std::next(day);
+    }
+}
+
 void record(DeliveryState& state, const DueNow& due, Date today) {
     for (const auto& reminder : due.deliver)
         state.days[format_date(reminder.day)][reminder.reminder->id] = Outcome::delivered;

@@ -51,6 +51,13 @@ DueNow due_now(const PersonSchedule& schedule, const TimeZone& zone, Instant now
 Instant next_due(const PersonSchedule& schedule, const TimeZone& zone, Instant now,
                  const DeliveryState& state);
 
+/// Forgets what `state` says was handled of the reminders that fire after `now`, and every
+/// day after the next: a reminder is handled at or after its time, so one handled "in the
+/// future" means the clock has gone back since (a clock that ran ahead, then set right), or
+/// that the schedule moved it later. Forgotten, it comes again at its time, not never.
+void forget_after(DeliveryState& state, const PersonSchedule& schedule, const TimeZone& zone,
+                  Instant now);
+
 /// Records `due` in `state` and forgets the days older than k_state_days before `today`.
 void record(DeliveryState& state, const DueNow& due, Date today);
 

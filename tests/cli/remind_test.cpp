@@ -105,8 +105,9 @@ TEST_CASE(
     std::sort(names.begin(), names.end());
     CHECK(names == std::vector<std::string>{"remind-state.toml", "remind.lock", "remind.next"});
     // Nothing is due before the cool room at 22:00 (1773180000): runs until then read no more.
+    // Worked out by the run at 21:45 (1773179100); the one at 21:50 found the same answer.
     CHECK(read_file(machine.state_dir() + "/remind.next")
-              .starts_with("calmlegs-remind-next 1 1773180000 "));
+              .starts_with("calmlegs-remind-next 2 1773179100 1773180000 "));
 }
 
 TEST_CASE(
@@ -115,8 +116,9 @@ TEST_CASE(
     const std::string next_file = machine.state_dir() + "/remind.next";
     CHECK(machine.remind(at(k_day, 21, 0)).out.empty());
     // Nothing before the wind-down at 21:45 (1773179100).
+    // Worked out at 21:00 (1773176400).
     const std::string next = read_file(next_file);
-    CHECK(next.starts_with("calmlegs-remind-next 1 1773179100 "));
+    CHECK(next.starts_with("calmlegs-remind-next 2 1773176400 1773179100 "));
     CHECK(machine.remind(at(k_day, 21, 5)).out.empty());
     CHECK(read_file(next_file) == next);
     SUBCASE("the config gains a reminder before it") {
@@ -146,12 +148,28 @@ TEST_CASE(
         CHECK(titles(machine.remind(at(date(2026, 3, 8), 21, 45)).out) ==
               std::vector<std::string>{"Wind-down", "Magnesium"});
     }
+    SUBCASE("the clock ran two hours ahead, then is set right") {
+        // At a wrong 23:00 the evening's reminders look missed: the wind-down and the cool
+        // room dropped, lights out (22:30) shown within the grace.
+        CHECK(titles(machine.remind(at(k_day, 23, 0)).out) ==
+              std::vector<std::string>{"Lights out"});
+        // Set right: each of them is still to come, at its time, once.
+        CHECK(machine.remind(at(k_day, 21, 1)).out.empty());
+        CHECK(titles(machine.remind(at(k_day, 21, 45)).out) ==
+              std::vector<std::string>{"Wind-down", "Magnesium"});
+        CHECK(machine.remind(at(k_day, 21, 46)).out.empty());
+        // No run between: the cool room (22:00) comes half an hour late, with lights out.
+        CHECK(titles(machine.remind(at(k_day, 22, 30)).out) ==
+              std::vector<std::string>{"Cool, dark room", "Lights out"});
+    }
     SUBCASE("remind.next itself is damaged") {
         machine.dir.write("state/calmlegs/remind.next", "calmlegs-remind-next 1 garbage\n");
         const Ran ran = machine.remind(at(k_day, 21, 6));
         CHECK(ran.status == 0);
         CHECK(ran.err.empty());
-        CHECK(read_file(next_file) == next);
+        // Worked out again at 21:06 (1773176760), with the same answer.
+        CHECK(read_file(next_file) ==
+              "calmlegs-remind-next 2 1773176760" + next.substr(next.find(" 1773179100 ")));
         CHECK(contains(machine.remind(at(k_day, 21, 45)).out, "Wind-down"));
     }
 }

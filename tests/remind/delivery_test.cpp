@@ -175,3 +175,20 @@ TEST_CASE("parse_state: what is broken or foreign is said, with its place") {
         why_of(head + "[days.\"2026-03-10\"]\ndelivered = \"x\"\n").starts_with("line 4, column "));
     CHECK(why_of(head + "days = 3\n").starts_with("line 3, column "));
 }
+
+TEST_CASE("forget_after: what was handled 'in the future' comes again; days past tomorrow go") {
+    // k_day's 21:00 and 21:45 were handled by a clock that ran ahead; it now says 21:30.
+    const PersonSchedule schedule = clock_schedule({{21, 0}, {21, 45}});
+    DeliveryState state;
+    state.days["2026-03-10"]["21:00"] = Outcome::delivered;
+    state.days["2026-03-10"]["21:45"] = Outcome::dropped;
+    state.days["2026-03-12"]["21:00"] = Outcome::dropped; // a clock two days ahead
+    forget_after(state, schedule, k_utc, at(k_day, 21, 30));
+    CHECK(state.handled(k_day, "21:00"));      // fired before now: stays handled
+    CHECK_FALSE(state.handled(k_day, "21:45")); // after now: to come again
+    CHECK(state.days.count("2026-03-12") == 0);
+    // At exactly its time, a reminder handled then stays handled.
+    state.days["2026-03-10"]["21:45"] = Outcome::delivered;
+    forget_after(state, schedule, k_utc, at(k_day, 21, 45));
+    CHECK(state.handled(k_day, "21:45"));
+}
