@@ -11,6 +11,11 @@ namespace {
 /// The column the text under a reminder's time starts at ("21:45  ").
 constexpr int k_indent = 7;
 
+/// Under the doses a reminder shows: they are the guide's ranges, not a prescription.
+constexpr const char* k_dose_note = "The amounts are the guide's, not a prescription: take what "
+                                    "you and your doctor agreed on (calmlegs plan check reviews "
+                                    "your plan).";
+
 std::string offset_text(std::chrono::seconds offset) {
     const long total = offset.count();
     const long minutes = (total < 0 ? -total : total) / 60;
@@ -39,9 +44,11 @@ void render_reminder(Page& page, const DayReminder& reminder, long late_by_minut
         head += page.style().muted(fmt::format(" (due {} minute{} ago)", late_by_minutes,
                                                late_by_minutes == 1 ? "" : "s"));
     page.raw(elide(head, page.width()));
-    page.paragraph(planned.text, k_indent);
+    // A reminder of one's own without a title has its text as its title: said once.
+    if (planned.text != planned.title) page.paragraph(planned.text, k_indent);
     for (const auto& dose : planned.doses)
         page.paragraph(dose, k_indent);
+    if (!planned.doses.empty()) page.muted(k_dose_note, k_indent);
     if (reminder.kind == LocalKind::skipped)
         page.muted("(the clocks skip this hour tonight, so it comes at the first minute after)",
                    k_indent);
@@ -50,10 +57,14 @@ void render_reminder(Page& page, const DayReminder& reminder, long late_by_minut
 
 std::string notification_body(const DayReminder& reminder) {
     const PlannedReminder& planned = *reminder.reminder;
-    std::string body = planned.text;
-    for (const auto& dose : planned.doses)
-        body += "\n" + dose;
-    if (!planned.command.empty()) body += "\nRun: " + planned.command;
+    std::vector<std::string> lines;
+    if (planned.text != planned.title) lines.push_back(planned.text);
+    lines.insert(lines.end(), planned.doses.begin(), planned.doses.end());
+    if (!planned.doses.empty()) lines.push_back(k_dose_note);
+    if (!planned.command.empty()) lines.push_back("Run: " + planned.command);
+    std::string body;
+    for (const auto& line : lines)
+        body += (body.empty() ? "" : "\n") + line;
     return body;
 }
 
@@ -65,6 +76,7 @@ void write_reminder(JsonWriter& json, const DayReminder& reminder, const TimeZon
     json.key("text").value(planned.text);
     json.key("command").text_or_null(planned.command);
     json.string_array("doses", planned.doses);
+    json.key("dose_note").text_or_null(planned.doses.empty() ? "" : k_dose_note);
     json.key("steps").begin_array();
     for (int step : planned.steps)
         json.value(step);

@@ -81,7 +81,12 @@ TEST_CASE("schedule: today's reminders in time order, headed by the night and th
     CHECK(wind_down < magnesium); // a tie keeps the schedule's order
     CHECK(magnesium < lights_out);
     CHECK(contains(ran.out, "       Run: calmlegs tonight\n"));
-    CHECK(contains(ran.out, "       Magnesium: 200–400 mg\n"));
+    CHECK(contains(ran.out, "       Magnesium: 200–400 mg\n       The amounts are the guide's, "
+                            "not a prescription"));
+    // The note goes with doses only: the wind-down names none.
+    const std::size_t note = ran.out.find("not a prescription");
+    CHECK(note > magnesium);
+    CHECK(ran.out.find("not a prescription", note + 1) == std::string::npos);
     // Only the supplements of the plan: no iron, no list of what is off.
     CHECK_FALSE(contains(ran.out, "Iron"));
     CHECK_FALSE(contains(ran.out, "\nOff\n"));

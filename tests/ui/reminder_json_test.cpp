@@ -65,3 +65,26 @@ TEST_CASE("format_local_seconds and format_instant spell the calendar, not the C
     CHECK(format_instant(sys_days{year{1969} / December / 31} + hours{23}) ==
           "1969-12-31T23:00:00Z");
 }
+
+TEST_CASE("reminders: a text that is its own title is said once; doses come with their note") {
+    PlannedReminder own;
+    own.id = "journal";
+    own.title = own.text = "Journal your legs tonight.";
+    own.time = {Anchor::clock, {21, 0}, 0};
+    const DayReminder placed{&own, Date{year{2026} / 3 / 10},
+                             sys_days{year{2026} / 3 / 10} + hours{21}, LocalKind::unique,
+                             local_days{year{2026} / 3 / 10} + hours{21}};
+    Page page(RenderOptions{});
+    render_reminder(page, placed);
+    CHECK(page.str() == "21:00  Journal your legs tonight.\n");
+    CHECK(notification_body(placed).empty());
+
+    PlannedReminder magnesium = own;
+    magnesium.title = "Magnesium";
+    magnesium.text = "With the ritual.";
+    magnesium.doses = {"Magnesium: 200–400 mg"};
+    const DayReminder dosed{&magnesium, placed.day, placed.at, placed.kind, placed.local};
+    const std::string body = notification_body(dosed);
+    CHECK(body.starts_with("With the ritual.\nMagnesium: 200–400 mg\nThe amounts are the "
+                           "guide's, not a prescription"));
+}
