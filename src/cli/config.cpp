@@ -126,7 +126,7 @@ ExitStatus write_starter(Context& context) {
 Command setup_config(CLI::App& parent, Context& context) {
     auto options = std::make_shared<ConfigOptions>();
     CLI::App* app = parent.add_subcommand(
-        "config", "Show the settings in effect and every file in use; --init writes a starter");
+        "config", "Show the settings in effect and every file in use (--init: a starter file)");
     app->add_flag("--init", options->init,
                   "Write a commented starter config.toml (never over one that exists)");
     return {app, "calmlegs config", [&context, options] {

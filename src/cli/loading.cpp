@@ -91,9 +91,13 @@ const Config* Context::config() {
     std::string why;
     const auto text = files.read(path, why);
     if (!text) {
+        // --config FILE or CALMLEGS_CONFIG=FILE config --init writes the starter file there.
+        const std::string init = config_source() == "--config"
+                                     ? "calmlegs --config " + shell_quote(path) + " config --init"
+                                     : "calmlegs config --init";
         error("cannot read the config " + path + ": " + why,
               chosen ? "Check the path given to " + config_source() +
-                           ", or write a starter file with: calmlegs config --init"
+                           ", or write a starter file there with: " + init
                      : "");
         return nullptr;
     }

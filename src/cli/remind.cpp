@@ -226,7 +226,7 @@ ExitStatus run_remind(Context& context, const RemindOptions& options) {
 Command setup_remind(CLI::App& parent, Context& context) {
     auto options = std::make_shared<RemindOptions>();
     CLI::App* app = parent.add_subcommand(
-        "remind", "Print the reminders due now, each once (for cron); nothing when none is");
+        "remind", "Print each reminder once, when it is due (cron runs this); else nothing");
     auto* at = app->add_option("--at", options->at,
                                "What fires in this minute, without reading or writing the state")
                    ->type_name("HH:MM")

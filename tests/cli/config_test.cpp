@@ -353,7 +353,13 @@ TEST_CASE("CALMLEGS_CONFIG: names the config as --config does, and --config wins
     CHECK(contains(missing.err, "calmlegs: cannot read the config " + home.home +
                                     "/none.toml: No such file or directory\n"
                                     "Check the path given to CALMLEGS_CONFIG, or write a "
-                                    "starter file with: calmlegs config --init\n"));
+                                    "starter file there with: calmlegs config --init\n"));
+    // With --config, the starter goes where --config says: the line to type says so.
+    home.system.vars.erase("CALMLEGS_CONFIG");
+    const Ran flag = home.run({"--config", home.home + "/my calm.toml", "config"});
+    CHECK(flag.status == 2);
+    CHECK(contains(flag.err, "write a starter file there with: calmlegs --config '" + home.home +
+                                 "/my calm.toml' config --init\n"));
     // Empty is unset: the default place.
     home.system.vars["CALMLEGS_CONFIG"] = "";
     CHECK(contains(home.run({"config"}).out, "(the default place; not created yet"));

@@ -107,7 +107,9 @@ for uid, (time, rule) in expected.items():
     reminder = reminders[uid.split("@")[0].removesuffix("-weekend")]
     check(str(event.get("SUMMARY")) == reminder["title"], f"{uid}: SUMMARY is not the title")
     # Unfolded and unescaped by the parser, the text comes back whole.
+    # (The JSON's dose_note comes under the doses when there are any.)
     description = "\n".join([reminder["text"]] + reminder["doses"] +
+                            ([reminder["dose_note"]] if reminder["doses"] else []) +
                             (["Run: " + reminder["command"]] if reminder["command"] else []))
     check(str(event.get("DESCRIPTION")) == description,
           f"{uid}: DESCRIPTION reads back as {str(event.get('DESCRIPTION'))!r}")

@@ -176,7 +176,7 @@ TEST_CASE("parse_state: what is broken or foreign is said, with its place") {
     CHECK(why_of(head + "days = 3\n").starts_with("line 3, column "));
 }
 
-TEST_CASE("forget_after: what was handled 'in the future' comes again; days past tomorrow go") {
+TEST_CASE("forget_after: what was handled 'in the future' comes again, and days past tomorrow go") {
     // k_day's 21:00 and 21:45 were handled by a clock that ran ahead; it now says 21:30.
     const PersonSchedule schedule = clock_schedule({{21, 0}, {21, 45}});
     DeliveryState state;

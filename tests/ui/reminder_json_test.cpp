@@ -66,7 +66,7 @@ TEST_CASE("format_local_seconds and format_instant spell the calendar, not the C
           "1969-12-31T23:00:00Z");
 }
 
-TEST_CASE("reminders: a text that is its own title is said once; doses come with their note") {
+TEST_CASE("reminders: a text that is its own title is said once, and doses come with their note") {
     PlannedReminder own;
     own.id = "journal";
     own.title = own.text = "Journal your legs tonight.";
