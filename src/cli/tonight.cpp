@@ -32,6 +32,10 @@ struct TonightOptions {
 /// --finish-by with no value, or this word: the bedtime of the config.
 constexpr const char* k_bedtime = "bedtime";
 
+/// How long ago a finish time counts as just passed ("it is 23:00, past 22:30") rather than
+/// as the next one, more than 12 hours away (at 08:00, 21:00 is tonight's).
+constexpr std::chrono::hours k_just_passed{6};
+
 /// When the ritual must end, and how long there is until then.
 struct Deadline {
     Instant now;
@@ -53,8 +57,13 @@ Deadline deadline(const TimeZone& zone, const Config& config, Instant now,
     if (time) {
         out.finish = next_clock_time(zone, now, *time).instant;
     } else {
-        const Date day = reminder_day(zone, now);
+        Date day = reminder_day(zone, now);
         out.finish = at_clock_time(zone, day, config.schedule.night_of(day).bedtime).instant;
+        // In the morning, last night's bedtime is long gone: tonight's is meant.
+        if (now - out.finish > k_just_passed) {
+            day = add_days(day, 1);
+            out.finish = at_clock_time(zone, day, config.schedule.night_of(day).bedtime).instant;
+        }
         out.bedtime = true;
     }
     out.left = out.finish - now;
@@ -91,8 +100,10 @@ Answer answer(Context& context, const TimeZone& zone, Session session, const Dea
     out.start_text = clock_at(zone, when.finish - std::chrono::ceil<seconds>(full));
     if (when.out_of_reach()) {
         out.fit = {Fit::full, session, session_seconds(session)};
-        // A time given has passed when its next coming is so far; a bedtime may be ahead.
-        const bool past = when.left <= seconds{0} || !when.bedtime;
+        // Passed when it came at most k_just_passed ago (its next coming is then almost a
+        // day away); otherwise it is still ahead, more than 12 hours away.
+        const bool past = when.left <= seconds{0} ||
+                          (!when.bedtime && std::chrono::hours{24} - when.left <= k_just_passed);
         out.lines.push_back("It is " + out.now_text + ", " +
                             (past ? "past " + finish_words
                                   : "and " + finish_words + " is more than 12 hours away") +

@@ -150,9 +150,18 @@ TEST_CASE("tonight --finish-by alone: the bedtime of the config, tonight's") {
         CHECK(
             flat(past.out).starts_with("It is 22:40, past your bedtime (22:30): this is the whole "
                                        "ritual (14 min 36 s)."));
-        // In the morning, the night before's bedtime has passed.
+        // In the morning, last night's bedtime is long gone (over 6 hours): tonight's is
+        // meant, 13 h 30 min away. At 04:30, 6 hours after it, last night's has just passed.
         const Ran morning = tonight_at(utc(k_day, 9, 0), {"--finish-by", "--dry-run"});
-        CHECK(morning.out.starts_with("It is 09:00, past your bedtime (22:30)"));
+        CHECK(flat(morning.out).starts_with("It is 09:00, and your bedtime (22:30) is more than "
+                                            "12 hours away"));
+        const Ran small_hours = tonight_at(utc(k_day, 4, 30), {"--finish-by", "--dry-run"});
+        CHECK(small_hours.out.starts_with("It is 04:30, past your bedtime (22:30)"));
+        // A time given: 21:00 at 08:00 is tonight's; 22:30 at 23:00 has just passed.
+        const Ran early = tonight_at(utc(k_day, 8, 0), {"--finish-by", "21:00", "--dry-run"});
+        CHECK(flat(early.out).starts_with("It is 08:00, and 21:00 is more than 12 hours away"));
+        const Ran late = tonight_at(utc(k_day, 23, 0), {"--finish-by", "22:30", "--dry-run"});
+        CHECK(late.out.starts_with("It is 23:00, past 22:30"));
         // The value may come after the option as "--finish-by=".
         const Ran equals = tonight_at(utc(k_day, 21, 0), {"--finish-by=21:45", "--dry-run"});
         CHECK(equals.out.starts_with("The ritual takes 14 min 36 s: start by 21:30 to finish "
