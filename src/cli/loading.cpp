@@ -55,8 +55,9 @@ const LocalZone* Context::zone() {
         m_zone_loaded = true;
         std::string why;
         m_zone = local_zone(m_system.files(), m_system.env("TZ"), why);
-        if (!m_zone) error("cannot tell the local time: " + why,
-                           "Set TZ to a zone such as Europe/Berlin, or unset it.");
+        if (!m_zone)
+            error("cannot tell the local time: " + why,
+                  "Set TZ to a zone such as Europe/Berlin, or unset it.");
     }
     return m_zone ? &*m_zone : nullptr;
 }

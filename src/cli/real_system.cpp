@@ -85,6 +85,9 @@ ProgramResult run_to_end(const std::vector<std::string>& argv, std::string_view 
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGPIPE, &ignore, &previous);
     int in_fd = in[1];
+    // Non-blocking, so that a child that writes before it reads never stalls us mid-write.
+    ::fcntl(in_fd, F_SETFL, ::fcntl(in_fd, F_GETFL) | O_NONBLOCK);
+    bool input_cut = false; // the child stopped reading before it had all of `input`
     if (input.empty()) ::close(in_fd), in_fd = -1;
     int fds[2] = {out[0], err[0]};
     std::string* sinks[2] = {&result.out, &result.err};
@@ -97,15 +100,18 @@ ProgramResult run_to_end(const std::vector<std::string>& argv, std::string_view 
         if (in_fd >= 0 && (polled[0].revents & (POLLOUT | POLLERR | POLLHUP)) != 0) {
             const ssize_t wrote = ::write(in_fd, input.data(), input.size());
             if (wrote > 0) input.remove_prefix(static_cast<std::size_t>(wrote));
-            if (wrote < 0 || input.empty()) ::close(in_fd), in_fd = -1;
+            const bool again = wrote < 0 && (errno == EAGAIN || errno == EINTR);
+            if (wrote < 0 && !again) input_cut = true;
+            if (input_cut || input.empty()) ::close(in_fd), in_fd = -1;
         }
         for (int i = 0; i < 2; ++i) {
-            if (fds[i] < 0 || (polled[i + 1].revents & (POLLIN | POLLERR | POLLHUP)) == 0)
-                continue;
+            if (fds[i] < 0 || (polled[i + 1].revents & (POLLIN | POLLERR | POLLHUP)) == 0) continue;
             char buffer[4096];
             const ssize_t got = ::read(fds[i], buffer, sizeof buffer);
-            if (got > 0) sinks[i]->append(buffer, static_cast<std::size_t>(got));
-            else if (got == 0 || errno != EINTR) ::close(fds[i]), fds[i] = -1;
+            if (got > 0)
+                sinks[i]->append(buffer, static_cast<std::size_t>(got));
+            else if (got == 0 || errno != EINTR)
+                ::close(fds[i]), fds[i] = -1;
         }
     }
     if (in_fd >= 0) ::close(in_fd);
@@ -116,6 +122,12 @@ ProgramResult run_to_end(const std::vector<std::string>& argv, std::string_view 
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (input_cut) {
+        // Whatever it did with part of its input (a crontab cut short) is no success.
+        result.status = -1;
+        result.err += std::string(result.err.empty() ? "" : "\n") + argv[0] +
+                      " stopped reading its input before the end";
+    }
     return result;
 }
 

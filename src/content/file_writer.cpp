@@ -52,8 +52,7 @@ bool RealFileWriter::make_dirs(const std::string& dir, unsigned mode, std::strin
     const auto slash = dir.find_last_of('/');
     if (slash != std::string::npos && slash > 0 && !make_dirs(dir.substr(0, slash), mode, why))
         return false;
-    if (::mkdir(dir.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST)
-        return failed(why);
+    if (::mkdir(dir.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST) return failed(why);
     return true;
 }
 
@@ -63,23 +62,35 @@ bool RealFileWriter::replace(const std::string& path, std::string_view text, uns
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
                           static_cast<mode_t>(mode));
     if (fd < 0) return failed(why);
-    const bool written = ::fchmod(fd, static_cast<mode_t>(mode)) == 0 && write_all(fd, text) &&
-                         ::fsync(fd) == 0;
+    const bool written =
+        ::fchmod(fd, static_cast<mode_t>(mode)) == 0 && write_all(fd, text) && ::fsync(fd) == 0;
     const int saved = errno;
     ::close(fd);
     if (!written || ::rename(temporary.c_str(), path.c_str()) != 0) {
-        if (written) why = std::strerror(errno);
-        else why = std::strerror(saved);
+        if (written)
+            why = std::strerror(errno);
+        else
+            why = std::strerror(saved);
         ::unlink(temporary.c_str());
         return false;
+    }
+    // The rename itself reaches the disk with its directory: without this, a power cut could
+    // bring the old file back (and, for the reminder state, deliver a reminder twice).
+    const auto slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "."
+                            : slash == 0               ? "/"
+                                                       : path.substr(0, slash);
+    if (const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir_fd >= 0) {
+        ::fsync(dir_fd);
+        ::close(dir_fd);
     }
     return true;
 }
 
 bool RealFileWriter::create_new(const std::string& path, std::string_view text, unsigned mode,
                                 std::string& why) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                          static_cast<mode_t>(mode));
+    const int fd =
+        ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
     if (fd < 0) {
         if (errno == EEXIST) {
             why = "exists";
@@ -87,8 +98,8 @@ bool RealFileWriter::create_new(const std::string& path, std::string_view text, 
         }
         return failed(why);
     }
-    const bool written = ::fchmod(fd, static_cast<mode_t>(mode)) == 0 && write_all(fd, text) &&
-                         ::fsync(fd) == 0;
+    const bool written =
+        ::fchmod(fd, static_cast<mode_t>(mode)) == 0 && write_all(fd, text) && ::fsync(fd) == 0;
     const int saved = errno;
     ::close(fd);
     if (!written) {

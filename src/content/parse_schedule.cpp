@@ -18,8 +18,8 @@ void read_schedule_item(FieldReader& fields, ScheduleItem& item, bool title_opti
     item.steps = fields.step_numbers("steps", Presence::optional);
 
     const auto at = fields.local_time("at", Presence::optional);
-    const auto before = fields.integer("before_bedtime", Presence::optional,
-                                       -k_max_offset_minutes, k_max_offset_minutes);
+    const auto before = fields.integer("before_bedtime", Presence::optional, -k_max_offset_minutes,
+                                       k_max_offset_minutes);
     const auto after_wake =
         fields.integer("after_wake", Presence::optional, 0, k_max_offset_minutes);
     // A key set but wrong has had its error said already.

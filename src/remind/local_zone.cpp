@@ -57,6 +57,11 @@ std::optional<LocalZone> local_zone(const FileSystem& files, const std::optional
         return LocalZone{std::make_unique<PosixZone>(std::move(*rule)), utc_rule ? "UTC" : "",
                          source};
     }
+    // A name with a '/' is meant as a zone: why its file failed says more than "no rule".
+    if (value.find('/') != std::string::npos) {
+        why = "TZ=" + *tz + ": " + zone_why;
+        return std::nullopt;
+    }
     why = "TZ=" + *tz + " is neither a zone of " + where.zoneinfo +
           " (such as Europe/Berlin) nor a POSIX rule (such as CET-1CEST,M3.5.0,M10.5.0/3)";
     return std::nullopt;

@@ -18,6 +18,9 @@ Resolved before_bedtime(const TimeZone& zone, Date day, LocalTime bedtime,
                         std::chrono::minutes before) {
     Resolved resolved = at_clock_time(zone, day, bedtime);
     resolved.instant -= before;
+    // Counted in real minutes from bedtime, the instant is one the clocks show: only bedtime
+    // itself can fall in a skipped or repeated hour.
+    if (before != std::chrono::minutes{0}) resolved.kind = LocalKind::unique;
     return resolved;
 }
 

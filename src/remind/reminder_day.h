@@ -23,7 +23,7 @@ Resolved at_clock_time(const TimeZone& zone, Date day, LocalTime time);
 /// When a reminder `before` bedtime fires on reminder day `day` (negative `before` is after
 /// bedtime): bedtime resolved as at_clock_time does, then moved by real elapsed time, so
 /// "45 minutes before bed" is 45 minutes however the clocks change. Bedtime 00:30 less 45
-/// minutes is 23:45 the evening before. `kind` is that of the bedtime.
+/// minutes is 23:45 the evening before. `kind` is the bedtime's when `before` is 0, else unique.
 Resolved before_bedtime(const TimeZone& zone, Date day, LocalTime bedtime,
                         std::chrono::minutes before);
 

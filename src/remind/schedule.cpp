@@ -16,8 +16,8 @@ std::string dose_line(const Supplement& supplement) {
 }
 
 /// The ids the person wrote in [reminders] off, checked against the shipped ones.
-std::vector<std::string> turned_off(const std::vector<ScheduleItem>& shipped,
-                                    const Config& config, Diagnostics& diags) {
+std::vector<std::string> turned_off(const std::vector<ScheduleItem>& shipped, const Config& config,
+                                    Diagnostics& diags) {
     std::vector<std::string> known;
     for (const auto& item : shipped)
         known.push_back(item.id);
@@ -150,8 +150,8 @@ std::vector<DayReminder> place_on_day(const PersonSchedule& schedule, const Time
                 resolved = at_clock_time(zone, day, time.at);
             break;
         }
-        out.push_back({&reminder, day, resolved.instant, resolved.kind,
-                       to_local(zone, resolved.instant)});
+        out.push_back(
+            {&reminder, day, resolved.instant, resolved.kind, to_local(zone, resolved.instant)});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const DayReminder& a, const DayReminder& b) { return a.at < b.at; });

@@ -185,7 +185,11 @@ std::optional<TzifZone> load_zone(const FileSystem& files, const std::string& na
     std::string error;
     const auto bytes = files.read(path, error);
     if (!bytes) {
-        why = fmt::format("{}: {} (is the tzdata package installed?)", path, error);
+        why = files.is_directory(zoneinfo_dir)
+                  ? fmt::format("{}: {}: no zone of that name (names are as in {}, such as "
+                                "Europe/Berlin or America/New_York)",
+                                path, error, zoneinfo_dir)
+                  : fmt::format("{}: {} (is the tzdata package installed?)", path, error);
         return std::nullopt;
     }
     return TzifZone::parse(*bytes, path, why);

@@ -24,9 +24,12 @@ std::string offset_text(std::chrono::seconds offset) {
 
 std::string_view kind_name(LocalKind kind) {
     switch (kind) {
-    case LocalKind::unique: return "unique";
-    case LocalKind::ambiguous: return "ambiguous";
-    case LocalKind::skipped: return "skipped";
+    case LocalKind::unique:
+        return "unique";
+    case LocalKind::ambiguous:
+        return "ambiguous";
+    case LocalKind::skipped:
+        return "skipped";
     }
     return "unique";
 }

@@ -126,7 +126,11 @@ TEST_CASE("load_zone reads NAME under the zoneinfo directory through the FileSys
     CHECK_FALSE(load_zone(files, "Test/Cut", why, "/zi"));
     CHECK(why.rfind("/zi/Test/Cut: truncated TZif data", 0) == 0);
     CHECK_FALSE(load_zone(files, "Test/Missing", why, "/zi"));
-    CHECK(why == "/zi/Test/Missing: No such file or directory (is the tzdata package installed?)");
+    // The database is there but has no such zone; or there is no database at all.
+    CHECK(why == "/zi/Test/Missing: No such file or directory: no zone of that name (names are "
+                 "as in /zi, such as Europe/Berlin or America/New_York)");
+    CHECK_FALSE(load_zone(files, "Test/Zone", why, "/none"));
+    CHECK(why == "/none/Test/Zone: No such file or directory (is the tzdata package installed?)");
     CHECK_FALSE(load_zone(files, "../etc/passwd", why, "/zi"));
     CHECK(why == "/zi/../etc/passwd: not a time zone name (like Europe/Berlin)");
     CHECK_FALSE(load_zone(files, "", why, "/zi"));
