@@ -209,7 +209,16 @@ ExitStatus run_due(Context& context, const RemindOptions& options) {
     remember_next(context, files, inputs, *schedule, *zone, now, state);
     const Notified notified = deliver(context, due.deliver, now, options.notify);
     print_due_json(context, due, notified, now, *zone);
-    return ExitStatus::success;
+    if (system.out().error() != 0 && !notified.not_shown.empty()) {
+        // Not printed after all (a full disk, a closed descriptor): given back to the next
+        // run, which delivers them within the grace; only what the desktop showed stays
+        // delivered. The shortcut goes, as it counts them handled.
+        for (const auto& reminder : notified.not_shown)
+            state.days[format_date(reminder.day)].erase(reminder.reminder->id);
+        (void)write_state(system.writer(), files, state, why);
+        (void)system.writer().remove(files.next, why);
+    }
+    return ExitStatus::success; // made 74 by checked_output, which says why
 }
 
 ExitStatus run_remind(Context& context, const RemindOptions& options) {

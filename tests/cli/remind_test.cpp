@@ -416,3 +416,19 @@ TEST_CASE("remind --notify: printed instead, once, when notifications cannot be 
         CHECK(machine.remind(at(k_day, 21, 46), {"--notify"}).out.empty());
     }
 }
+
+TEST_CASE("remind: reminders that could not be printed come on the next run, once") {
+    Machine machine(k_evening);
+    CHECK(machine.remind(at(k_day, 21, 40)).out.empty());
+    machine.system.out_.fail_with = ENOSPC;
+    const Ran full = machine.remind(at(k_day, 21, 45));
+    CHECK(full.status == 74);
+    CHECK(contains(full.err, "No space left on device"));
+    machine.system.out_.recover();
+    // The disk has room again: the two reminders come a minute late, then never again.
+    const Ran next = machine.remind(at(k_day, 21, 46));
+    CHECK(next.status == 0);
+    CHECK(titles(next.out) == std::vector<std::string>{"Wind-down", "Magnesium"});
+    CHECK(contains(next.out, "(due 1 minute ago)"));
+    CHECK(machine.remind(at(k_day, 21, 47)).out.empty());
+}

@@ -30,6 +30,11 @@ public:
     void flush() override {}
     TerminalSize size() override { return {columns, rows}; }
     int error() const override { return m_error; }
+    /// Writes work again (the disk has room again), and no error is remembered.
+    void recover() {
+        fail_with = 0;
+        m_error = 0;
+    }
 
     std::string text_;
     int fail_with = 0;
