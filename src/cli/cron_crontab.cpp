@@ -117,6 +117,9 @@ void write_json(Context& context, const RemindJob& job, std::string_view action,
 
 } // namespace
 
+/// Where cron finds the mail program it sends a job's output with.
+constexpr const char* k_sendmail = "/usr/sbin/sendmail";
+
 ExitStatus run_crontab(Context& context, const CronOptions& options, const RemindJob* job) {
     if (options.uninstall) return uninstall(context);
     std::string why;
@@ -128,12 +131,20 @@ ExitStatus run_crontab(Context& context, const CronOptions& options, const Remin
         return ExitStatus::usage;
     }
     const std::string block = cron_block(*job, line);
+    // cron hands what a job prints to the mail program; with none, it drops it (Debian's cron
+    // logs "No MTA installed, discarding output"), and remind counts it delivered.
+    std::vector<std::string> notes = job->notes;
+    if (!job->options.notify && !context.system().can_run(k_sendmail))
+        notes.push_back(std::string("cron mails what remind prints through ") + k_sendmail +
+                        ", which is not installed here, so cron would drop the reminders: add "
+                        "--notify to see them on the desktop (calmlegs cron --install --notify), "
+                        "or install a mail program such as postfix or msmtp-mta.");
     if (!options.install) {
         if (context.options.json) {
             write_json(context, *job, "printed", line, block, -1);
         } else {
             print_exact(context, block);
-            print_notes(context, job->notes);
+            print_notes(context, notes);
             context.note("To install: calmlegs cron --install (or add these lines with: crontab "
                          "-e)");
         }
@@ -159,7 +170,7 @@ ExitStatus run_crontab(Context& context, const CronOptions& options, const Remin
     context.print(action == "unchanged"
                       ? "already installed: " + runs + " (your crontab is unchanged).\n"
                       : action + ": " + runs + "; remove it with: calmlegs cron --uninstall\n");
-    print_notes(context, job->notes);
+    print_notes(context, notes);
     return ExitStatus::success;
 }
 

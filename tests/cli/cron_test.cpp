@@ -26,6 +26,7 @@ struct FakeCrontab {
 
     void attach(FakeSystem& system) {
         system.runnable.insert("crontab");
+        system.runnable.insert("/usr/sbin/sendmail"); // cron can mail what a job prints
         system.programs["crontab"] = [this](const std::vector<std::string>& argv,
                                             std::string_view input) -> cli::ProgramResult {
             REQUIRE(argv.size() == 2);
@@ -71,6 +72,7 @@ unsigned mode_of(const std::string& path) {
 
 TEST_CASE("cron: the block, with the binary's path and the environment cron lacks") {
     FakeSystem system;
+    system.runnable.insert("/usr/sbin/sendmail"); // a mail program for cron: no note about it
     const Ran ran = run_cli({"cron"}, system);
     CHECK(ran.status == 0);
     // FakeSystem: /usr/bin/calmlegs, HOME set, TZ=UTC, the shipped content through
@@ -87,6 +89,18 @@ TEST_CASE("cron: the block, with the binary's path and the environment cron lack
               "# END calmlegs reminders\n");
     CHECK(ran.err == "To install: calmlegs cron --install (or add these lines with: crontab -e)\n");
     CHECK(system.ran_programs.empty());
+}
+
+TEST_CASE("cron: with no mail program, cron would drop the reminders: --notify is suggested") {
+    FakeSystem system;
+    const Ran ran = run_cli({"cron"}, system);
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.err, "Note: cron mails what remind prints through /usr/sbin/sendmail, "
+                            "which is not installed here"));
+    CHECK(contains(ran.err, "add --notify to see them on the desktop (calmlegs cron --install "
+                            "--notify)"));
+    // With --notify the reminders go to the desktop, not to mail: no note.
+    CHECK_FALSE(contains(run_cli({"cron", "--notify"}).err, "sendmail"));
 }
 
 TEST_CASE("cron --every --notify, a config given: all in the line") {
