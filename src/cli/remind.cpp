@@ -87,7 +87,7 @@ ExitStatus run_at(Context& context, const RemindOptions& options) {
 /// afresh would deliver again what the lost state had delivered.
 ExitStatus set_aside(Context& context, const StateFiles& files, const LoadedState& loaded,
                      const PersonSchedule& schedule, const TimeZone& zone, Instant now) {
-    const std::string aside = set_aside_path(files.state, now);
+    const std::string aside = set_aside_path(context.system().files(), files.state, now);
     const std::string problem = "the reminder state " + files.state +
                                 " is damaged or not calmlegs' own (" + loaded.why + ")";
     std::string why;

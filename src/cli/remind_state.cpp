@@ -30,9 +30,13 @@ LoadedState read_state(const FileSystem& files, const std::string& path) {
     return loaded;
 }
 
-std::string set_aside_path(const std::string& path, Instant now) {
+std::string set_aside_path(const FileSystem& files, const std::string& path, Instant now) {
     // fmt::gmtime, not the time_point formatter, which reads the process's own TZ.
-    return path + fmt::format(".corrupt-{:%Y%m%dT%H%M%S}", fmt::gmtime(now));
+    const std::string stamped = path + fmt::format(".corrupt-{:%Y%m%dT%H%M%S}", fmt::gmtime(now));
+    std::string free = stamped;
+    for (int n = 2; files.is_file(free) || files.is_directory(free); ++n)
+        free = stamped + "-" + std::to_string(n);
+    return free;
 }
 
 std::unique_ptr<FileLock> lock_state(FileWriter& writer, const StateFiles& files,

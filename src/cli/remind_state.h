@@ -41,8 +41,9 @@ struct LoadedState {
 LoadedState read_state(const FileSystem& files, const std::string& path);
 
 /// Where a corrupt state at `path` is set aside at `now`: "PATH.corrupt-20260308T211500"
-/// (UTC), so that each one kept is found by its time and none overwrites another.
-std::string set_aside_path(const std::string& path, Instant now);
+/// (UTC), so that each one kept is found by its time; "...T211500-2" and on when one of that
+/// second is there already, so that none overwrites another.
+std::string set_aside_path(const FileSystem& files, const std::string& path, Instant now);
 
 /// The state directory made (0700 where created) and its lock held: what every read and write
 /// of the state happens under, so that two `remind` processes deliver each reminder once.

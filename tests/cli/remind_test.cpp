@@ -308,6 +308,12 @@ TEST_CASE("remind: a corrupt state is set aside, and what was due is not deliver
     CHECK(after.err.empty());
     CHECK(titles(machine.remind(at(k_day, 22, 0)).out) ==
           std::vector<std::string>{"Cool, dark room"});
+    // Damaged again within the same second: kept beside the first, never over it.
+    { std::ofstream(machine.state_file(), std::ios::binary) << "[days\n"; }
+    { std::ofstream(machine.state_file() + ".corrupt-20260310T220000") << "older"; }
+    CHECK(machine.remind(at(k_day, 22, 0)).status == 2);
+    CHECK(read_file(machine.state_file() + ".corrupt-20260310T220000") == "older");
+    CHECK(read_file(machine.state_file() + ".corrupt-20260310T220000-2") == "[days\n");
 }
 
 TEST_CASE("remind: a foreign state is set aside too, and one that cannot be read is left") {
