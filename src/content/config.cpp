@@ -87,6 +87,14 @@ const std::vector<std::string>& weekday_names() {
     return names;
 }
 
+std::vector<std::chrono::weekday> default_weekend_days() {
+    // Built one by one: GCC 12 at -O2 warns, wrongly, about an initializer list of weekdays.
+    std::vector<std::chrono::weekday> days;
+    days.push_back(std::chrono::Friday);
+    days.push_back(std::chrono::Saturday);
+    return days;
+}
+
 const NightTimes& ScheduleConfig::night_of(Date day) const {
     if (!weekend) return nights;
     const auto weekday = weekday_of(day);

@@ -40,6 +40,9 @@ struct NightTimes {
     bool operator==(const NightTimes&) const = default;
 };
 
+/// Friday and Saturday: the evenings before a day off, for most.
+std::vector<std::chrono::weekday> default_weekend_days();
+
 /// [schedule]: the nights the reminders are counted from.
 struct ScheduleConfig {
     NightTimes nights;                  ///< bedtime and wake
@@ -48,7 +51,7 @@ struct ScheduleConfig {
     /// [schedule.weekend] days: the evenings the weekend times apply to (a night belongs to
     /// the evening it starts on, so the default, Friday and Saturday, wakes on Saturday and
     /// Sunday).
-    std::vector<std::chrono::weekday> weekend_days{std::chrono::Friday, std::chrono::Saturday};
+    std::vector<std::chrono::weekday> weekend_days = default_weekend_days();
 
     /// The times of the night that starts on the evening of `day`.
     const NightTimes& night_of(Date day) const;

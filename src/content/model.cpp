@@ -146,7 +146,10 @@ std::vector<DoseRange> dose_ranges(const std::vector<std::string>& dose, DoseUni
     for (std::string_view text : dose) {
         // The number before the one read now, when no unit followed it: the start of a range
         // ("200–400 mg") if only a dash or "to" stands between the two.
-        std::optional<double> pending;
+        // (A flag and a value rather than std::optional: GCC 12 at -O2 warns, wrongly, that
+        // an optional's value may be read uninitialised here.)
+        bool has_pending = false;
+        double pending = 0;
         std::size_t pending_end = 0;
         std::size_t i = 0;
         while (i < text.size()) {
@@ -172,18 +175,19 @@ std::vector<DoseRange> dose_ranges(const std::vector<std::string>& dose, DoseUni
             // No unit after it, or a dash or "to" that goes on to one: maybe a range's start.
             if (word.empty() || word == "\xe2\x80\x93" || word == "to") {
                 pending = amount;
+                has_pending = true;
                 pending_end = i;
                 continue;
             }
             const bool same = unit == DoseUnit::mg    ? word == "mg"
                               : unit == DoseUnit::mcg ? (word == "mcg" || word == "\xc2\xb5g")
                                                       : word == "iu";
-            std::string between(pending ? text.substr(pending_end, start - pending_end) : "");
+            std::string between(has_pending ? text.substr(pending_end, start - pending_end) : "");
             between.erase(std::remove(between.begin(), between.end(), ' '), between.end());
             const bool range =
-                pending && (between == "\xe2\x80\x93" || between == "-" || between == "to");
-            if (same) ranges.push_back({range ? *pending : amount, amount});
-            pending.reset();
+                has_pending && (between == "\xe2\x80\x93" || between == "-" || between == "to");
+            if (same) ranges.push_back({range ? pending : amount, amount});
+            has_pending = false;
         }
     }
     return ranges;
