@@ -18,7 +18,8 @@ long late_minutes(const DayReminder& reminder, Instant now) {
 
 /// Why notifications cannot be shown now, or "" when they can.
 std::string why_no_notifications(System& system) {
-    if (!system.can_run("notify-send")) return "notify-send is not on PATH";
+    if (!system.can_run("notify-send"))
+        return "notify-send is not on PATH (Debian and Ubuntu: sudo apt install libnotify-bin)";
     if (!system.env("DBUS_SESSION_BUS_ADDRESS").value_or("").empty()) return {};
     const std::string runtime = system.env("XDG_RUNTIME_DIR").value_or("");
     if (!runtime.empty())

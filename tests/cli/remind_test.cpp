@@ -404,7 +404,8 @@ TEST_CASE("remind --notify: printed instead, once, when notifications cannot be 
         machine.system.vars["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/run/user/1000/bus";
         const Ran ran = machine.remind(at(k_day, 21, 45), {"--notify"});
         CHECK(titles(ran.out) == std::vector<std::string>{"Wind-down", "Magnesium"});
-        CHECK(contains(ran.err, "notify-send is not on PATH"));
+        CHECK(contains(ran.err, "notify-send is not on PATH (Debian and Ubuntu: sudo apt install "
+                                "libnotify-bin)"));
     }
     SUBCASE("notify-send fails") {
         Machine machine(k_evening);
