@@ -56,10 +56,6 @@ bool write_crontab(Context& context, const std::string& text) {
     return false;
 }
 
-std::string every_text(int every) {
-    return every == 1 ? "every minute" : fmt::format("every {} minutes", every);
-}
-
 ExitStatus uninstall(Context& context) {
     const auto text = read_crontab(
         context, "Or remove the lines from '# BEGIN calmlegs reminders' to '# END calmlegs "

@@ -120,8 +120,7 @@ ExitStatus install(Context& context, const RemindJob& job, const std::vector<Uni
     context.print(fmt::format("{}: {} and {} in {} (calmlegs remind{} {}).\nNow run: {}\n",
                               same ? "already installed" : "installed", k_service_name,
                               k_timer_name, dir, job.options.notify ? " --notify" : "",
-                              every == 1 ? "every minute" : fmt::format("every {} minutes", every),
-                              k_enable));
+                              every_text(every), k_enable));
     print_notes(context, notes_of(job));
     return ExitStatus::success;
 }

@@ -8,14 +8,6 @@
 namespace calmlegs::cli {
 namespace {
 
-/// Whole minutes from a reminder's time to `now` (0 when on time).
-long late_minutes(const DayReminder& reminder, Instant now) {
-    return now > reminder.at
-               ? static_cast<long>(
-                     std::chrono::floor<std::chrono::minutes>(now - reminder.at).count())
-               : 0;
-}
-
 /// Why notifications cannot be shown now, or "" when they can.
 std::string why_no_notifications(System& system) {
     if (!system.can_run("notify-send"))
@@ -43,7 +35,7 @@ std::string reminders_text(const std::vector<DayReminder>& reminders, Instant no
     Page page(render);
     for (const auto& reminder : reminders) {
         page.blank();
-        render_reminder(page, reminder, late_minutes(reminder, now));
+        render_reminder(page, reminder, minutes_late(reminder, now).count());
     }
     return page.str();
 }
@@ -58,7 +50,7 @@ Notified notify(System& system, const std::vector<DayReminder>& reminders, Insta
     }
     for (const auto& reminder : reminders) {
         std::string title = reminder.reminder->title;
-        if (const long late = late_minutes(reminder, now); late > 0)
+        if (const long late = minutes_late(reminder, now).count(); late > 0)
             title += fmt::format(" (due {} minute{} ago)", late, late == 1 ? "" : "s");
         // "--": a title of the person's own that starts with '-' is no option of notify-send.
         const ProgramResult result = system.run_program(

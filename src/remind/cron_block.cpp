@@ -96,7 +96,8 @@ std::string cron_line(const RemindJob& job, std::string& why) {
 
 std::string cron_block(const RemindJob& job, const std::string& line) {
     const int every = job.options.every;
-    const std::string when = every == 1 ? "Every minute" : fmt::format("Every {} minutes", every);
+    std::string when = every_text(every);
+    when.front() = 'E';
     const std::string what =
         job.options.notify
             ? when + ", calmlegs remind --notify shows the reminders that are due, each once, "

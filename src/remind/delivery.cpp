@@ -17,7 +17,7 @@ void collect(const std::vector<DayReminder>& placed, Instant since, Instant now,
         if (reminder.at > now || reminder.at <= since) continue;
         if (state.handled(reminder.day, reminder.reminder->id)) continue;
         // Late by whole minutes: with a grace of 0, one run in its minute still delivers it.
-        const bool in_grace = std::chrono::floor<std::chrono::minutes>(now - reminder.at) <= grace;
+        const bool in_grace = minutes_late(reminder, now) <= grace;
         (in_grace ? due.deliver : due.dropped).push_back(reminder);
     }
 }
@@ -32,6 +32,11 @@ std::string toml_string(std::string_view text) {
 }
 
 } // namespace
+
+std::chrono::minutes minutes_late(const DayReminder& reminder, Instant now) {
+    return now > reminder.at ? std::chrono::floor<std::chrono::minutes>(now - reminder.at)
+                             : std::chrono::minutes{0};
+}
 
 bool DeliveryState::handled(Date day, const std::string& id) const {
     const auto found = days.find(format_date(day));

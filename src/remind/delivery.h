@@ -31,6 +31,10 @@ struct DeliveryState {
     bool operator==(const DeliveryState&) const = default;
 };
 
+/// Whole minutes from `reminder`'s time to `now` (0 when on time or before it): how late it
+/// is counted against the grace, and said when it comes late.
+std::chrono::minutes minutes_late(const DayReminder& reminder, Instant now);
+
 /// What `remind` does now.
 struct DueNow {
     std::vector<DayReminder> deliver; ///< fired at most `grace` ago: print them

@@ -140,11 +140,9 @@ std::string escape_text(std::string_view text) {
 }
 
 std::string utc_offset(std::chrono::seconds offset) {
-    const long long total = offset.count();
-    const long long magnitude = std::llabs(total);
-    std::string out =
-        fmt::format("{}{:02}{:02}", total < 0 ? '-' : '+', magnitude / 3600, magnitude / 60 % 60);
-    if (magnitude % 60 != 0) out += fmt::format("{:02}", magnitude % 60);
+    std::string out = format_utc_offset(offset, "");
+    if (const long long magnitude = std::llabs(offset.count()); magnitude % 60 != 0)
+        out += fmt::format("{:02}", magnitude % 60);
     return out;
 }
 

@@ -105,4 +105,8 @@ std::string job_problem(const RemindJob& job) {
     return why;
 }
 
+std::string every_text(int every) {
+    return every == 1 ? "every minute" : fmt::format("every {} minutes", every);
+}
+
 } // namespace calmlegs

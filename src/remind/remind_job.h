@@ -66,4 +66,8 @@ std::string dbus_escape(std::string_view value);
 /// a tab) in one of its words or values, named; "" when it can be.
 std::string job_problem(const RemindJob& job);
 
+/// "every minute", "every 5 minutes": how often the job runs, as the block, the units and
+/// the messages say it.
+std::string every_text(int every);
+
 } // namespace calmlegs

@@ -34,7 +34,7 @@ std::vector<UnitFile> systemd_units(const RemindJob& job, std::string& why) {
     const std::string marker =
         std::string(k_unit_marker) + "; calmlegs cron --systemd --uninstall removes it.\n";
     const int every = job.options.every;
-    const std::string when = every == 1 ? "every minute" : fmt::format("every {} minutes", every);
+    const std::string when = every_text(every);
 
     std::string service = marker + "[Unit]\n";
     service += job.options.notify

@@ -33,11 +33,15 @@ seconds FixedZone::offset_at(Instant) const {
     return m_offset;
 }
 
-std::string FixedZone::name() const {
-    const auto total = m_offset.count();
+std::string format_utc_offset(seconds offset, std::string_view separator) {
+    const auto total = offset.count();
     const auto magnitude = std::llabs(total);
-    return fmt::format("UTC{}{:02}:{:02}", total < 0 ? '-' : '+', magnitude / 3600,
+    return fmt::format("{}{:02}{}{:02}", total < 0 ? '-' : '+', magnitude / 3600, separator,
                        magnitude / 60 % 60);
+}
+
+std::string FixedZone::name() const {
+    return "UTC" + format_utc_offset(m_offset, ":");
 }
 
 LocalSeconds to_local(const TimeZone& zone, Instant instant) {

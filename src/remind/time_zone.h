@@ -65,6 +65,10 @@ LocalSeconds local_at(Date date, LocalTime time);
 /// time_point through the C library's localtime(), which the process's TZ would shift.)
 std::string format_local_seconds(LocalSeconds reading);
 
+/// A UTC offset as "+HH" `separator` "MM" ("+05:30", "-0500"), the seconds dropped: how
+/// zones are named, reminders' JSON is dated and iCalendar writes TZOFFSETTO.
+std::string format_utc_offset(std::chrono::seconds offset, std::string_view separator);
+
 /// "2026-03-08T20:45:00Z": an instant in UTC, as format_local_seconds spells it.
 std::string format_instant(Instant instant);
 

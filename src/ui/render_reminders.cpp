@@ -16,12 +16,6 @@ constexpr const char* k_dose_note = "The amounts are the guide's, not a prescrip
                                     "you and your doctor agreed on (calmlegs plan check reviews "
                                     "your plan).";
 
-std::string offset_text(std::chrono::seconds offset) {
-    const long total = offset.count();
-    const long minutes = (total < 0 ? -total : total) / 60;
-    return fmt::format("{}{:02}:{:02}", total < 0 ? '-' : '+', minutes / 60, minutes % 60);
-}
-
 std::string_view kind_name(LocalKind kind) {
     switch (kind) {
     case LocalKind::unique:
@@ -89,7 +83,7 @@ void write_reminder(JsonWriter& json, const DayReminder& reminder, const TimeZon
     json.key("time").value(reminder_clock(reminder));
     json.key("at").value(format_instant(reminder.at));
     json.key("local").value(format_local_seconds(reminder.local) +
-                            offset_text(zone.offset_at(reminder.at)));
+                            format_utc_offset(zone.offset_at(reminder.at), ":"));
     json.key("resolved").value(kind_name(reminder.kind));
     json.end_object();
 }
