@@ -199,6 +199,10 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
                    "Read settings from FILE, not the default config.toml")
         ->type_name("FILE")
         ->check(not_empty("a file"));
+    app.add_option("--journal", context.options.journal_file,
+                   "Keep the journal in FILE, not the default journal.db")
+        ->type_name("FILE")
+        ->check(not_empty("a file"));
     app.add_flag("--json", context.options.json, "Print JSON for scripts");
     app.add_flag("--no-color", context.options.no_color, "No colour (NO_COLOR does the same)");
     app.add_flag("--no-pager", context.options.no_pager, "Never send long pages to $PAGER");
@@ -218,6 +222,9 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
         setup_check(app, context),      setup_plan(app, context),
         setup_remind(app, context),     setup_schedule(app, context),
         setup_cron(app, context),       setup_config(app, context),
+        setup_log(app, context),        setup_history(app, context),
+        setup_stats(app, context),      setup_compare(app, context),
+        setup_export(app, context),     setup_import(app, context),
     };
     commands.push_back(setup_help(app, context));
     const std::string footer = global_options_footer(app) + " See calmlegs(1).\n" + k_exit_statuses;

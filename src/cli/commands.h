@@ -64,6 +64,12 @@ Command setup_remind(CLI::App& parent, Context& context);
 Command setup_schedule(CLI::App& parent, Context& context);
 Command setup_cron(CLI::App& parent, Context& context);
 Command setup_config(CLI::App& parent, Context& context);
+Command setup_log(CLI::App& parent, Context& context);
+Command setup_history(CLI::App& parent, Context& context);
+Command setup_stats(CLI::App& parent, Context& context);
+Command setup_compare(CLI::App& parent, Context& context);
+Command setup_export(CLI::App& parent, Context& context);
+Command setup_import(CLI::App& parent, Context& context);
 
 /// Builds calmlegs' command line on `app`: its name, the global options and every command with
 /// its options, bound to `context`; returns the commands in the order of --help. run() parses

@@ -7,6 +7,7 @@
 #include "content/config.h"
 #include "content/paths.h"
 #include "content/store.h"
+#include "journal/store.h"
 #include "remind/local_zone.h"
 #include "remind/schedule.h"
 #include "exit_status.h"
@@ -27,6 +28,7 @@ namespace calmlegs::cli {
 struct GlobalOptions {
     std::string content_dir;
     std::string config_file;
+    std::string journal_file;
     bool json = false;
     bool no_color = false;
     bool no_pager = false;
@@ -72,6 +74,21 @@ public:
     /// $XDG_STATE_HOME/calmlegs ("" when neither it nor HOME is set).
     std::string state_dir();
 
+    // The journal (cli/journal_access.cpp).
+    /// The journal file: --journal FILE, else $CALMLEGS_JOURNAL, else journal.db in the state
+    /// directory ("" when neither HOME nor XDG_STATE_HOME is set); and what chose it
+    /// ("--journal", "CALMLEGS_JOURNAL" or "default").
+    std::string journal_path();
+    std::string journal_source();
+    /// The journal, opened on first use. nullptr when it cannot be opened (reported: a corrupt
+    /// or foreign file, a newer schema, no path) or, with OpenMode::existing, when there is
+    /// no journal yet (`missing` set, nothing reported: reading commands say it their way).
+    /// `hint` follows the report of a journal that cannot be opened.
+    JournalStore* journal(OpenMode mode, bool& missing, std::string_view hint = {});
+    /// The night `instant` belongs to (noon to noon, local time); nullopt after reporting that
+    /// the local zone cannot be told.
+    std::optional<Date> night_of(Instant instant);
+
     /// After a command has loaded what it will show: reports the content's problems (and
     /// returns false), or prints the warnings of overrides that were set aside (once) and
     /// returns true. Each command calls it once, before it writes anything.
@@ -115,6 +132,7 @@ private:
     std::optional<LocalZone> m_zone;
     bool m_schedule_loaded = false;
     std::optional<PersonSchedule> m_schedule;
+    std::unique_ptr<JournalStore> m_journal;
 };
 
 /// Information baked into the binary about where the shipped content is.

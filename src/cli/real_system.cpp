@@ -4,6 +4,7 @@
 
 #include "cli/system.h"
 
+#include "journal/sqlite_store.h"
 #include "run/terminal.h"
 
 #include <cerrno>
@@ -15,11 +16,15 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/random.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace calmlegs::cli {
 namespace {
+
+/// Set by SIGINT while a question waits for its answer.
+volatile std::sig_atomic_t g_line_interrupted = 0;
 
 /// A file descriptor as a Stream: whole writes, unbuffered, the first error kept.
 class FdStream final : public Stream {
@@ -236,6 +241,69 @@ public:
     ProgramResult run_program(const std::vector<std::string>& argv,
                               std::string_view input) override {
         return run_to_end(argv, input);
+    }
+
+    OpenedJournal open_journal(const std::string& path, OpenMode mode) override {
+        return open_sqlite_journal(path, mode);
+    }
+
+    std::optional<std::string> read_line(std::string_view prompt, bool& interrupted) override {
+        interrupted = false;
+        m_out.write(prompt);
+        // Ctrl-C ends the read (no SA_RESTART) instead of the process, so that the caller can
+        // say that nothing was saved.
+        g_line_interrupted = 0;
+        struct sigaction on_interrupt {};
+        on_interrupt.sa_handler = [](int) { g_line_interrupted = 1; };
+        sigemptyset(&on_interrupt.sa_mask);
+        struct sigaction previous {};
+        sigaction(SIGINT, &on_interrupt, &previous);
+        std::string line;
+        bool ended = false;
+        while (true) {
+            char c = 0;
+            const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+            if (got == 1) {
+                if (c == '\n') break;
+                line += c;
+                continue;
+            }
+            if (got < 0 && errno == EINTR && g_line_interrupted == 0) continue;
+            ended = true;
+            break;
+        }
+        sigaction(SIGINT, &previous, nullptr);
+        if (!ended) return line;
+        interrupted = g_line_interrupted != 0;
+        return std::nullopt;
+    }
+
+    std::string unique_id() override {
+        unsigned char bytes[16] = {};
+        std::size_t have = 0;
+        while (have < sizeof bytes) {
+            const ssize_t got = getrandom(bytes + have, sizeof bytes - have, 0);
+            if (got > 0)
+                have += static_cast<std::size_t>(got);
+            else if (errno != EINTR)
+                break;
+        }
+        if (have < sizeof bytes) {
+            // No randomness to be had: the time and the process make it unique enough.
+            const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count() ^
+                               std::chrono::system_clock::now().time_since_epoch().count();
+            for (std::size_t i = 0; i < sizeof bytes; ++i)
+                bytes[i] = static_cast<unsigned char>(
+                    (static_cast<unsigned long long>(ticks) >> ((i % 8) * 8)) ^
+                    (static_cast<unsigned>(getpid()) >> ((i / 8) * 8)));
+        }
+        static const char* const digits = "0123456789abcdef";
+        std::string id;
+        for (unsigned char byte : bytes) {
+            id += digits[byte >> 4];
+            id += digits[byte & 15];
+        }
+        return id;
     }
 
 private:

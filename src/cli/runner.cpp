@@ -7,6 +7,7 @@
 #include "content/lookup.h"
 #include "content/names.h"
 #include "plan/plan.h"
+#include "remind/reminder_day.h"
 #include "run/cue_announcer.h"
 #include "run/runner.h"
 #include "ui/plain_text.h"
@@ -14,6 +15,7 @@
 #include "ui/stream_displays.h"
 #include "ui/terminal_display.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -78,6 +80,50 @@ private:
     Output& m_to;
 };
 
+/// An instant in the local zone, with its offset (UTC when the zone cannot be told).
+std::string local_timestamp(Context& context, Instant instant) {
+    const LocalZone* local = context.zone();
+    return format_instant_at(instant, local == nullptr ? std::chrono::seconds{0}
+                                                       : local->zone->offset_at(instant));
+}
+
+RunOutcome outcome_of(const RunResult& result) {
+    switch (result.outcome) {
+    case RunResult::Outcome::completed:
+        return RunOutcome::finished;
+    case RunResult::Outcome::quit:
+        return RunOutcome::quit;
+    case RunResult::Outcome::interrupted:
+        break;
+    }
+    return RunOutcome::interrupted;
+}
+
+/// Records a run that ended (however it ended) in the journal; a failure is told, and the
+/// run's exit status stays as it is.
+void record_run(Context& context, JournalStore& journal, const Plan& plan, const RunResult& result,
+                Instant started) {
+    System& system = context.system();
+    const LocalZone* local = context.zone(); // checked before the run
+    RoutineRun run;
+    run.uid = system.unique_id();
+    run.routine = plan.id;
+    run.started = started;
+    run.started_offset = local->zone->offset_at(started);
+    run.ended = std::max(system.now(), started);
+    run.ended_offset = local->zone->offset_at(run.ended);
+    run.night = reminder_day(*local->zone, started);
+    run.steps_total = static_cast<int>(result.steps_total);
+    run.steps_done = static_cast<int>(result.steps_done);
+    run.steps_skipped = static_cast<int>(result.steps_skipped);
+    run.outcome = outcome_of(result);
+    run.signal = run.outcome == RunOutcome::interrupted ? result.signal : 0;
+    std::string why;
+    if (!journal.add_run(run, why))
+        context.error("this run could not be recorded in the journal: " + why,
+                      "The journal: " + context.journal_path());
+}
+
 } // namespace
 
 void add_runner_options(CLI::App& app, RunnerOptions& options) {
@@ -88,6 +134,8 @@ void add_runner_options(CLI::App& app, RunnerOptions& options) {
     app.add_flag("--quiet", options.quiet, "No sound: neither the bell nor the cue command");
     app.add_flag("--no-bell", options.no_bell,
                  "No terminal bell (see [cues] bell in calmlegs-config(5))");
+    app.add_flag("--no-journal", options.no_journal,
+                 "Do not record this run in the journal (see [journal] in calmlegs-config(5))");
 }
 
 std::optional<SessionSettings> session_settings(Context& context, ContentStore& store) {
@@ -134,6 +182,16 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
             return ExitStatus::usage;
         }
     }
+    // A run is recorded in the journal; a preview at another --speed is not. A journal that
+    // cannot be opened stops the run before it starts, with the way to run it without.
+    JournalStore* journal = nullptr;
+    if (!options.no_journal && options.speed == 1 && config->journal.record_runs) {
+        bool missing = false;
+        journal = context.journal(OpenMode::create, missing,
+                                  "To run it without recording it: add --no-journal");
+        if (journal == nullptr || context.zone() == nullptr) return ExitStatus::usage;
+    }
+    const Instant started = system.now();
     std::vector<std::string> cue_command =
         options.quiet ? std::vector<std::string>{} : config->cue_command;
     if (!cue_command.empty() && !system.can_run(cue_command.front())) {
@@ -171,7 +229,14 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         displays.add(*screen);
         std::unique_ptr<JsonDisplay> log_display;
         if (log != nullptr) {
-            log_display = std::make_unique<JsonDisplay>(*log);
+            // The event log is a timing trace (bench/run.sh reads it): wall-clock times on
+            // its start and end, no per-second ticks. The journal is the record of runs.
+            JsonDisplay::Options log_options;
+            log_options.ticks = false;
+            log_options.wall_clock = [&context, &system] {
+                return local_timestamp(context, system.now());
+            };
+            log_display = std::make_unique<JsonDisplay>(*log, log_options);
             displays.add(*log_display);
         }
 
@@ -182,6 +247,7 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         result = run_plan(plan, *events, displays, announcer);
         announcer_error = announcer.error();
     }
+    if (journal != nullptr) record_run(context, *journal, plan, result, started);
     const int output_error = system.out().error();
     if (!announcer_error.empty())
         context.error(announcer_error, "Check [cues] command in the config.");

@@ -16,9 +16,10 @@ struct RunnerOptions {
     bool dry_run = false;
     bool quiet = false;
     bool no_bell = false;
+    bool no_journal = false;
 };
 
-/// Adds --speed, --dry-run, --quiet and --no-bell to a routine command.
+/// Adds --speed, --dry-run, --quiet, --no-bell and --no-journal to a routine command.
 void add_runner_options(CLI::App& app, RunnerOptions& options);
 
 /// The settings a session is built with, from the person's config; nullopt after reporting

@@ -108,13 +108,6 @@ std::string night_text(const PersonSchedule& schedule, Date day) {
     return text + ".";
 }
 
-/// "Sunday".
-std::string weekday_name(Date day) {
-    std::string name = weekday_names()[weekday_of(day).iso_encoding() - 1];
-    name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    return name;
-}
-
 std::string zone_label(const LocalZone& zone) {
     return zone.name.empty() ? zone.source : zone.name;
 }

@@ -6,6 +6,7 @@
 
 #include "content/file_writer.h"
 #include "content/files.h"
+#include "journal/store.h"
 #include "remind/time_zone.h"
 #include "run/cue_announcer.h"
 #include "run/events.h"
@@ -72,6 +73,16 @@ public:
     /// environment of this process (crontab, notify-send).
     virtual ProgramResult run_program(const std::vector<std::string>& argv,
                                       std::string_view input) = 0;
+
+    // What the journal needs.
+    /// Opens the journal file at `path` (SQLite in the real process).
+    virtual OpenedJournal open_journal(const std::string& path, OpenMode mode) = 0;
+    /// Asks a question on the terminal: writes `prompt` to stdout and reads one line from
+    /// stdin, without its newline. nullopt at the end of input or when Ctrl-C was pressed
+    /// (`interrupted` says which), so that the caller can save nothing and say so.
+    virtual std::optional<std::string> read_line(std::string_view prompt, bool& interrupted) = 0;
+    /// A new identifier no other run has (random, 32 hex digits): a run's uid.
+    virtual std::string unique_id() = 0;
 };
 
 /// The real process: getenv, isatty, write(2), popen, the steady clock and signals.

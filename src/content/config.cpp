@@ -82,8 +82,12 @@ ReminderSettings read_reminders(FieldReader& fields) {
 } // namespace
 
 const std::vector<std::string>& weekday_names() {
-    static const std::vector<std::string> names = {"monday", "tuesday",  "wednesday", "thursday",
-                                                   "friday", "saturday", "sunday"};
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> lower;
+        for (unsigned day = 1; day <= 7; ++day)
+            lower.push_back(to_lower_ascii(weekday_name(std::chrono::weekday{day})));
+        return lower;
+    }();
     return names;
 }
 

@@ -78,6 +78,9 @@ struct Config {
     std::vector<Audience> conditions;
     ScheduleConfig schedule;
     ReminderSettings reminders;
+    struct {
+        bool record_runs = true; // TEMPORARY until the [journal] table lands (journal-triggers)
+    } journal;
     std::string file;
 };
 

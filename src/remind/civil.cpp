@@ -79,4 +79,14 @@ std::chrono::weekday weekday_of(Date date) {
     return std::chrono::weekday{std::chrono::sys_days{date}};
 }
 
+std::string weekday_name(std::chrono::weekday day) {
+    static const char* const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday"};
+    return names[day.iso_encoding() - 1];
+}
+
+std::string weekday_name(Date date) {
+    return weekday_name(weekday_of(date));
+}
+
 } // namespace calmlegs

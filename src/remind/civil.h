@@ -41,4 +41,10 @@ Date add_days(Date date, int days);
 /// The day of the week of `date`: what weekend overrides of the schedule go by.
 std::chrono::weekday weekday_of(Date date);
 
+/// "Monday" to "Sunday": the English name of a day of the week.
+std::string weekday_name(std::chrono::weekday day);
+
+/// "Sunday": the name of the day of the week of `date`.
+std::string weekday_name(Date date);
+
 } // namespace calmlegs

@@ -84,4 +84,9 @@ std::string format_instant(Instant instant) {
     return format_local_seconds(LocalSeconds{instant.time_since_epoch()}) + "Z";
 }
 
+std::string format_instant_at(Instant instant, seconds offset) {
+    return format_local_seconds(LocalSeconds{instant.time_since_epoch() + offset}) +
+           format_utc_offset(offset, ":");
+}
+
 } // namespace calmlegs

@@ -72,4 +72,8 @@ std::string format_utc_offset(std::chrono::seconds offset, std::string_view sepa
 /// "2026-03-08T20:45:00Z": an instant in UTC, as format_local_seconds spells it.
 std::string format_instant(Instant instant);
 
+/// "2026-03-08T21:45:00+01:00": an instant as the wall clock read it at UTC offset `offset`
+/// (RFC 3339), so that both the instant and the offset can be read back.
+std::string format_instant_at(Instant instant, std::chrono::seconds offset);
+
 } // namespace calmlegs

@@ -166,6 +166,7 @@ void JsonDisplay::begin(const Plan& plan, bool /*interactive*/) {
     json.key("total").value(seconds(plan.total), 3);
     json.key("speed").value(plan.speed, 3);
     json.string_array("left_out", plan.left_out);
+    if (m_options.wall_clock) json.key("at").value(m_options.wall_clock());
     json.key("offset").value(0.0);
     json.key("elapsed").value(0.0);
     write(json);
@@ -174,6 +175,7 @@ void JsonDisplay::begin(const Plan& plan, bool /*interactive*/) {
 void JsonDisplay::cue(const Cue& cue, Nanos elapsed) {
     if (cue.kind == CueKind::start) return; // "start" was written by begin()
     if (cue.kind == CueKind::end) return;   // "end" carries the outcome: written by end()
+    if (cue.kind == CueKind::tick && !m_options.ticks) return;
     m_step = cue.step;
     const PlannedStep& step = m_plan->steps[cue.step];
     JsonWriter json =
@@ -224,6 +226,7 @@ void JsonDisplay::end(const RunResult& result) {
     json.key("steps_total").value(static_cast<std::int64_t>(result.steps_total));
     json.key("paused").value(seconds(result.paused), 6);
     json.key("wall").value(seconds(result.wall), 6);
+    if (m_options.wall_clock) json.key("at").value(m_options.wall_clock());
     // The planned end, when the routine got there.
     json.key("offset");
     if (completed)

@@ -6,6 +6,7 @@
 #include "run/output.h"
 #include "ui/json.h"
 
+#include <functional>
 #include <string>
 
 namespace calmlegs {
@@ -33,8 +34,18 @@ private:
 /// elapsed routine time in seconds (keys documented in calmlegs(1)).
 class JsonDisplay final : public Display {
 public:
+    /// What a JSON event stream holds besides the events of `--json`.
+    struct Options {
+        bool ticks = true; ///< the countdown's per-second ticks
+        /// When set: the wall-clock time now, added to the start and end events as "at"
+        /// (the event log, CALMLEGS_EVENT_LOG).
+        std::function<std::string()> wall_clock;
+    };
     explicit JsonDisplay(Output& out)
         : m_out(out) {}
+    JsonDisplay(Output& out, Options options)
+        : m_out(out)
+        , m_options(std::move(options)) {}
     void begin(const Plan& plan, bool interactive) override;
     void cue(const Cue& cue, Nanos elapsed) override;
     void event(RunEvent event, Nanos elapsed) override;
@@ -46,6 +57,7 @@ private:
     void write(JsonWriter& json);
 
     Output& m_out;
+    Options m_options;
     const Plan* m_plan = nullptr;
     std::size_t m_step = 0;
 };

@@ -5,12 +5,15 @@
 
 #include "cli/app.h"
 #include "cli/system.h"
+#include "journal/memory_store.h"
 #include "support/fake_events.h"
 #include "support/fake_spawner.h"
 #include "support/paths.h"
 
 #include <functional>
+#include <deque>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -81,6 +84,8 @@ public:
         auto events = std::make_unique<FakeEvents>(read_keys);
         for (const auto& [at, key] : keys)
             events->key_at(at, key);
+        for (const auto& [at, signal] : signals)
+            events->at(at, Event{Event::Kind::interrupt, 0, signal});
         return events;
     }
     Spawner& spawner() override { return spawner_; }
@@ -107,6 +112,41 @@ public:
         return it->second(argv, input);
     }
 
+    /// The journal: `journal` in memory whatever the path (the path is kept in
+    /// `journal_opened`); missing until created, unless `journal_exists`; refused with
+    /// `journal_refusal` when that is set.
+    OpenedJournal open_journal(const std::string& path, OpenMode mode) override {
+        journal_opened = path;
+        OpenedJournal opened;
+        if (!journal_refusal.empty()) {
+            opened.why = journal_refusal;
+            return opened;
+        }
+        if (!journal_exists && mode == OpenMode::existing) {
+            opened.status = OpenedJournal::Status::missing;
+            return opened;
+        }
+        journal_exists = true;
+        opened.status = OpenedJournal::Status::opened;
+        opened.store = std::make_unique<SharedStore>(journal);
+        return opened;
+    }
+    /// Answers `answers` in turn, the prompt kept in `prompts`; then the end of input (or
+    /// Ctrl-C when `interrupt_at_end`).
+    std::optional<std::string> read_line(std::string_view prompt, bool& interrupted) override {
+        prompts.push_back(std::string(prompt));
+        out_.write(prompt);
+        interrupted = false;
+        if (answers.empty()) {
+            interrupted = interrupt_at_end;
+            return std::nullopt;
+        }
+        std::string answer = answers.front();
+        answers.pop_front();
+        return answer;
+    }
+    std::string unique_id() override { return "run-" + std::to_string(++ids_given); }
+
     std::map<std::string, std::string> vars;
     TerminalFacts facts;
     FakeStream out_, err_;
@@ -117,6 +157,7 @@ public:
     bool pager_works = true;
     std::set<std::string> runnable;
     std::vector<std::pair<Nanos, char>> keys; ///< keys typed during a routine, by fake time
+    std::vector<std::pair<Nanos, int>> signals; ///< signals during a routine, by fake time
     bool asked_for_keys = false;
     FakeSpawner spawner_;
     std::vector<FakeStream*> logs;
@@ -132,6 +173,55 @@ public:
         std::string input;
     };
     std::vector<RanProgram> ran_programs;
+    std::shared_ptr<MemoryStore> journal = std::make_shared<MemoryStore>();
+    bool journal_exists = false;
+    std::string journal_refusal;
+    std::string journal_opened;
+    std::deque<std::string> answers;
+    std::vector<std::string> prompts;
+    bool interrupt_at_end = false;
+    int ids_given = 0;
+
+private:
+    /// The Context owns the store it opens; this one hands every call to the shared store.
+    class SharedStore final : public JournalStore {
+    public:
+        explicit SharedStore(std::shared_ptr<MemoryStore> store)
+            : m_store(std::move(store)) {}
+        bool change_night(Date date,
+                          const std::function<Night(const std::optional<Night>&)>& change,
+                          bool& replaced, std::string& why) override {
+            return m_store->change_night(date, change, replaced, why);
+        }
+        bool night(Date date, std::optional<Night>& night, std::string& why) override {
+            return m_store->night(date, night, why);
+        }
+        bool night_before(Date date, std::optional<Night>& night, std::string& why) override {
+            return m_store->night_before(date, night, why);
+        }
+        bool add_run(const RoutineRun& run, std::string& why) override {
+            return m_store->add_run(run, why);
+        }
+        bool summaries(Date from, Date to, std::vector<NightSummary>& out,
+                       std::string& why) override {
+            return m_store->summaries(from, to, out, why);
+        }
+        bool runs(Date from, Date to, std::vector<RoutineRun>& out, std::string& why) override {
+            return m_store->runs(from, to, out, why);
+        }
+        bool span(std::optional<Date>& first, Date& last, std::string& why) override {
+            return m_store->span(first, last, why);
+        }
+        bool load_all(JournalData& out, std::string& why) override {
+            return m_store->load_all(out, why);
+        }
+        bool import(const JournalData& data, ImportCounts& counts, std::string& why) override {
+            return m_store->import(data, counts, why);
+        }
+
+    private:
+        std::shared_ptr<MemoryStore> m_store;
+    };
 };
 
 /// True when `text` holds `part`: what a command wrote, checked piece by piece.

@@ -1,0 +1,86 @@
+// Context: where the journal is, and opening it once.
+
+#include "cli/context.h"
+#include "cli/journal_read.h"
+
+#include "content/paths.h"
+#include "remind/reminder_day.h"
+
+namespace calmlegs::cli {
+namespace {
+
+/// The journal's file in the state directory.
+constexpr const char* k_journal_file = "journal.db";
+
+} // namespace
+
+std::string Context::journal_source() {
+    if (!options.journal_file.empty()) return "--journal";
+    if (!m_system.env("CALMLEGS_JOURNAL").value_or("").empty()) return "CALMLEGS_JOURNAL";
+    return "default";
+}
+
+std::string Context::journal_path() {
+    if (!options.journal_file.empty()) return options.journal_file;
+    if (auto chosen = m_system.env("CALMLEGS_JOURNAL"); chosen && !chosen->empty()) return *chosen;
+    const std::string state = state_dir();
+    return state.empty() ? std::string() : join_path(state, k_journal_file);
+}
+
+JournalStore* Context::journal(OpenMode mode, bool& missing, std::string_view hint) {
+    missing = false;
+    if (m_journal) return m_journal.get();
+    const std::string path = journal_path();
+    if (path.empty()) {
+        error("cannot tell where the journal is: neither HOME nor XDG_STATE_HOME is set",
+              hint.empty() ? "Set HOME, or name the file: calmlegs --journal FILE ..." : hint);
+        return nullptr;
+    }
+    OpenedJournal opened = m_system.open_journal(path, mode);
+    switch (opened.status) {
+    case OpenedJournal::Status::opened:
+        m_journal = std::move(opened.store);
+        return m_journal.get();
+    case OpenedJournal::Status::missing:
+        missing = true;
+        return nullptr;
+    case OpenedJournal::Status::refused:
+        break;
+    }
+    // `why` says the path, what is wrong and what to do; the file is left as it was.
+    error(opened.why, hint);
+    return nullptr;
+}
+
+std::optional<Date> Context::night_of(Instant instant) {
+    const LocalZone* local = zone();
+    if (local == nullptr) return std::nullopt;
+    return reminder_day(*local->zone, instant);
+}
+
+std::optional<JournalReading> read_journal(Context& context) {
+    JournalReading reading;
+    const auto tonight = context.night_of(context.system().now());
+    if (!tonight) return std::nullopt;
+    reading.tonight = *tonight;
+    bool missing = false;
+    reading.store = context.journal(OpenMode::existing, missing);
+    if (reading.store == nullptr && !missing) return std::nullopt;
+    return reading;
+}
+
+bool read_summaries(Context& context, const JournalReading& reading, Date from, Date to,
+                    std::vector<NightSummary>& out) {
+    out.clear();
+    if (reading.store == nullptr) return true;
+    std::string why;
+    if (reading.store->summaries(from, to, out, why)) return true;
+    report_read_error(context, why);
+    return false;
+}
+
+void report_read_error(Context& context, const std::string& why) {
+    context.error("cannot read the journal: " + why, "The journal: " + context.journal_path());
+}
+
+} // namespace calmlegs::cli

@@ -1,0 +1,25 @@
+#pragma once
+// What the commands that read the journal share (history, stats, compare, export).
+
+#include "cli/context.h"
+
+namespace calmlegs::cli {
+
+/// The journal to read, and the current night.
+struct JournalReading {
+    JournalStore* store = nullptr; ///< nullptr when there is no journal yet
+    Date tonight;                  ///< the night now is in (noon to noon)
+};
+
+/// Opens the journal to read it (never creating it) and tells the current night; nullopt
+/// after reporting why it cannot (exit status 2).
+std::optional<JournalReading> read_journal(Context& context);
+
+/// Reads the nights from `from` to `to` (none without a journal); false after reporting.
+bool read_summaries(Context& context, const JournalReading& reading, Date from, Date to,
+                    std::vector<NightSummary>& out);
+
+/// "cannot read the journal: WHY" with the journal's path.
+void report_read_error(Context& context, const std::string& why);
+
+} // namespace calmlegs::cli

@@ -1,0 +1,178 @@
+// calmlegs log on a terminal: one question at a time, with the last night's answers as the
+// defaults.
+
+#include "cli/journal_names.h"
+#include "cli/log.h"
+
+#include "content/names.h"
+
+#include <fmt/format.h>
+
+namespace calmlegs::cli {
+namespace {
+
+class Questions {
+public:
+    explicit Questions(Context& context)
+        : m_context(context) {}
+
+    bool interrupted = false;
+
+    /// Asks until the answer is good: `parse` returns an error message, or "" when it took
+    /// the answer. Enter takes `default_text` (nothing when it is ""). False when stopped.
+    bool ask(const std::string& question, const std::string& default_text,
+             const std::function<std::string(const std::string&)>& parse) {
+        const std::string prompt =
+            question + (default_text.empty() ? "" : " [" + default_text + "]") + ": ";
+        while (true) {
+            const auto line = m_context.system().read_line(prompt, interrupted);
+            if (!line) return false;
+            std::string answer = trim(*line);
+            if (answer.empty()) answer = default_text;
+            if (answer.empty()) return true;
+            const std::string problem = parse(answer);
+            if (problem.empty()) return true;
+            m_context.note("  " + problem);
+        }
+    }
+
+private:
+    static std::string trim(const std::string& text) {
+        const auto begin = text.find_first_not_of(" \t\r");
+        if (begin == std::string::npos) return {};
+        return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+    }
+    Context& m_context;
+};
+
+/// A whole number from `low` to `high`; "" when taken, else what is wrong.
+std::string whole_number(const std::string& text, int low, int high, std::optional<int>& into) {
+    int value = 0;
+    bool digits = !text.empty() && text.size() <= 5;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            digits = false;
+        else
+            value = value * 10 + (c - '0');
+    }
+    if (!digits || value < low || value > high)
+        return fmt::format("Type a whole number from {} to {}.", low, high);
+    into = value;
+    return {};
+}
+
+std::string clock_time(const std::string& text, std::optional<LocalTime>& into) {
+    std::string why;
+    const auto time = parse_local_time(text, why);
+    if (!time) return "Type a time as HH:MM (24-hour clock): " + why;
+    into = *time;
+    return {};
+}
+
+std::string number_text(const std::optional<int>& value) {
+    return value ? std::to_string(*value) : std::string();
+}
+
+std::string time_text(const std::optional<LocalTime>& value) {
+    return value ? format_local_time(*value) : std::string();
+}
+
+std::string list_text(const std::vector<std::string>& ids) {
+    return ids.empty() ? "none" : join(ids, ",");
+}
+
+} // namespace
+
+std::optional<NightAnswers> ask_night(Context& context, Date night,
+                                      const QuestionDefaults& defaults,
+                                      const ListResolver& supplements, const ListResolver& triggers,
+                                      bool& interrupted) {
+    Questions questions(context);
+    NightAnswers answers;
+    const Night* stored = defaults.stored;
+    // The night itself when it is logged again, else the night before it.
+    const Night* from = stored != nullptr ? stored : defaults.previous;
+    context.print(stored != nullptr
+                      ? "The night of " + weekday_name(night) + " " + format_date(night) +
+                            " is logged already: Enter keeps each answer, Ctrl-C saves nothing.\n"
+                      : "The night of " + weekday_name(night) + " " + format_date(night) +
+                            ". Enter keeps the answer in brackets; Ctrl-C saves nothing.\n");
+    auto stop = [&] {
+        interrupted = questions.interrupted;
+        return std::nullopt;
+    };
+
+    if (!questions.ask(
+            "RLS severity, 0 (none) to 10 (worst)",
+            number_text(from ? from->severity : std::nullopt), [&](const std::string& text) {
+                return whole_number(text, k_severity_min, k_severity_max, answers.severity);
+            }))
+        return stop();
+    if (!questions.ask("Sleep quality, 1 (very poor) to 5 (very good)",
+                       number_text(from ? from->sleep : std::nullopt),
+                       [&](const std::string& text) {
+                           return whole_number(text, k_sleep_min, k_sleep_max, answers.sleep);
+                       }))
+        return stop();
+    const std::vector<std::string> took_before = from ? from->supplements : defaults.plan;
+    if (!questions.ask("Supplements taken (names with commas, or none)", list_text(took_before),
+                       [&](const std::string& text) -> std::string {
+                           answers.supplements = supplements(split_list({text}));
+                           return answers.supplements ? "" : "Try again.";
+                       }))
+        return stop();
+    const std::string known = join(defaults.trigger_ids, ", ");
+    if (!questions.ask("Triggers (" + known + "; or none)",
+                       list_text(stored ? stored->triggers : std::vector<std::string>{}),
+                       [&](const std::string& text) -> std::string {
+                           answers.triggers = triggers(split_list({text}));
+                           return answers.triggers ? "" : "Try again.";
+                       }))
+        return stop();
+
+    const SleepDiary* diary = from ? &from->diary : nullptr;
+    bool with_diary = false;
+    if (!questions.ask("Sleep diary times? y or n", diary && !diary->empty() ? "y" : "n",
+                       [&](const std::string& text) -> std::string {
+                           const std::string word = to_lower_ascii(text);
+                           if (word != "y" && word != "n" && word != "yes" && word != "no")
+                               return "Type y or n.";
+                           with_diary = word[0] == 'y';
+                           return {};
+                       }))
+        return stop();
+    if (with_diary) {
+        SleepDiary& into = answers.diary;
+        const SleepDiary none;
+        const SleepDiary& was = diary ? *diary : none;
+        const bool ok =
+            questions.ask("  Into bed at (HH:MM)", time_text(was.into_bed),
+                          [&](const std::string& t) { return clock_time(t, into.into_bed); }) &&
+            questions.ask("  Minutes to fall asleep", number_text(was.minutes_to_sleep),
+                          [&](const std::string& t) {
+                              return whole_number(t, 0, 1440, into.minutes_to_sleep);
+                          }) &&
+            questions.ask(
+                "  Times you woke in the night", number_text(was.wakings),
+                [&](const std::string& t) { return whole_number(t, 0, 100, into.wakings); }) &&
+            questions.ask("  Minutes awake in those wakings", number_text(was.minutes_awake),
+                          [&](const std::string& t) {
+                              return whole_number(t, 0, 1440, into.minutes_awake);
+                          }) &&
+            questions.ask("  Final wake at (HH:MM)", time_text(was.final_wake),
+                          [&](const std::string& t) { return clock_time(t, into.final_wake); }) &&
+            questions.ask("  Out of bed at (HH:MM)", time_text(was.out_of_bed),
+                          [&](const std::string& t) { return clock_time(t, into.out_of_bed); });
+        if (!ok) return stop();
+    }
+    std::string note = stored ? stored->note : std::string();
+    if (!questions.ask("Note (Enter for none)", note, [&](const std::string& text) {
+            note = text;
+            return std::string();
+        }))
+        return stop();
+    answers.note = note;
+    return answers;
+}
+
+} // namespace calmlegs::cli

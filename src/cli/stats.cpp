@@ -1,0 +1,40 @@
+// calmlegs stats: streaks, completion and severity over time, each with its number of nights.
+
+#include "journal/stats.h"
+#include "cli/commands.h"
+#include "cli/journal_read.h"
+#include "ui/render_journal.h"
+
+namespace calmlegs::cli {
+namespace {
+
+ExitStatus run_stats(Context& context) {
+    const auto reading = read_journal(context);
+    if (!reading) return ExitStatus::usage;
+    std::vector<NightSummary> nights;
+    if (reading->store != nullptr) {
+        std::optional<Date> first;
+        Date last;
+        std::string why;
+        if (!reading->store->span(first, last, why)) {
+            report_read_error(context, why);
+            return ExitStatus::usage;
+        }
+        if (first && !read_summaries(context, *reading, std::min(*first, reading->tonight),
+                                     reading->tonight, nights))
+            return ExitStatus::usage;
+    }
+    const JournalStats stats = compute_stats(nights, reading->tonight);
+    return context.show([&](JsonWriter& json) { write_stats_json(json, stats); },
+                        [&](const RenderOptions& render) { return render_stats(stats, render); });
+}
+
+} // namespace
+
+Command setup_stats(CLI::App& parent, Context& context) {
+    CLI::App* app = parent.add_subcommand(
+        "stats", "Streaks, completion rate and severity over time, from the journal");
+    return {app, "calmlegs stats", [&context] { return run_stats(context); }};
+}
+
+} // namespace calmlegs::cli

@@ -1,0 +1,144 @@
+#include "ui/render_history.h"
+
+#include "content/names.h"
+#include "ui/text.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace calmlegs {
+
+std::string night_name(Date date) {
+    return weekday_name(date) + " " + format_date(date);
+}
+
+std::string describe_night(const Night& night) {
+    std::vector<std::string> parts;
+    if (night.severity) parts.push_back(fmt::format("severity {}", *night.severity));
+    if (night.sleep) parts.push_back(fmt::format("sleep {}", *night.sleep));
+    if (const auto figures = sleep_figures(night.diary))
+        parts.push_back(fmt::format("{} h {:02} min asleep, efficiency {:.0f}%",
+                                    figures->total_sleep / 60, figures->total_sleep % 60,
+                                    figures->efficiency * 100));
+    parts.push_back(night.supplements.empty() ? "took nothing"
+                                              : "took " + join(night.supplements, ", "));
+    if (!night.triggers.empty()) parts.push_back("triggers: " + join(night.triggers, ", "));
+    if (!night.note.empty()) parts.push_back("note: " + night.note);
+    return join(parts, "; ");
+}
+
+std::string render_logged(const Night& night, bool replaced, const RenderOptions& options) {
+    Page page(options);
+    page.paragraph((replaced ? "Updated the night of " : "Logged the night of ") +
+                   night_name(night.date) + (replaced ? " (it was logged before)." : "."));
+    page.paragraph(describe_night(night), 2);
+    return page.str();
+}
+
+std::string severity_sparkline(const std::vector<NightSummary>& nights, Date from, Date to,
+                               bool ascii) {
+    static const char* const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    static const char ascii_bars[] = ".:-=+*#%@";
+    std::string line;
+    auto it = nights.begin();
+    for (Date day = from; day <= to; day = add_days(day, 1)) {
+        while (it != nights.end() && it->date < day)
+            ++it;
+        const bool logged = it != nights.end() && it->date == day && it->log && it->log->severity;
+        if (!logged) {
+            line += ' ';
+            continue;
+        }
+        const int severity = *it->log->severity; // 0 to 10
+        if (ascii)
+            line += ascii_bars[severity * 8 / k_severity_max];
+        else
+            line += bars[std::min(7, severity * 8 / (k_severity_max + 1))];
+    }
+    return line;
+}
+
+namespace {
+
+struct Column {
+    std::string heading;
+    int width = 0;
+};
+
+} // namespace
+
+std::string render_history(const HistoryView& view, const RenderOptions& options) {
+    Page page(options);
+    const int days = static_cast<int>(
+        (std::chrono::sys_days{view.to} - std::chrono::sys_days{view.from}).count() + 1);
+    page.title(fmt::format("Journal: {} to {}", format_date(view.from), format_date(view.to)),
+               fmt::format("{} nights", days));
+    if (view.nights.empty()) {
+        page.paragraph("Nothing is recorded for these nights. Log a night with: calmlegs log");
+        return page.str();
+    }
+    if (view.sparkline) {
+        page.label("Severity, night by night (low to high; blank: not logged)");
+        // One column a night: the last nights when they are more than the page is wide.
+        const int room = std::max(10, page.width() - 2);
+        const Date first = days > room ? add_days(view.to, 1 - room) : view.from;
+        const std::string shown = severity_sparkline(view.nights, first, view.to, options.ascii);
+        page.raw("  " + shown);
+        page.blank();
+    }
+
+    const bool ascii = options.ascii;
+    std::vector<std::vector<std::string>> rows;
+    for (auto it = view.nights.rbegin(); it != view.nights.rend(); ++it) {
+        const NightSummary& night = *it;
+        const Night* log = night.log ? &*night.log : nullptr;
+        const std::string dash = ascii ? "-" : "–";
+        std::vector<std::string> row;
+        row.push_back(weekday_name(night.date).substr(0, 3) + " " + format_date(night.date));
+        row.push_back(log && log->severity ? std::to_string(*log->severity) : dash);
+        row.push_back(log && log->sleep ? std::to_string(*log->sleep) : dash);
+        row.push_back(night.did(k_wind_down_routine) ? (ascii ? "yes" : "✓") : dash);
+        row.push_back(log ? (log->supplements.empty() ? dash : join(log->supplements, ",")) : dash);
+        row.push_back(log && !log->triggers.empty() ? join(log->triggers, ",") : dash);
+        row.push_back(log ? log->note : std::string());
+        rows.push_back(std::move(row));
+    }
+    std::vector<Column> columns = {{"Night", 0}, {"Sev", 0},      {"Sleep", 0}, {"Wind-down", 0},
+                                   {"Took", 0},  {"Triggers", 0}, {"Note", 0}};
+    for (auto& column : columns)
+        column.width = display_width(column.heading);
+    for (const auto& row : rows)
+        for (std::size_t i = 0; i + 1 < columns.size(); ++i)
+            columns[i].width = std::max(columns[i].width, display_width(row[i]));
+    // The lists and the note share what the fixed columns leave.
+    int fixed = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        fixed += columns[i].width + 2;
+    int room = page.width() - fixed;
+    for (std::size_t i = 4; i < 6; ++i) {
+        columns[i].width = std::min(columns[i].width, std::max(4, room / 3));
+        room -= columns[i].width + 2;
+    }
+    columns[6].width = std::max(0, room);
+
+    auto line_of = [&](const std::vector<std::string>& cells, bool heading) {
+        std::string line;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (columns[i].width <= 0) break;
+            const std::string cell = elide(cells[i], columns[i].width, ascii ? "..." : "…");
+            line += i + 1 == columns.size() ? cell : pad_right(cell, columns[i].width) + "  ";
+        }
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        return heading ? page.style().heading(line) : line;
+    };
+    std::vector<std::string> headings;
+    for (const auto& column : columns)
+        headings.push_back(column.heading);
+    page.raw(line_of(headings, true));
+    for (const auto& row : rows)
+        page.raw(line_of(row, false));
+    return page.str();
+}
+
+} // namespace calmlegs
