@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "content/config_plan.h"
 #include "content/config_starter.h"
+#include "content/config_triggers.h"
 #include "ui/render_settings.h"
 #include "ui/text.h"
 
@@ -33,6 +34,17 @@ std::string base_source(Context& context) {
     return "shipped";
 }
 
+/// Reports the config's problems that only the content shows (an own trigger that takes the
+/// name of a content one) as those of the config are: each at its line, then what to read.
+bool config_ok(Context& context, Diagnostics& diags) {
+    if (diags.empty()) return true;
+    diags.sort();
+    for (const auto& problem : diags.problems())
+        context.note(problem.format());
+    context.error("the config has problems; see calmlegs-config(5)");
+    return false;
+}
+
 ExitStatus show_settings(Context& context) {
     // Everything is loaded and checked first, as every command that reads the config does:
     // a problem is reported (status 2) and nothing is shown.
@@ -41,9 +53,11 @@ ExitStatus show_settings(Context& context) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
     if (context.schedule() == nullptr) return ExitStatus::usage;
+    Diagnostics trigger_problems;
+    check_own_triggers(*store, *config, trigger_problems);
     const LocalZone* zone = context.zone();
     if (zone == nullptr) return ExitStatus::usage;
-    if (!context.content_ok()) return ExitStatus::usage;
+    if (!context.content_ok() || !config_ok(context, trigger_problems)) return ExitStatus::usage;
 
     System& system = context.system();
     const FileSystem& files = system.files();

@@ -79,6 +79,49 @@ ReminderSettings read_reminders(FieldReader& fields) {
     return reminders;
 }
 
+/// [journal] record_runs and triggers: each trigger name an id of its own, once.
+JournalConfig read_journal(FieldReader& fields) {
+    JournalConfig journal;
+    journal.record_runs = fields.boolean("record_runs", true);
+    const auto names = fields.strings("triggers", Presence::optional);
+    const auto positions = fields.element_positions("triggers");
+    for (std::size_t i = 0; i < names.size() && i < positions.size(); ++i) {
+        const std::string& name = names[i];
+        Trigger trigger;
+        trigger.id = id_from_name(name);
+        trigger.name = name;
+        trigger.own = true;
+        trigger.file = fields.file();
+        trigger.pos = positions[i];
+        trigger.where.id = positions[i];
+        trigger.where.name = positions[i];
+        if (trigger.id.empty()) {
+            if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+                continue; // an empty name: strings() has said so
+            fields.diagnostics().error(fields.file(), positions[i],
+                                       "'triggers': " + quote(name) +
+                                           " has no letter or digit to name it by; write a few "
+                                           "words, such as \"cold feet\"");
+            continue;
+        }
+        // Names are compared ignoring case, spaces and punctuation: "coldfeet" is "Cold feet".
+        const auto same = std::find_if(
+            journal.own_triggers.begin(), journal.own_triggers.end(), [&](const Trigger& earlier) {
+                return normalize_name(earlier.id) == normalize_name(trigger.id);
+            });
+        if (same != journal.own_triggers.end()) {
+            fields.diagnostics().error(
+                fields.file(), positions[i],
+                "'triggers': " + quote(name) + " repeats " + quote(same->name) + " (line " +
+                    std::to_string(same->pos.line) +
+                    "): names are compared ignoring case, spaces and punctuation; write it once");
+            continue;
+        }
+        journal.own_triggers.push_back(std::move(trigger));
+    }
+    return journal;
+}
+
 } // namespace
 
 const std::vector<std::string>& weekday_names() {
@@ -168,6 +211,11 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
         FieldReader reminder_fields(*reminders, file, diags);
         config.reminders = read_reminders(reminder_fields);
         reminder_fields.finish();
+    }
+    if (const toml::table* journal = fields.table("journal", Presence::optional)) {
+        FieldReader journal_fields(*journal, file, diags);
+        config.journal = read_journal(journal_fields);
+        journal_fields.finish();
     }
     fields.finish();
     return config;

@@ -3,6 +3,7 @@
 
 #include "content/model.h"
 #include "content/schedule_model.h"
+#include "content/trigger_model.h"
 #include "remind/civil.h"
 
 #include <chrono>
@@ -66,6 +67,16 @@ struct ReminderSettings {
     std::vector<ScheduleItem> own; ///< [[reminders.own]]
 };
 
+/// [journal]: what the journal records by itself, and the person's own triggers.
+struct JournalConfig {
+    bool record_runs = true; ///< every routine run is recorded in the journal
+    /// [journal] triggers, in the order written, each once: id = id_from_name(name), own =
+    /// true, pos and where.id/where.name at the name in the config. Whether one takes the name
+    /// of a content trigger is for check_own_triggers (config_triggers.h), which knows the
+    /// content.
+    std::vector<Trigger> own_triggers;
+};
+
 struct Config {
     BellCues bell;                        ///< [cues] bell
     std::vector<std::string> cue_command; ///< [cues] command: argv; the cue text is appended
@@ -78,9 +89,7 @@ struct Config {
     std::vector<Audience> conditions;
     ScheduleConfig schedule;
     ReminderSettings reminders;
-    struct {
-        bool record_runs = true; // TEMPORARY until the [journal] table lands (journal-triggers)
-    } journal;
+    JournalConfig journal;
     std::string file;
 };
 

@@ -74,6 +74,15 @@ std::string_view config_starter() {
 # after_wake = 15
 # at = "07:15"
 # steps = [3]
+
+[journal]
+# Record each routine run (how far it got, how it ended) in the journal by itself:
+# `calmlegs history` shows them. false: never (--no-journal does it for one run).
+# record_runs = true
+# Your own triggers, besides the guide's (caffeine, alcohol, sugar, late-exercise,
+# sitting, stress, screens, gluten, dairy, nightshades, sweeteners), to log with
+# `calmlegs log --trigger "cold feet"`. Default: none.
+# triggers = ["cold feet", "long drive"]
 )";
 }
 

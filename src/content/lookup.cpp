@@ -156,6 +156,40 @@ Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view quer
     return result;
 }
 
+Lookup<Trigger> find_trigger(ContentStore& store, std::string_view query) {
+    return find_trigger(store.triggers(), query);
+}
+
+Lookup<Trigger> find_trigger(const std::vector<Trigger>& triggers, std::string_view query) {
+    Lookup<Trigger> result;
+    std::vector<const Trigger*> all;
+    std::vector<NameKey> content_keys, own_keys;
+    for (const Trigger& trigger : triggers) {
+        const std::size_t index = all.size();
+        all.push_back(&trigger);
+        add_names(trigger.own ? own_keys : content_keys, trigger, index);
+    }
+    // The content's names come first: an own trigger never hides one of the guide's.
+    Resolution resolution = resolve_name(query, content_keys);
+    if (resolution.status == Resolution::Status::not_found ||
+        resolution.match != MatchKind::exact) {
+        for (auto& key : own_keys)
+            key.exact_only = true;
+        Resolution own = resolve_name(query, own_keys);
+        if (own.status != Resolution::Status::not_found) {
+            resolution = std::move(own);
+        } else {
+            // Then a prefix or a misspelling of any name, the person's own too.
+            for (auto& key : own_keys)
+                key.exact_only = false;
+            content_keys.insert(content_keys.end(), own_keys.begin(), own_keys.end());
+            resolution = resolve_name(query, content_keys);
+        }
+    }
+    settle(result, resolution, all);
+    return result;
+}
+
 GuideLookup find_guide_part(ContentStore& store, std::string_view query) {
     GuideLookup result;
     // "4", and "step 4" (or "step4") as the guide's own pages name it; not "step -1".

@@ -47,6 +47,15 @@ Lookup<Routine> find_routine(ContentStore& store, std::string_view query);
 /// A breathing pattern by its id, name or an alias (or a prefix or close misspelling).
 Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view query);
 
+/// A trigger of the content by its id, name or an alias ("phone" for screens before bed), a
+/// prefix or a close misspelling. The result points into store.triggers().
+Lookup<Trigger> find_trigger(ContentStore& store, std::string_view query);
+/// A trigger of a person's list (person_triggers, config_triggers.h): first the content's by
+/// an exact id, name or alias; then the person's own by an exact name or id ("Cold feet",
+/// "cold-feet"); then a prefix or close misspelling of any of them. The result points into
+/// `triggers`.
+Lookup<Trigger> find_trigger(const std::vector<Trigger>& triggers, std::string_view query);
+
 /// What a guide look-up can show.
 struct GuidePart {
     enum class Kind { intro, step, closing };

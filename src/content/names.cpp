@@ -126,6 +126,22 @@ nearest_name(std::string_view word, const std::vector<std::string>& candidates, 
     return best;
 }
 
+std::string id_from_name(std::string_view name) {
+    std::string id;
+    bool in_word = false;
+    for (char ch : name) {
+        const std::string kept = normalize_name(std::string_view(&ch, 1));
+        if (kept.empty()) {
+            in_word = false;
+            continue;
+        }
+        if (!in_word && !id.empty()) id.push_back('-');
+        id += kept;
+        in_word = true;
+    }
+    return id;
+}
+
 bool is_valid_id(std::string_view id) {
     if (id.empty() || id.front() == '-' || id.back() == '-') return false;
     char previous = 0;

@@ -47,6 +47,12 @@ int typo_allowance(std::string_view normalized_word);
 std::optional<std::string>
 nearest_name(std::string_view word, const std::vector<std::string>& candidates, int max_distance);
 
+/// The id a name a person wrote stands for: its words (runs of what normalize_name keeps)
+/// lower-cased and joined with '-'. "Cold feet!" gives "cold-feet", "Long  drive" gives
+/// "long-drive"; a name with no letter or digit gives "". normalize_name of the id is that of
+/// the name, so the two are found alike.
+std::string id_from_name(std::string_view name);
+
 /// True when `id` is a valid content id: lowercase ASCII letters, digits and single '-'
 /// between them ("vitamin-d", "4-7-8").
 bool is_valid_id(std::string_view id);

@@ -10,6 +10,7 @@
 #include "content/model.h"
 #include "content/routine_model.h"
 #include "content/schedule_model.h"
+#include "content/trigger_model.h"
 
 #include <optional>
 #include <string>
@@ -33,6 +34,10 @@ std::vector<StackRow> parse_stack(std::string_view text, const std::string& file
 /// schedule.toml: [[reminder]] entries.
 std::vector<ScheduleItem> parse_schedule(std::string_view text, const std::string& file,
                                          Diagnostics& diags);
+
+/// triggers.toml: [[trigger]] entries.
+std::vector<Trigger> parse_triggers(std::string_view text, const std::string& file,
+                                    Diagnostics& diags);
 
 /// steps/NN-ID.toml: one step; `stem` is the file name without ".toml".
 std::optional<Step> parse_step(std::string_view text, const std::string& file,

@@ -80,4 +80,16 @@ std::vector<StackRow> parse_stack(std::string_view text, const std::string& file
     });
 }
 
+std::vector<Trigger> parse_triggers(std::string_view text, const std::string& file,
+                                    Diagnostics& diags) {
+    return parse_list<Trigger>(text, file, "trigger", diags,
+                               [](FieldReader& fields, Trigger& trigger) {
+                                   trigger.name = fields.string("name", Presence::required);
+                                   trigger.aliases = fields.strings("aliases", Presence::optional);
+                                   trigger.text = fields.string("text", Presence::required);
+                                   trigger.steps = fields.step_numbers("steps", Presence::optional);
+                                   trigger.where = name_positions(fields);
+                               });
+}
+
 } // namespace calmlegs

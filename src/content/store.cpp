@@ -177,6 +177,17 @@ const std::vector<ScheduleItem>& ContentStore::schedule() {
     return *m_schedule;
 }
 
+const std::vector<Trigger>& ContentStore::triggers() {
+    load_list(m_triggers, content_files::triggers, parse_triggers);
+    return *m_triggers;
+}
+
+const Trigger* ContentStore::trigger(std::string_view id) {
+    for (const auto& trigger : triggers())
+        if (trigger.id == id) return &trigger;
+    return nullptr;
+}
+
 template <typename T> std::vector<std::string> ContentStore::ids_in(EntryDir<T>& dir) {
     index(dir, [](const std::string& stem) { return stem; });
     std::vector<std::string> ids;

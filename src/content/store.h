@@ -6,6 +6,7 @@
 #include "content/model.h"
 #include "content/routine_model.h"
 #include "content/schedule_model.h"
+#include "content/trigger_model.h"
 
 #include <functional>
 #include <map>
@@ -23,6 +24,7 @@ inline constexpr const char* notes = "notes.toml";
 inline constexpr const char* references = "references.toml";
 inline constexpr const char* stack = "stack.toml";
 inline constexpr const char* schedule = "schedule.toml";
+inline constexpr const char* triggers = "triggers.toml";
 inline constexpr const char* steps = "steps";
 inline constexpr const char* supplements = "supplements";
 inline constexpr const char* medicines = "medicines";
@@ -56,6 +58,10 @@ public:
     const std::vector<StackRow>& stack();
     /// The reminders of schedule.toml, merged by id across the layers.
     const std::vector<ScheduleItem>& schedule();
+    /// The triggers of triggers.toml, merged by id across the layers.
+    const std::vector<Trigger>& triggers();
+    /// The trigger with this id; nullptr when there is none.
+    const Trigger* trigger(std::string_view id);
 
     /// Ids of every supplement, from the directory listings alone (nothing is parsed).
     std::vector<std::string> supplement_ids();
@@ -144,6 +150,7 @@ private:
     std::optional<std::vector<Reference>> m_references;
     std::optional<std::vector<StackRow>> m_stack;
     std::optional<std::vector<ScheduleItem>> m_schedule;
+    std::optional<std::vector<Trigger>> m_triggers;
     EntryDir<Supplement> m_supplements{content_files::supplements};
     EntryDir<Medicine> m_medicines{content_files::medicines};
     EntryDir<Step> m_steps{content_files::steps};

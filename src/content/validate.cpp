@@ -12,9 +12,9 @@ namespace calmlegs {
 namespace {
 
 const std::vector<std::string>& root_files() {
-    static const std::vector<std::string> names = {content_files::guide, content_files::notes,
-                                                   content_files::references, content_files::stack,
-                                                   content_files::schedule};
+    static const std::vector<std::string> names = {
+        content_files::guide, content_files::notes,    content_files::references,
+        content_files::stack, content_files::schedule, content_files::triggers};
     return names;
 }
 
@@ -46,8 +46,8 @@ void check_layer_root(const FileSystem& files, const std::string& layer, Diagnos
                                                       entry.name) == root_files().end()) {
             diags.error(path, {},
                         "unknown content file; expected guide.toml, notes.toml, "
-                        "references.toml, stack.toml or schedule.toml, or a file in one of the "
-                        "directories" +
+                        "references.toml, stack.toml, schedule.toml or triggers.toml, or a file "
+                        "in one of the directories" +
                             did_you_mean(entry.name, root_files()));
         }
         // Anything else (a README, an editor's backup) is not content and is left alone.
@@ -105,6 +105,8 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
         if (auto text = read(stack)) parse_stack(*text, stack, diags);
         const std::string schedule = join_path(layer, content_files::schedule);
         if (auto text = read(schedule)) parse_schedule(*text, schedule, diags);
+        const std::string triggers = join_path(layer, content_files::triggers);
+        if (auto text = read(triggers)) parse_triggers(*text, triggers, diags);
 
         // One entry per file: parse each, and find two files of the layer with one id.
         auto each_entry = [&](const char* subdir, auto parse) {
@@ -181,6 +183,11 @@ public:
             supplements(reminder.file, "supplements", reminder.supplements);
             step_refs(reminder.file, reminder.steps);
         }
+        std::vector<const Trigger*> triggers;
+        for (const auto& trigger : m_store.triggers()) {
+            step_refs(trigger.file, trigger.steps);
+            triggers.push_back(&trigger);
+        }
         for (const Supplement* s : m_store.supplements()) {
             pairings(*s, "pairs_with", s->pairs_with);
             pairings(*s, "avoid_with", s->avoid_with);
@@ -201,6 +208,7 @@ public:
         check_names(named(m_store.supplements(), named(m_store.medicines())));
         check_names(named(m_store.patterns()));
         check_names(named(m_store.routines()));
+        check_names(named(triggers));
     }
 
 private:

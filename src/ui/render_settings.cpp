@@ -155,6 +155,18 @@ void render_tables(Page& page, const Config& config, const SettingsView& view) {
         page.field("own", std::string("none") + k_default);
     else
         page.field("own", own);
+    page.blank();
+
+    page.heading("[journal]");
+    page.field("record_runs",
+               config.journal.record_runs
+                   ? std::string("yes") + k_default + ": every routine run is recorded"
+                   : std::string("no: routine runs are not recorded"));
+    std::vector<std::string> triggers;
+    for (const Trigger& trigger : config.journal.own_triggers)
+        triggers.push_back(trigger.name + " (" + trigger.id + ")");
+    page.field("triggers",
+               triggers.empty() ? std::string("none") + k_default : join(triggers, ", "));
 }
 
 /// `key: [...]`, or `key: null` when the list is not set.
@@ -315,6 +327,20 @@ void write_settings_json(JsonWriter& json, const SettingsView& view) {
     json.key("own").begin_array();
     for (const auto& item : config.reminders.own)
         own_json(json, item);
+    json.end_array();
+    json.end_object();
+
+    json.key("journal").begin_object();
+    json.key("record_runs").value(config.journal.record_runs);
+    json.key("record_runs_default")
+        .value(config.journal.record_runs == JournalConfig{}.record_runs);
+    json.key("triggers").begin_array();
+    for (const Trigger& trigger : config.journal.own_triggers) {
+        json.begin_object();
+        json.key("id").value(trigger.id);
+        json.key("name").value(trigger.name);
+        json.end_object();
+    }
     json.end_array();
     json.end_object();
     json.end_object();

@@ -74,6 +74,8 @@ TEST_CASE("config: with no config file, every path in use and every default") {
         "[schedule]\nbedtime     22:30 (the default)\nwake        not set (the default)\n"
         "weekend     not set (the default)\n",
         "[reminders]\noff         none (the default)\nown         none (the default)\n",
+        "[journal]\nrecord_runs yes (the default): every routine run is recorded\n"
+        "triggers    none (the default)\n",
         // What to do next.
         "Write a commented starter config: calmlegs config --init\n"
         "Each setting is explained in: man calmlegs-config\n"
@@ -184,6 +186,11 @@ TEST_CASE("config --json: the paths and the defaults as one object") {
   "reminders": {
     "off": [],
     "own": []
+  },
+  "journal": {
+    "record_runs": true,
+    "record_runs_default": true,
+    "triggers": []
   }
 }
 )";
@@ -214,6 +221,8 @@ TEST_CASE("config: the starter with its settings on is a valid config for the sh
              "            • morning-stretch, 15 minutes after waking (07:15 without a wake "
              "time): Stretch your\n              calves before the day starts. (calmlegs "
              "stretch)\n",
+             "record_runs yes (the default): every routine run is recorded\n",
+             "triggers    cold feet (cold-feet), long drive (long-drive)\n",
          }) {
         CAPTURE(line);
         CHECK(contains(ran.out, line));
@@ -235,6 +244,11 @@ TEST_CASE("config: the starter with its settings on is a valid config for the sh
              "\"at\": null,\n        \"before_bedtime\": 90,\n        \"after_wake\": null,\n"
              "        \"supplements\": [\n          \"chamomile\"\n        ]",
              "\"at\": \"07:15\",\n        \"before_bedtime\": null,\n        \"after_wake\": 15",
+             "\"journal\": {\n    \"record_runs\": true,\n    \"record_runs_default\": true,\n"
+             "    \"triggers\": [\n      {\n        \"id\": \"cold-feet\",\n"
+             "        \"name\": \"cold feet\"\n      },\n      {\n"
+             "        \"id\": \"long-drive\",\n        \"name\": \"long drive\"\n"
+             "      }\n    ]\n  }",
          }) {
         CAPTURE(part);
         CHECK(contains(json.out, part));
@@ -267,6 +281,22 @@ TEST_CASE("config: a plan as written and as ids, an empty plan, a bell for some 
     CHECK_FALSE(contains(none.out, "as ids"));
 }
 
+TEST_CASE("config: [journal] with runs not recorded, and triggers of one's own") {
+    Home home;
+    const std::string path = home.dir.write(
+        "c.toml", "[journal]\nrecord_runs = false\ntriggers = [\"Cold feet\", \"a long drive\"]\n");
+    const Ran ran = home.run({"--config", path, "config"});
+    CHECK(ran.status == 0);
+    CHECK(ran.err.empty());
+    CHECK(contains(ran.out, "[journal]\nrecord_runs no: routine runs are not recorded\n"
+                            "triggers    Cold feet (cold-feet), a long drive (a-long-drive)\n"));
+    const Ran json = home.run({"--config", path, "--json", "config"});
+    CHECK(json.status == 0);
+    CHECK(contains(json.out, "\"record_runs\": false,\n    \"record_runs_default\": false,\n"
+                             "    \"triggers\": [\n      {\n        \"id\": \"cold-feet\",\n"
+                             "        \"name\": \"Cold feet\"\n      },"));
+}
+
 TEST_CASE("config: a problem in the config is reported as by every command, status 2") {
     struct Case {
         const char* text;
@@ -283,6 +313,12 @@ TEST_CASE("config: a problem in the config is reported as by every command, stat
         {"[[reminders.own]]\nid = \"wind-down\"\ntext = \"Mine.\"\nat = \"21:00\"\n",
          ":1:1: [[reminders.own]] \"wind-down\" has the id of a shipped reminder; choose another "
          "id, or turn the shipped one off with [reminders] off"},
+        {"[journal]\ntriggers = [\"cold feet\", \"Coffee\"]\n",
+         ":2:26: 'triggers': \"Coffee\" is already a name of the trigger \"caffeine\" (Caffeine "
+         "after noon); log that one as caffeine, and take \"Coffee\" out of [journal] triggers, "
+         "or name yours otherwise"},
+        {"[journal]\nrecord_runs = 0\n",
+         ":2:15: 'record_runs': expected true or false, found an integer"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);

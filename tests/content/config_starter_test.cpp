@@ -58,6 +58,8 @@ TEST_CASE("config starter: as written it sets nothing, so the defaults apply") {
     CHECK(config.schedule.weekend_days == defaults.schedule.weekend_days);
     CHECK(config.reminders.off.empty());
     CHECK(config.reminders.own.empty());
+    CHECK(config.journal.record_runs == defaults.journal.record_runs);
+    CHECK(config.journal.own_triggers.empty());
 }
 
 TEST_CASE("config starter: with its settings switched on, each parses to what it says") {
@@ -69,6 +71,7 @@ TEST_CASE("config starter: with its settings switched on, each parses to what it
     CHECK(config.bell == defaults.bell);
     CHECK(config.schedule.nights.bedtime == defaults.schedule.nights.bedtime);
     CHECK(config.schedule.weekend_days == defaults.schedule.weekend_days);
+    CHECK(config.journal.record_runs == defaults.journal.record_runs);
     // The examples.
     CHECK(config.cue_command == std::vector<std::string>{"espeak-ng", "-s", "130"});
     REQUIRE(config.plan_supplements.has_value());
@@ -98,6 +101,11 @@ TEST_CASE("config starter: with its settings switched on, each parses to what it
     CHECK(own[2].title == own[2].text); // no title: the text stands in
     CHECK(own[2].command == "calmlegs stretch");
     CHECK(own[2].time == ReminderTime{Anchor::wake, LocalTime{7, 15}, 15});
+    // Two triggers of one's own, by their names' words.
+    const auto& triggers = config.journal.own_triggers;
+    REQUIRE(triggers.size() == 2);
+    CHECK(triggers[0].id == "cold-feet");
+    CHECK(triggers[1].id == "long-drive");
 }
 
 TEST_CASE("config starter: every key of every table the parser takes is in it") {
@@ -135,8 +143,9 @@ TEST_CASE("config starter: every key of every table the parser takes is in it") 
             CHECK(found);
         }
     }
-    // The top; cues, plan, me, schedule, schedule.weekend, reminders; three own reminders.
-    CHECK(tables == 10);
+    // The top; cues, plan, me, schedule, schedule.weekend, reminders; three own reminders;
+    // journal.
+    CHECK(tables == 11);
 }
 
 TEST_CASE("config starter: plain ASCII, in lines of at most 100 columns") {

@@ -244,9 +244,9 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
         {"[cue]\nbell = false\n", "config.toml:1:2: unknown key 'cue'; did you mean 'cues'?"},
         {"[plans]\n", "config.toml:1:2: unknown key 'plans'; did you mean 'plan'?"},
         {"[colours]\nbell = false\n",
-         "config.toml:1:2: unknown key 'colours'; expected one of: cues, plan, me, schedule, reminders"},
+         "config.toml:1:2: unknown key 'colours'; expected one of: cues, plan, me, schedule, reminders, journal"},
         // The bell belongs in [cues]: at the top it is an unknown key, not a setting.
-        {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan, me, schedule, reminders"},
+        {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan, me, schedule, reminders, journal"},
         // Keys are suggested up to two edits away: "be" is two from "bell", "b" three.
         {"[cues]\nbe = true\n", "config.toml:2:1: unknown key 'be'; did you mean 'bell'?"},
         {"[cues]\nb = true\n", "config.toml:2:1: unknown key 'b'; expected one of: bell, command"},
@@ -622,4 +622,72 @@ TEST_CASE("config: [[reminders.own]] ids: required, well formed, each once") {
     const Parsed twice = parse(cases[3].text);
     REQUIRE(twice.config->reminders.own.size() == 1);
     CHECK(twice.config->reminders.own[0].text == "A walk.");
+}
+
+TEST_CASE("config: [journal] defaults: runs recorded, no triggers of one's own") {
+    const Parsed empty = parse("");
+    REQUIRE(empty.config);
+    CHECK(empty.config->journal.record_runs);
+    CHECK(empty.config->journal.own_triggers.empty());
+    const Parsed table = parse("[journal]\n");
+    REQUIRE(table.config);
+    CHECK(table.problems.empty());
+    CHECK(table.config->journal.record_runs);
+}
+
+TEST_CASE("config: [journal] record_runs = false, and the person's own triggers") {
+    const Parsed parsed =
+        parse("[journal]\nrecord_runs = false\ntriggers = [\"cold feet\", \"Long drive\"]\n");
+    REQUIRE(parsed.config);
+    CHECK(parsed.problems.empty());
+    const JournalConfig& journal = parsed.config->journal;
+    CHECK_FALSE(journal.record_runs);
+    REQUIRE(journal.own_triggers.size() == 2);
+    CHECK(journal.own_triggers[0].id == "cold-feet");
+    CHECK(journal.own_triggers[1].id == "long-drive");
+    CHECK(journal.own_triggers[1].name == "Long drive");
+    CHECK(journal.own_triggers[1].pos.line == 3);
+    CHECK(journal.own_triggers[1].pos.column == 26);
+    // An empty list is no trigger.
+    CHECK(parse("[journal]\ntriggers = []\n").config->journal.own_triggers.empty());
+}
+
+TEST_CASE("config: a wrong [journal] is reported where it is written") {
+    struct Case {
+        const char* text;
+        std::vector<std::string> problems;
+    };
+    const std::vector<Case> cases = {
+        {"[journal]\nrecord_runs = \"no\"\n",
+         {"config.toml:2:15: 'record_runs': expected true or false, found a string"}},
+        {"[journal]\nrecord_run = false\n",
+         {"config.toml:2:1: unknown key 'record_run'; did you mean 'record_runs'?"}},
+        {"[journal]\nsupplements = []\n",
+         {"config.toml:2:1: unknown key 'supplements'; expected one of: record_runs, "
+          "triggers"}},
+        {"[journal]\ntriggers = \"cold feet\"\n",
+         {"config.toml:2:12: 'triggers': expected an array of strings, found a string"}},
+        {"[journal]\ntriggers = [\"cold feet\", 3]\n",
+         {"config.toml:2:26: 'triggers[1]': expected a string, found an integer"}},
+        {"[journal]\ntriggers = [\"\", \"!?\"]\n",
+         {"config.toml:2:13: 'triggers': expected non-empty strings",
+          "config.toml:2:17: 'triggers': \"!?\" has no letter or digit to name it by; write a few "
+          "words, such as \"cold feet\""}},
+        // Two names that a look-up cannot tell apart are one trigger.
+        {"[journal]\ntriggers = [\"cold feet\",\n  \"Cold-Feet\", \"coldfeet\"]\n",
+         {"config.toml:3:3: 'triggers': \"Cold-Feet\" repeats \"cold feet\" (line 2): names are "
+          "compared ignoring case, spaces and punctuation; write it once",
+          "config.toml:3:16: 'triggers': \"coldfeet\" repeats \"cold feet\" (line 2): names are "
+          "compared ignoring case, spaces and punctuation; write it once"}},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        const Parsed parsed = parse(c.text);
+        REQUIRE(parsed.config);
+        check_lines(parsed.problems, c.problems);
+    }
+    // The repeats are left out; the first stays.
+    const Parsed twice = parse(cases[6].text);
+    REQUIRE(twice.config->journal.own_triggers.size() == 1);
+    CHECK(twice.config->journal.own_triggers[0].name == "cold feet");
 }

@@ -73,6 +73,21 @@ TEST_CASE("is_valid_id") {
     CHECK_FALSE(is_valid_id("lemon balm"));
 }
 
+TEST_CASE("id_from_name: the words of a name, lower-cased, joined with '-'") {
+    CHECK(id_from_name("cold feet") == "cold-feet");
+    CHECK(id_from_name("Cold Feet!") == "cold-feet");
+    CHECK(id_from_name("  long   drive ") == "long-drive");
+    CHECK(id_from_name("late-night TV") == "late-night-tv");
+    CHECK(id_from_name("Vit. D3") == "vit-d3");
+    CHECK(id_from_name("coffee") == "coffee");
+    CHECK(id_from_name("Käse") == "käse"); // bytes beyond ASCII are part of their word
+    CHECK(id_from_name("!?") == "");
+    CHECK(id_from_name("") == "");
+    // Found alike: the id normalises as the name does.
+    CHECK(normalize_name(id_from_name("Cold Feet!")) == normalize_name("Cold Feet!"));
+    CHECK(is_valid_id(id_from_name("a long   day at the desk")));
+}
+
 TEST_CASE("to_lower_ascii leaves non-ASCII alone") {
     CHECK(to_lower_ascii("Magnesium µg") == "magnesium µg");
 }

@@ -172,6 +172,55 @@ TEST_CASE("the guide has its ten steps, the ritual in order and step 10") {
     CHECK(sleep_text.find("18–20°C / 65–68°F") != std::string::npos);
 }
 
+TEST_CASE("the triggers: the guide's seven, the four 'some people' notice, each from its step") {
+    Shipped shipped;
+    // Read off the guide: step 4 (caffeine after noon, scrolling before bed), step 5 (sugar,
+    // excess alcohol, artificial sweeteners; gluten, dairy and nightshades for some), step 6
+    // (stress), step 7 (intense late-evening workouts, being sedentary; the introduction's
+    // sitting long hours under poor circulation, step 3).
+    struct Expected {
+        const char* id;
+        std::vector<int> steps;
+    };
+    const std::vector<Expected> expected = {
+        {"caffeine", {4, 5}}, {"alcohol", {5}},     {"sugar", {5}},      {"late-exercise", {7}},
+        {"sitting", {3, 7}},  {"stress", {6}},      {"screens", {4}},    {"gluten", {5}},
+        {"dairy", {5}},       {"nightshades", {5}}, {"sweeteners", {5}},
+    };
+    const auto& triggers = shipped.store.triggers();
+    REQUIRE(triggers.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const Trigger& trigger = triggers[i];
+        CAPTURE(trigger.id);
+        CHECK(trigger.id == expected[i].id);
+        std::vector<int> steps;
+        for (const StepRef& step : trigger.steps)
+            steps.push_back(step.number);
+        CHECK(steps == expected[i].steps);
+        CHECK_FALSE(trigger.name.empty());
+        // One short line, in the project's words.
+        CHECK_FALSE(trigger.text.empty());
+        CHECK(trigger.text.size() <= 80);
+        CHECK(trigger.text.find('\n') == std::string::npos);
+        CHECK_FALSE(trigger.own);
+    }
+    const auto aliases_of = [&](const char* id) {
+        const Trigger* trigger = shipped.store.trigger(id);
+        REQUIRE(trigger != nullptr);
+        return trigger->aliases;
+    };
+    const auto screens = aliases_of("screens");
+    CHECK(std::count(screens.begin(), screens.end(), "phone") == 1);
+    CHECK(std::count(screens.begin(), screens.end(), "blue light") == 1);
+    const auto nightshades = aliases_of("nightshades");
+    CHECK(nightshades == std::vector<std::string>{"tomatoes", "peppers"});
+    CHECK(shipped.store.trigger("caffeine")->name == "Caffeine after noon");
+    CHECK(shipped.store.trigger("late-exercise")->name == "Late intense exercise");
+    CHECK(shipped.store.trigger("sitting")->name == "Long sitting");
+    CHECK(shipped.store.trigger("screens")->name == "Screens before bed");
+    CHECK(shipped.store.diagnostics().empty());
+}
+
 TEST_CASE("the introduction, the references and the notes") {
     Shipped shipped;
     const GuideDoc* guide = shipped.store.guide();

@@ -126,7 +126,8 @@ TEST_CASE("cross-file problems: names shared by two entries, copies, stray files
         "/c/notes.toml:1:1: missing the note \"not-advice\" that the program shows; add [[note]] "
         "id = \"not-advice\" with its text",
         "/c/stray.toml:1:1: unknown content file; expected guide.toml, notes.toml, "
-        "references.toml, stack.toml or schedule.toml, or a file in one of the directories",
+        "references.toml, stack.toml, schedule.toml or triggers.toml, or a file in one of the "
+        "directories",
         // ferrum.toml's alias "IRON" is iron's id; "FERRUM" and "Ferrum" are its own id.
         "/c/supplements/ferrum.toml:2:27: duplicate name \"IRON\": /c/supplements/iron.toml "
         "already uses it, so a look-up would be ambiguous",
