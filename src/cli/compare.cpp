@@ -19,12 +19,12 @@ struct CompareOptions {
 
 /// What NAME is: a supplement, a trigger or a routine, an exact name first (in that order),
 /// then a prefix or close spelling. nullopt after reporting that it is none of them.
-std::optional<Subject> subject_named(Context& context, ContentStore& store, const Config& config,
+std::optional<Subject> subject_named(Context& context, ContentStore& store,
+                                     const std::vector<Trigger>& triggers,
                                      const std::string& name) {
-    const std::vector<PersonTrigger> triggers = person_triggers(store, config);
     const NameMatch matches[] = {
         name_match(find_supplement(store, name)),
-        find_person_trigger(triggers, name),
+        name_match(find_trigger(triggers, name)),
         name_match(find_routine(store, name)),
     };
     const SubjectKind kinds[] = {SubjectKind::supplement, SubjectKind::trigger,
@@ -58,9 +58,9 @@ std::optional<Subject> subject_named(Context& context, ContentStore& store, cons
 ExitStatus run_compare(Context& context, const CompareOptions& options) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
-    const Config* config = context.config();
-    if (config == nullptr) return ExitStatus::usage;
-    const auto subject = subject_named(context, *store, *config, options.name);
+    const std::vector<Trigger>* triggers = context.triggers();
+    if (triggers == nullptr) return ExitStatus::usage;
+    const auto subject = subject_named(context, *store, *triggers, options.name);
     if (!subject) return ExitStatus::not_found;
     const auto reading = read_journal(context);
     if (!reading) return ExitStatus::usage;

@@ -36,15 +36,6 @@ std::string base_source(Context& context) {
 
 /// Reports the config's problems that only the content shows (an own trigger that takes the
 /// name of a content one) as those of the config are: each at its line, then what to read.
-bool config_ok(Context& context, Diagnostics& diags) {
-    if (diags.empty()) return true;
-    diags.sort();
-    for (const auto& problem : diags.problems())
-        context.note(problem.format());
-    context.error("the config has problems; see calmlegs-config(5)");
-    return false;
-}
-
 ExitStatus show_settings(Context& context) {
     // Everything is loaded and checked first, as every command that reads the config does:
     // a problem is reported (status 2) and nothing is shown.
@@ -53,11 +44,10 @@ ExitStatus show_settings(Context& context) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
     if (context.schedule() == nullptr) return ExitStatus::usage;
-    Diagnostics trigger_problems;
-    check_own_triggers(*store, *config, trigger_problems);
+    if (context.triggers() == nullptr) return ExitStatus::usage;
     const LocalZone* zone = context.zone();
     if (zone == nullptr) return ExitStatus::usage;
-    if (!context.content_ok() || !config_ok(context, trigger_problems)) return ExitStatus::usage;
+    if (!context.content_ok()) return ExitStatus::usage;
 
     System& system = context.system();
     const FileSystem& files = system.files();

@@ -71,6 +71,9 @@ public:
     /// The person's reminder schedule (content and config, plan applied), or nullptr after
     /// reporting the problems of either.
     const PersonSchedule* schedule();
+    /// The triggers the person can log: the content's and their own ([journal] triggers), or
+    /// nullptr after reporting a problem with either.
+    const std::vector<Trigger>* triggers();
     /// $XDG_STATE_HOME/calmlegs ("" when neither it nor HOME is set).
     std::string state_dir();
 
@@ -133,6 +136,8 @@ private:
     bool m_schedule_loaded = false;
     std::optional<PersonSchedule> m_schedule;
     std::unique_ptr<JournalStore> m_journal;
+    bool m_triggers_loaded = false;
+    std::optional<std::vector<Trigger>> m_triggers;
 };
 
 /// Information baked into the binary about where the shipped content is.

@@ -2,6 +2,8 @@
 
 #include "cli/context.h"
 
+#include "content/config_triggers.h"
+
 #include "ui/text.h"
 
 namespace calmlegs::cli {
@@ -77,6 +79,24 @@ const PersonSchedule* Context::schedule() {
     }
     m_schedule = std::move(planned);
     return &*m_schedule;
+}
+
+const std::vector<Trigger>* Context::triggers() {
+    if (m_triggers_loaded) return m_triggers ? &*m_triggers : nullptr;
+    m_triggers_loaded = true;
+    const Config* settings = config();
+    ContentStore* store = content();
+    if (settings == nullptr || store == nullptr) return nullptr;
+    Diagnostics diags;
+    check_own_triggers(*store, *settings, diags);
+    std::vector<Trigger> found = person_triggers(*store, *settings);
+    if (!content_ok()) return nullptr;
+    if (!diags.empty()) {
+        report_config_problems(diags);
+        return nullptr;
+    }
+    m_triggers = std::move(found);
+    return &*m_triggers;
 }
 
 const Config* Context::config() {

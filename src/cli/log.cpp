@@ -59,7 +59,9 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
         }
     }
 
-    const std::vector<PersonTrigger> known = person_triggers(*store, *config);
+    const std::vector<Trigger>* known_triggers = context.triggers();
+    if (known_triggers == nullptr) return ExitStatus::usage;
+    const std::vector<Trigger>& known = *known_triggers;
     ListResolver supplements = [&](const std::vector<std::string>& names) {
         return resolve_list(
             context, names, "--took", "supplement", "calmlegs supplements --all",
@@ -68,7 +70,7 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     ListResolver triggers = [&](const std::vector<std::string>& names) {
         return resolve_list(
             context, names, "--trigger", "trigger", "calmlegs log --help",
-            [&](std::string_view name) { return find_person_trigger(known, name); });
+            [&](std::string_view name) { return name_match(find_trigger(known, name)); });
     };
 
     NightAnswers answers;
