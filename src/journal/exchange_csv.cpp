@@ -86,8 +86,8 @@ std::vector<std::string> night_cells(const Night& night) {
 std::vector<std::string> run_cells(const RoutineRun& run) {
     return {run.uid,
             run.routine,
-            format_offset_time(run.started, run.started_offset),
-            format_offset_time(run.ended, run.ended_offset),
+            format_instant_at(run.started, run.started_offset),
+            format_instant_at(run.ended, run.ended_offset),
             format_date(run.night),
             std::to_string(run.steps_total),
             std::to_string(run.steps_done),

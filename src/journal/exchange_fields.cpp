@@ -52,14 +52,6 @@ std::string shown(std::string_view text) {
 
 } // namespace
 
-std::string format_offset_time(Instant instant, seconds offset) {
-    std::string text = format_local_seconds(LocalSeconds{instant.time_since_epoch() + offset}) +
-                       format_utc_offset(offset, ":");
-    if (const auto extra = std::llabs(offset.count()) % 60; extra != 0)
-        text += fmt::format(":{:02}", extra);
-    return text;
-}
-
 std::optional<OffsetTime> parse_offset_time(std::string_view text) {
     if (text.size() < 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':')
         return std::nullopt;

@@ -28,11 +28,8 @@ inline constexpr std::array<std::string_view, 10> k_run_keys{
 /// The most steps a routine run may count: far above any routine, low enough for an int.
 inline constexpr int k_max_steps = 100000;
 
-/// An instant as local time with its UTC offset: "2026-03-08T21:45:00+01:00" (an offset with
-/// seconds, as some historical zones have, gets ":SS" so that it is kept).
-std::string format_offset_time(Instant instant, std::chrono::seconds offset);
-
-/// An instant with the offset it was written with: what parse_offset_time reads.
+/// An instant with the offset it was written with (format_instant_at writes it): what
+/// parse_offset_time reads.
 struct OffsetTime {
     Instant instant;
     std::chrono::seconds offset{0};

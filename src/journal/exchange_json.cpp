@@ -143,8 +143,8 @@ void write_run_json(JsonWriter& json, const RoutineRun& run) {
     json.begin_object();
     json.key("uid").value(run.uid);
     json.key("routine").value(run.routine);
-    json.key("started").value(format_offset_time(run.started, run.started_offset));
-    json.key("ended").value(format_offset_time(run.ended, run.ended_offset));
+    json.key("started").value(format_instant_at(run.started, run.started_offset));
+    json.key("ended").value(format_instant_at(run.ended, run.ended_offset));
     json.key("night").value(format_date(run.night));
     json.key("steps_total").value(run.steps_total);
     json.key("steps_done").value(run.steps_done);

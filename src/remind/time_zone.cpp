@@ -85,8 +85,11 @@ std::string format_instant(Instant instant) {
 }
 
 std::string format_instant_at(Instant instant, seconds offset) {
-    return format_local_seconds(LocalSeconds{instant.time_since_epoch() + offset}) +
-           format_utc_offset(offset, ":");
+    std::string text = format_local_seconds(LocalSeconds{instant.time_since_epoch() + offset}) +
+                       format_utc_offset(offset, ":");
+    if (const auto extra = std::llabs(offset.count()) % 60; extra != 0)
+        text += fmt::format(":{:02}", extra);
+    return text;
 }
 
 } // namespace calmlegs

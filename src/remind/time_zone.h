@@ -73,7 +73,8 @@ std::string format_utc_offset(std::chrono::seconds offset, std::string_view sepa
 std::string format_instant(Instant instant);
 
 /// "2026-03-08T21:45:00+01:00": an instant as the wall clock read it at UTC offset `offset`
-/// (RFC 3339), so that both the instant and the offset can be read back.
+/// (RFC 3339), so that both the instant and the offset can be read back; an offset with
+/// seconds, as some historical zones have, gets ":SS" so that it is kept.
 std::string format_instant_at(Instant instant, std::chrono::seconds offset);
 
 } // namespace calmlegs
