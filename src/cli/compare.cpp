@@ -6,6 +6,8 @@
 #include "cli/journal_names.h"
 #include "cli/journal_read.h"
 #include "cli/misses.h"
+#include "content/names.h"
+#include "ui/plain_text.h"
 #include "ui/render_journal.h"
 
 #include <memory>
