@@ -25,6 +25,7 @@ struct NameMatch {
 template <typename Entry> NameMatch name_match(const Lookup<Entry>& lookup) {
     NameMatch match;
     match.status = lookup.status;
+    match.exact = lookup.match == MatchKind::exact;
     if (lookup.found != nullptr) {
         match.id = lookup.found->id;
         match.name = lookup.found->name;
@@ -40,8 +41,9 @@ template <typename Entry> NameMatch name_match(const Lookup<Entry>& lookup) {
 std::vector<std::string> split_list(const std::vector<std::string>& words);
 
 /// Resolves each name of a list `option` ("--took") with `find`; "none" alone is the empty
-/// list. nullopt after reporting the first name that names nothing or several things, with
-/// the line as typed, corrected, when a likely name is known. `what` is "supplement".
+/// list. A name found by a prefix or a close spelling is said ("'valeria' is valerian"). nullopt
+/// after reporting the first name that names nothing or several things, with the line as typed,
+/// corrected, when a likely name is known. `what` is "supplement".
 std::optional<std::vector<std::string>>
 resolve_list(Context& context, const std::vector<std::string>& names, std::string_view option,
              std::string_view what, std::string_view listing,
