@@ -15,8 +15,9 @@ namespace calmlegs::cli {
 /// What a typed name resolved to, whatever kind of entry it names.
 struct NameMatch {
     Resolution::Status status = Resolution::Status::not_found;
-    std::string id;                        ///< found: the entry's id
-    std::string name;                      ///< found: its name as shown
+    std::string id;    ///< found: the entry's id
+    std::string name;  ///< found: its name as shown
+    bool exact = true; ///< found by a name in full, not by a prefix or a close spelling
     std::optional<std::string> suggestion; ///< not found: the id probably meant
     std::vector<std::string> candidates;   ///< ambiguous: the ids it could mean
 };
