@@ -25,6 +25,7 @@ FLOORS = {
     "src/run": (90.0, 75.0),
     "src/ui": (90.0, 75.0),
     "src/cli": (90.0, 75.0),
+    "src/journal": (90.0, 75.0),
     "src": (90.0, 75.0),  # main.cpp
 }
 
