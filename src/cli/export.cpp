@@ -1,13 +1,17 @@
 // calmlegs export: the whole journal as JSON or CSV; calmlegs import reads it back.
 
 #include "cli/commands.h"
+#include "cli/journal_names.h"
 #include "cli/journal_read.h"
+#include "journal/answers.h"
 #include "journal/exchange.h"
 #include "ui/plain_text.h"
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <memory>
+#include <set>
 
 namespace calmlegs::cli {
 namespace {
@@ -64,11 +68,53 @@ ExitStatus run_import(Context& context, const ImportOptions& options) {
         context.error(why, "Nothing was imported. The file must be as calmlegs export writes it.");
         return ExitStatus::usage;
     }
+    // Names resolve as they do when a night is logged, so that compare finds them: "Mag" is
+    // magnesium; a name that is nothing calmlegs knows stops the import.
+    ContentStore* store = context.content();
+    if (store == nullptr) return ExitStatus::usage;
+    const std::vector<Trigger>* triggers = context.triggers();
+    if (triggers == nullptr) return ExitStatus::usage;
+    JournalData resolved = *data;
+    std::set<std::string> said;
+    for (Night& night : resolved.nights) {
+        auto resolve = [&](std::vector<std::string>& ids, const char* what,
+                           const std::function<NameMatch(std::string_view)>& find,
+                           const std::string& listing) {
+            for (std::string& item : ids) {
+                const NameMatch match = find(item);
+                if (match.status != Resolution::Status::found) {
+                    context.error(fmt::format("{}: the night of {} names the {} {}, which is "
+                                              "not one calmlegs knows",
+                                              options.file, format_date(night.date), what,
+                                              quote_typed(item)),
+                                  "Nothing was imported. " + listing);
+                    return false;
+                }
+                if (match.id != item && said.insert(item).second)
+                    context.note("(" + quote_typed(item) + " is " + match.id + ")");
+                item = match.id;
+            }
+            ids = sorted_unique(ids);
+            return true;
+        };
+        if (!resolve(
+                night.supplements, "supplement",
+                [&](std::string_view name) { return name_match(find_supplement(*store, name)); },
+                "See them all: calmlegs supplements --all") ||
+            !resolve(
+                night.triggers, "trigger",
+                [&](std::string_view name) { return name_match(find_trigger(*triggers, name)); },
+                "Your own triggers go in config.toml: [journal] triggers (see "
+                "calmlegs-config(5))."))
+            return ExitStatus::usage;
+    }
+    if (!context.content_ok()) return ExitStatus::usage;
+
     bool missing = false;
     JournalStore* journal = context.journal(OpenMode::create, missing);
     if (journal == nullptr) return ExitStatus::usage;
     ImportCounts counts;
-    if (!journal->import(*data, counts, why)) {
+    if (!journal->import(resolved, counts, why)) {
         context.error("the import failed: " + why,
                       "Nothing was imported. The journal: " + context.journal_path());
         return ExitStatus::usage;

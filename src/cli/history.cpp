@@ -5,6 +5,7 @@
 #include "journal/exchange.h"
 #include "ui/render_history.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace calmlegs::cli {
@@ -75,7 +76,13 @@ ExitStatus run_history(Context& context, const HistoryOptions& options) {
         }
     }
     return context.show([&](JsonWriter& json) { write_history_json(json, view, runs); },
-                        [&](const RenderOptions& render) { return render_history(view, render); });
+                        [&](const RenderOptions& render) {
+                            // A table, not prose: as wide as the terminal, so that what was
+                            // taken and the notes show in full where there is room.
+                            RenderOptions table = render;
+                            table.width = std::max(render.width, context.terminal().columns);
+                            return render_history(view, table);
+                        });
 }
 
 } // namespace

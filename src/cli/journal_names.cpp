@@ -92,7 +92,7 @@ resolve_list(Context& context, const std::vector<std::string>& names, std::strin
                 !line.empty())
                 hint = "Did you mean: " + line;
         }
-        hint += std::string(hint.empty() ? "" : "\n") + "See them all: " + std::string(listing);
+        hint += std::string(hint.empty() ? "" : "\n") + std::string(listing);
         context.error(match.status == Resolution::Status::ambiguous
                           ? quote_typed(name) + " names more than one " + std::string(what)
                           : "there is no " + std::string(what) + " " + quote_typed(name),

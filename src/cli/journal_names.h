@@ -44,7 +44,8 @@ std::vector<std::string> split_list(const std::vector<std::string>& words);
 /// Resolves each name of a list `option` ("--took") with `find`; "none" alone is the empty
 /// list. A name found by a prefix or a close spelling is said ("'valeria' is valerian"). nullopt
 /// after reporting the first name that names nothing or several things, with the line as typed,
-/// corrected, when a likely name is known. `what` is "supplement".
+/// corrected, when a likely name is known, then `listing`: where to see them all. `what` is
+/// "supplement".
 std::optional<std::vector<std::string>>
 resolve_list(Context& context, const std::vector<std::string>& names, std::string_view option,
              std::string_view what, std::string_view listing,

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/journal_names.h"
 #include "cli/runner.h"
+#include "content/names.h"
 #include "journal/exchange.h"
 #include "ui/render_history.h"
 
@@ -34,6 +35,20 @@ std::optional<LocalTime> time_of(const std::string& text) {
     return parse_local_time(text, why); // checked by a_clock_time
 }
 
+} // namespace
+
+std::string diary_problem(const SleepDiary& diary) {
+    if (!diary.into_bed || !diary.final_wake || !diary.out_of_bed || sleep_figures(diary))
+        return {};
+    return "the sleep diary times do not add up: the final wake (" +
+           format_local_time(*diary.final_wake) + ") must come before out of bed (" +
+           format_local_time(*diary.out_of_bed) +
+           "), and the minutes to fall asleep and awake must fit between into bed (" +
+           format_local_time(*diary.into_bed) + ") and the final wake";
+}
+
+namespace {
+
 ExitStatus run_log(Context& context, const LogOptions& options) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
@@ -62,14 +77,21 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     const std::vector<Trigger>* known_triggers = context.triggers();
     if (known_triggers == nullptr) return ExitStatus::usage;
     const std::vector<Trigger>& known = *known_triggers;
+    std::vector<std::string> trigger_ids;
+    for (const Trigger& trigger : known)
+        trigger_ids.push_back(trigger.id);
+    const std::string trigger_listing =
+        "Triggers: " + join(trigger_ids, ", ") +
+        ".\nYour own go in config.toml, e.g. [journal] triggers = [\"cold feet\"] "
+        "(see calmlegs-config(5)).";
     ListResolver supplements = [&](const std::vector<std::string>& names) {
         return resolve_list(
-            context, names, "--took", "supplement", "calmlegs supplements --all",
+            context, names, "--took", "supplement", "See them all: calmlegs supplements --all",
             [&](std::string_view name) { return name_match(find_supplement(*store, name)); });
     };
     ListResolver triggers = [&](const std::vector<std::string>& names) {
         return resolve_list(
-            context, names, "--trigger", "trigger", "calmlegs log --help",
+            context, names, "--trigger", "trigger", trigger_listing,
             [&](std::string_view name) { return name_match(find_trigger(known, name)); });
     };
 
@@ -92,6 +114,10 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     }
     if (options.note_option->count() > 0) answers.note = options.note;
 
+    if (const std::string problem = diary_problem(answers.diary); !problem.empty()) {
+        context.error(problem, "Give the times as the clock read them (24-hour HH:MM).");
+        return ExitStatus::usage;
+    }
     const bool ask = answers.empty();
     const TerminalInfo& terminal = context.terminal();
     if (ask && !(terminal.keys && terminal.tty)) {
@@ -120,8 +146,7 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
         defaults.stored = stored ? &*stored : nullptr;
         defaults.previous = previous ? &*previous : nullptr;
         defaults.plan = plan;
-        for (const auto& trigger : known)
-            defaults.trigger_ids.push_back(trigger.id);
+        defaults.trigger_ids = trigger_ids;
         bool interrupted = false;
         auto asked = ask_night(context, night, defaults, supplements, triggers, interrupted);
         if (!asked) {

@@ -5,6 +5,7 @@
 #include "cli/log.h"
 
 #include "content/names.h"
+#include "ui/text.h"
 
 #include <fmt/format.h>
 
@@ -92,11 +93,15 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
     const Night* stored = defaults.stored;
     // The night itself when it is logged again, else the night before it.
     const Night* from = stored != nullptr ? stored : defaults.previous;
-    context.print(stored != nullptr
-                      ? "The night of " + weekday_name(night) + " " + format_date(night) +
-                            " is logged already: Enter keeps each answer, Ctrl-C saves nothing.\n"
-                      : "The night of " + weekday_name(night) + " " + format_date(night) +
-                            ". Enter keeps the answer in brackets; Ctrl-C saves nothing.\n");
+    const int width = context.render_options().width;
+    auto say = [&](const std::string& text) {
+        context.print(join(wrap(text, width), "\n") + "\n");
+    };
+    say(stored != nullptr ? "The night of " + weekday_name(night) + " " + format_date(night) +
+                                " is logged already: Enter keeps each answer, Ctrl-C saves "
+                                "nothing."
+                          : "The night of " + weekday_name(night) + " " + format_date(night) +
+                                ". Enter keeps the answer in brackets; Ctrl-C saves nothing.");
     auto stop = [&] {
         interrupted = questions.interrupted;
         return std::nullopt;
@@ -121,8 +126,8 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
                            return answers.supplements ? "" : "Try again.";
                        }))
         return stop();
-    const std::string known = join(defaults.trigger_ids, ", ");
-    if (!questions.ask("Triggers (" + known + "; or none)",
+    say("Triggers: " + join(defaults.trigger_ids, ", ") + ".");
+    if (!questions.ask("Triggers of the night (names with commas, or none)",
                        list_text(stored ? stored->triggers : std::vector<std::string>{}),
                        [&](const std::string& text) -> std::string {
                            answers.triggers = triggers(split_list({text}));
@@ -164,6 +169,11 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
             questions.ask("  Out of bed at (HH:MM)", time_text(was.out_of_bed),
                           [&](const std::string& t) { return clock_time(t, into.out_of_bed); });
         if (!ok) return stop();
+        if (const std::string problem = diary_problem(into); !problem.empty()) {
+            // Said, and the diary left out: the rest of the answers still count.
+            context.note("  " + problem + "; the diary times are left out.");
+            into = SleepDiary{};
+        }
     }
     std::string note = stored ? stored->note : std::string();
     if (!questions.ask("Note (Enter for none)", note, [&](const std::string& text) {

@@ -136,7 +136,7 @@ bool MemoryStore::summaries(Date from, Date to, std::vector<NightSummary>& out, 
     for (const auto& [uid, run] : contents.runs) {
         if (run.night < from || run.night > to) continue;
         ++by_date[run.night].runs;
-        if (run.outcome == RunOutcome::finished) finished[run.night].insert(run.routine);
+        if (counts_as_done(run)) finished[run.night].insert(run.routine);
     }
     out.clear();
     for (auto& [date, summary] : by_date) {

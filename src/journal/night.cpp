@@ -53,4 +53,8 @@ bool NightSummary::did(std::string_view id) const {
     return std::find(finished.begin(), finished.end(), id) != finished.end();
 }
 
+bool counts_as_done(const RoutineRun& run) {
+    return run.outcome == RunOutcome::finished && run.steps_done * 2 >= run.steps_total;
+}
+
 } // namespace calmlegs

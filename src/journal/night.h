@@ -23,12 +23,12 @@ inline constexpr int k_sleep_max = 5;
 /// Times in the manner of the Consensus Sleep Diary (Carney et al. 2012), each optional: the
 /// person writes what they remember. Clock times are local wall-clock times of the night.
 struct SleepDiary {
-    std::optional<LocalTime> into_bed;     ///< got into bed
-    std::optional<int> minutes_to_sleep;   ///< how long it took to fall asleep
-    std::optional<int> wakings;            ///< how many times they woke
-    std::optional<int> minutes_awake;      ///< minutes awake in those wakings
-    std::optional<LocalTime> final_wake;   ///< the last waking of the morning
-    std::optional<LocalTime> out_of_bed;   ///< got up for the day
+    std::optional<LocalTime> into_bed;   ///< got into bed
+    std::optional<int> minutes_to_sleep; ///< how long it took to fall asleep
+    std::optional<int> wakings;          ///< how many times they woke
+    std::optional<int> minutes_awake;    ///< minutes awake in those wakings
+    std::optional<LocalTime> final_wake; ///< the last waking of the morning
+    std::optional<LocalTime> out_of_bed; ///< got up for the day
 
     bool empty() const {
         return !into_bed && !minutes_to_sleep && !wakings && !minutes_awake && !final_wake &&
@@ -55,8 +55,8 @@ std::optional<SleepFigures> sleep_figures(const SleepDiary& diary);
 /// to noon (remind/reminder_day.h), so a log written at 07:00 is about the night before.
 struct Night {
     Date date;
-    std::optional<int> severity;          ///< RLS severity, 0 (none) to 10 (worst)
-    std::optional<int> sleep;             ///< sleep quality, 1 (very poor) to 5 (very good)
+    std::optional<int> severity; ///< RLS severity, 0 (none) to 10 (worst)
+    std::optional<int> sleep;    ///< sleep quality, 1 (very poor) to 5 (very good)
     SleepDiary diary;
     std::vector<std::string> supplements; ///< supplement ids taken, sorted, each once
     std::vector<std::string> triggers;    ///< trigger ids, sorted, each once
@@ -84,7 +84,7 @@ struct RoutineRun {
     std::chrono::seconds started_offset{0}; ///< the local UTC offset at the start
     Instant ended{};
     std::chrono::seconds ended_offset{0};
-    Date night;          ///< the night of the start, local (noon to noon)
+    Date night; ///< the night of the start, local (noon to noon)
     int steps_total = 0;
     int steps_done = 0;
     int steps_skipped = 0;
@@ -94,13 +94,20 @@ struct RoutineRun {
     friend bool operator==(const RoutineRun&, const RoutineRun&) = default;
 };
 
+/// True when a run counts as the routine done that night: it was finished (not quit or
+/// interrupted) with at least half its steps done rather than skipped, so that skipping
+/// through a routine with `n` does not count. (The SQLite store's night_runs table applies the
+/// same rule in SQL.)
+bool counts_as_done(const RoutineRun& run);
+
 /// What the journal knows of one night, for the history and the statistics: what was logged
 /// (if anything) and the routines run, without loading every run.
 struct NightSummary {
     Date date;
     std::optional<Night> log;
-    std::vector<std::string> finished; ///< ids of the routines finished that night, sorted
-    int runs = 0;                      ///< runs started that night, however they ended
+    /// ids of the routines done that night (counts_as_done), sorted
+    std::vector<std::string> finished;
+    int runs = 0; ///< runs started that night, however they ended
 
     /// True when routine `id` was finished that night.
     bool did(std::string_view id) const;

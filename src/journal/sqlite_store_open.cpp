@@ -165,7 +165,10 @@ std::optional<std::string> refusal(const std::string& path, std::int32_t applica
 
 /// The settings every connection needs; `journal_mode=WAL` is the first write to the file.
 bool configure(sqlite::Connection& db, std::string& why) {
+    // Reads through a memory map: a cold start reads a ten-year journal without a read(2)
+    // and a copy for each of its pages.
     return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                   "PRAGMA mmap_size = 268435456; "
                    "PRAGMA foreign_keys = ON",
                    why);
 }
@@ -184,7 +187,10 @@ OpenedJournal open_sqlite_journal(const std::string& path, OpenMode mode) {
         if (!create_file(path, why))
             return refused(fmt::format("cannot create the journal {}: {}", path, why));
     } else if (!S_ISREG(st.st_mode)) {
-        return refused(not_a_journal(path, "it is not a regular file"));
+        // A device or a directory is not to be moved: only another file will do.
+        return refused(fmt::format("{} is not a calmlegs journal: it is not a regular file. "
+                                   "Name a file with --journal FILE or CALMLEGS_JOURNAL.",
+                                   path));
     }
 
     Header header;

@@ -28,6 +28,7 @@ std::string recount(std::string_view night) {
         "INSERT INTO night_runs (night, runs, finished) "
         "SELECT {0}, count(*), (SELECT coalesce(group_concat(routine || char(9), ''), '') "
         "FROM (SELECT DISTINCT routine FROM runs WHERE night = {0} AND outcome = 'finished' "
+        "AND steps_done * 2 >= steps_total " // counts_as_done() in journal/night.h
         "ORDER BY routine)) FROM runs WHERE night = {0} HAVING count(*) > 0;",
         night);
 }
@@ -93,7 +94,8 @@ CREATE TABLE night_runs (
 ) STRICT, WITHOUT ROWID;
 )sql") + fmt::format("CREATE TRIGGER runs_added AFTER INSERT ON runs BEGIN {} END;\n"
                      "CREATE TRIGGER runs_removed AFTER DELETE ON runs BEGIN {} END;\n"
-                     "CREATE TRIGGER runs_changed AFTER UPDATE OF night, routine, outcome "
+                     "CREATE TRIGGER runs_changed AFTER UPDATE OF night, routine, outcome, "
+                     "steps_done, steps_total "
                      "ON runs BEGIN {} {} END;\n",
                      recount("new.night"), recount("old.night"), recount("old.night"),
                      recount("new.night"));

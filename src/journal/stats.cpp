@@ -43,6 +43,11 @@ JournalStats compute_stats(const std::vector<NightSummary>& nights, Date today) 
         }
         run_length = 0;
     };
+    // Tonight counts towards the completion rate once its wind-down is done; until then the
+    // last 30 nights are the 30 before it, so that an evening not yet over is not a miss.
+    for (const NightSummary& night : nights)
+        if (night.date == today && night.did(k_wind_down_routine)) stats.today_done = true;
+    const int skip = stats.today_done ? 0 : 1;
     for (const NightSummary& night : nights) {
         const int back = nights_between(night.date, today); // 0 today, 1 last night
         if (back < 0) continue;
@@ -59,8 +64,7 @@ JournalStats compute_stats(const std::vector<NightSummary>& nights, Date today) 
             }
             run_to = night.date;
             ++stats.nights_done;
-            if (recent) ++stats.last30_done;
-            if (back == 0) stats.today_done = true;
+            if (back >= skip && back < skip + k_recent_nights) ++stats.last30_done;
         }
         if (!night.log) continue;
         if (const auto severity = night.log->severity) {
@@ -83,7 +87,7 @@ JournalStats compute_stats(const std::vector<NightSummary>& nights, Date today) 
         stats.current_streak = run_length;
     end_run();
     if (stats.first_night) {
-        stats.nights_tracked = nights_between(*stats.first_night, today) + 1;
+        stats.nights_tracked = nights_between(*stats.first_night, today) + 1 - skip;
         stats.last30_tracked = std::min(stats.nights_tracked, k_recent_nights);
     }
     stats.severity_7 = severity_7.mean();

@@ -27,10 +27,12 @@ struct JournalStats {
     /// The longest such run up to today (the latest of equally long ones), with its nights.
     int longest_streak = 0;
     std::optional<Date> longest_from, longest_to;
-    int nights_tracked = 0; ///< from the first night with a log or run up to today
-    int nights_done = 0;    ///< of those, with the wind-down finished
-    /// The same over the last 30 nights (today included), counting only nights since the
-    /// journal began.
+    /// From the first night with a log or run up to today; tonight only once its wind-down is
+    /// done (an evening not yet over is no miss).
+    int nights_tracked = 0;
+    int nights_done = 0; ///< of those, with the wind-down finished
+    /// The same over the last 30 of those nights, counting only nights since the journal
+    /// began.
     int last30_tracked = 0, last30_done = 0;
     /// Mean RLS severity over the last 7 nights (today included), the last 30, and the 30
     /// before those, over the nights that have one.

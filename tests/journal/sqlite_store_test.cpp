@@ -488,7 +488,7 @@ TEST_CASE("sqlite store: the runs counted per night follow the runs table, howev
     }
     CHECK(raw_value(path, "SELECT count(*) FROM night_runs") == 2);
     // Changed and removed behind the store's back (a later calmlegs, or a person with sqlite3).
-    raw_exec(path, "UPDATE runs SET outcome = 'finished' WHERE uid = 'c'; "
+    raw_exec(path, "UPDATE runs SET outcome = 'finished', steps_done = 6 WHERE uid = 'c'; "
                    "UPDATE runs SET night = '2026-03-02' WHERE uid = 'b'; "
                    "DELETE FROM runs WHERE uid = 'a'");
     OpenedJournal opened = open_sqlite_journal(path, OpenMode::existing);

@@ -65,10 +65,10 @@ TEST_CASE("compute_stats: a night missed breaks the streak") {
     CHECK(stats.longest_streak == 6);
     CHECK(stats.longest_from == back(6));
     CHECK(stats.longest_to == back(1));
-    // From 10 nights ago to today: 11 nights, 9 of them done.
-    CHECK(stats.nights_tracked == 11);
+    // From 10 nights ago to last night (tonight, not done yet, is no miss): 10 nights, 9 done.
+    CHECK(stats.nights_tracked == 10);
     CHECK(stats.nights_done == 9);
-    CHECK(stats.last30_tracked == 11);
+    CHECK(stats.last30_tracked == 10);
     CHECK(stats.last30_done == 9);
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("compute_stats: a night logged but without the wind-down breaks it too
     // Two runs of 2: the later one is the longest shown.
     CHECK(stats.longest_from == back(2));
     CHECK(stats.longest_to == back(1));
-    CHECK(stats.nights_tracked == 6);
+    CHECK(stats.nights_tracked == 5); // 5 nights ago to last night
     CHECK(stats.nights_done == 4);
 }
 
@@ -123,7 +123,7 @@ TEST_CASE("compute_stats: nights after today are left out") {
     CHECK(stats.current_streak == 2);
     CHECK(stats.longest_streak == 2);
     CHECK(stats.nights_done == 2);
-    CHECK(stats.nights_tracked == 3);
+    CHECK(stats.nights_tracked == 2);
     // A journal holding only nights to come has nothing yet.
     const auto future = compute_stats(wound_down({-1}), journal_today());
     CHECK_FALSE(future.first_night);
@@ -131,9 +131,10 @@ TEST_CASE("compute_stats: nights after today are left out") {
     CHECK(future.longest_streak == 0);
 }
 
-TEST_CASE("compute_stats: the last 30 nights are today and the 29 before") {
+TEST_CASE("compute_stats: the last 30 nights, and tonight only once it is done") {
     // Wind-down done 29 nights ago (the 30th night counting today) and 30 nights ago (the
-    // first night before them); the journal began 60 nights ago.
+    // first night before them); the journal began 60 nights ago. Tonight's wind-down is not
+    // done yet, so the completion rate's last 30 nights are the 30 before tonight: both count.
     auto nights = wound_down({30, 29});
     nights.push_back(severity_night(60, 10));
     nights.push_back(severity_night(59, 9));
@@ -146,10 +147,20 @@ TEST_CASE("compute_stats: the last 30 nights are today and the 29 before") {
     test::by_date(nights);
     const auto stats = compute_stats(nights, journal_today());
     CHECK(stats.first_night == back(60));
-    CHECK(stats.nights_tracked == 61);
+    CHECK(stats.nights_tracked == 60);
     CHECK(stats.nights_done == 2);
     CHECK(stats.last30_tracked == 30);
-    CHECK(stats.last30_done == 1);
+    CHECK(stats.last30_done == 2);
+    SUBCASE("once tonight's is done, tonight is the 30th night and 30 nights ago drops out") {
+        auto done = nights;
+        test::finished(done.back(), std::string(k_wind_down_routine)); // the night of today
+        const auto after = compute_stats(done, journal_today());
+        CHECK(after.today_done);
+        CHECK(after.nights_tracked == 61);
+        CHECK(after.nights_done == 3);
+        CHECK(after.last30_tracked == 30);
+        CHECK(after.last30_done == 2); // tonight and 29 nights ago
+    }
     // Last 7 (6 nights ago to today): 4 and 6.
     CHECK(stats.severity_7.nights == 2);
     CHECK(stats.severity_7.mean == doctest::Approx(5.0));
@@ -164,8 +175,8 @@ TEST_CASE("compute_stats: the last 30 nights are today and the 29 before") {
 TEST_CASE("compute_stats: a journal younger than 30 nights counts only its own nights") {
     std::vector<NightSummary> nights{severity_night(9, 3)};
     const auto stats = compute_stats(nights, journal_today());
-    CHECK(stats.nights_tracked == 10);
-    CHECK(stats.last30_tracked == 10);
+    CHECK(stats.nights_tracked == 9); // tonight's wind-down is not done yet
+    CHECK(stats.last30_tracked == 9);
     CHECK(stats.last30_done == 0);
     CHECK(stats.severity_prev_30.nights == 0);
 }
@@ -178,7 +189,7 @@ TEST_CASE("compute_stats: severity means leave out nights logged without one") {
     CHECK(stats.severity_7.nights == 3);
     CHECK(stats.severity_7.mean == doctest::Approx(13.0 / 3));
     CHECK(stats.severity_30.nights == 3);
-    CHECK(stats.nights_tracked == 6);
+    CHECK(stats.nights_tracked == 5);
 }
 
 TEST_CASE("compute_stats: sleep efficiency and total sleep where the diary allows it") {
