@@ -80,6 +80,7 @@ resolve_list(Context& context, const std::vector<std::string>& names, std::strin
         }
         const NameMatch match = find(name);
         if (match.status == Resolution::Status::found) {
+            if (!match.exact) context.note("(" + quote_typed(name) + " is " + match.id + ")");
             ids.push_back(match.id);
             continue;
         }

@@ -101,7 +101,8 @@ TEST_CASE("cli: help, for calmlegs and for each command") {
     // Every command's help ends with the global options, read from the model.
     std::string flat = one.out;
     std::replace(flat.begin(), flat.end(), '\n', ' ');
-    CHECK(contains(flat, "--content DIR, --config FILE, --json, --no-color, --no-pager"));
+    CHECK(contains(flat,
+                   "--content DIR, --config FILE, --journal FILE, --json, --no-color, --no-pager"));
     // Options that exclude each other say so in their descriptions, not in CLI11's lists
     // after their names, which would push the descriptions out of their column.
     const Ran excluding = run_cli({"supplements", "--help"});

@@ -29,6 +29,13 @@ std::optional<Night> stored_night(FakeSystem& system, Date date) {
     return night;
 }
 
+/// Runs a command line on `system` with its streams emptied first.
+Ran run_again(const std::vector<std::string>& words, FakeSystem& system) {
+    system.out_.text_.clear();
+    system.err_.text_.clear();
+    return run_cli(words, system);
+}
+
 std::vector<RoutineRun> all_runs(FakeSystem& system) {
     JournalData data;
     std::string why;
@@ -70,11 +77,11 @@ TEST_CASE("cli log: a night runs from noon to noon") {
 TEST_CASE("cli log: logging a night again updates it and keeps what was not given") {
     FakeSystem system;
     system.now_ = utc(year{2026} / 3 / 9, 7);
-    REQUIRE(run_cli({"log", "--severity", "6", "--took", "magnesium", "--trigger", "caffeine"},
-                    system)
-                .status == 0);
+    REQUIRE(
+        run_cli({"log", "--severity", "6", "--took", "magnesium", "--trigger", "caffeine"}, system)
+            .status == 0);
     system.now_ += minutes{5};
-    const Ran again = run_cli({"log", "--sleep", "3", "--note", "woke twice"}, system);
+    const Ran again = run_again({"log", "--sleep", "3", "--note", "woke twice"}, system);
     CHECK(again.status == 0);
     CHECK(contains(again.out, "Updated the night of Sunday 2026-03-08"));
     const auto night = stored_night(system, k_march_8);
@@ -108,8 +115,7 @@ TEST_CASE("cli log: a new night takes the plan's supplements unless told") {
     CHECK(run_cli({"log", "--severity", "5"}, system).status == 0);
     CHECK(stored_night(system, k_march_8)->supplements ==
           std::vector<std::string>{"magnesium", "vitamin-d"});
-    CHECK(run_cli({"log", "--date", "2026-03-07", "--severity", "5", "--took", "valerian"},
-                  system)
+    CHECK(run_cli({"log", "--date", "2026-03-07", "--severity", "5", "--took", "valerian"}, system)
               .status == 0);
     CHECK(stored_night(system, year{2026} / 3 / 7)->supplements ==
           std::vector<std::string>{"valerian"});
@@ -124,10 +130,17 @@ TEST_CASE("cli log: what it refuses, saving nothing") {
         CHECK(contains(ran.err, "still to come"));
     }
     SUBCASE("a supplement that does not exist, with the line corrected") {
-        const Ran ran = run_cli({"log", "--severity", "3", "--took", "mag,valerain"}, system);
+        const Ran ran = run_cli({"log", "--severity", "3", "--took", "valerian,nesium"}, system);
         CHECK(ran.status == 2);
-        CHECK(contains(ran.err, "there is no supplement \"valerain\""));
-        CHECK(contains(ran.err, "Did you mean: calmlegs log --severity 3 --took mag,valerian"));
+        CHECK(contains(ran.err, "there is no supplement 'nesium'"));
+        CHECK(
+            contains(ran.err, "Did you mean: calmlegs log --severity 3 --took valerian,magnesium"));
+    }
+    SUBCASE("nothing like any supplement: no line to offer, the list") {
+        const Ran ran = run_cli({"log", "--took", "xyzzy"}, system);
+        CHECK(ran.status == 2);
+        CHECK_FALSE(contains(ran.err, "Did you mean"));
+        CHECK(contains(ran.err, "See them all: calmlegs supplements --all"));
     }
     SUBCASE("none among names") {
         const Ran ran = run_cli({"log", "--took", "none,magnesium"}, system);
@@ -152,13 +165,14 @@ TEST_CASE("cli log: on a terminal, one question at a time, the last night's answ
     FakeSystem system;
     system.on_terminal();
     system.now_ = utc(year{2026} / 3 / 8, 7);
-    REQUIRE(run_cli({"log", "--severity", "7", "--sleep", "2", "--took", "magnesium"}, system)
-                .status == 0);
+    REQUIRE(
+        run_cli({"log", "--severity", "7", "--sleep", "2", "--took", "magnesium"}, system).status ==
+        0);
     system.now_ = utc(year{2026} / 3 / 9, 7);
     // Severity: Enter keeps 7; sleep: "9" is refused, then 4; supplements: Enter keeps
     // magnesium; triggers: stress; no diary; a note.
     system.answers = {"", "9", "4", "", "stress", "n", "restless at 2"};
-    const Ran ran = run_cli({"log"}, system);
+    const Ran ran = run_again({"log"}, system);
     CHECK(ran.status == 0);
     REQUIRE(system.prompts.size() == 7);
     CHECK(contains(system.prompts[0], "[7]"));
@@ -173,8 +187,8 @@ TEST_CASE("cli log: on a terminal, one question at a time, the last night's answ
     CHECK(night->triggers == std::vector<std::string>{"stress"});
     CHECK(night->note == "restless at 2");
     SUBCASE("with the diary") {
-        system.answers = {"5", "3", "none", "none", "y", "22:30", "20", "2", "30", "06:30",
-                          "06:45", ""};
+        system.answers = {"5",  "3", "none", "none",  "y",     "22:30",
+                          "20", "2", "30",   "06:30", "06:45", ""};
         CHECK(run_cli({"log", "--date", "2026-03-06"}, system).status == 0);
         const auto diary = stored_night(system, year{2026} / 3 / 6)->diary;
         CHECK(diary.into_bed == LocalTime{22, 30});
@@ -187,7 +201,7 @@ TEST_CASE("cli log: on a terminal, one question at a time, the last night's answ
     SUBCASE("Ctrl-C saves nothing: status 130") {
         system.answers = {"3", "3"};
         system.interrupt_at_end = true;
-        const Ran stopped = run_cli({"log", "--date", "2026-03-06"}, system);
+        const Ran stopped = run_again({"log", "--date", "2026-03-06"}, system);
         CHECK(stopped.status == 130);
         CHECK(contains(stopped.err, "Nothing saved."));
         CHECK_FALSE(stored_night(system, year{2026} / 3 / 6));
@@ -207,7 +221,7 @@ TEST_CASE("cli: routine runs are recorded by themselves") {
         CHECK(runs[0].started == system.now_);
         CHECK(runs[0].steps_done == runs[0].steps_total);
         CHECK(runs[0].uid == "run-1");
-        const Ran history = run_cli({"history", "--json"}, system);
+        const Ran history = run_again({"history", "--json"}, system);
         CHECK(contains(history.out, "\"outcome\": \"finished\""));
     }
     SUBCASE("SIGTERM: recorded as interrupted, then status 143") {
@@ -304,11 +318,10 @@ TEST_CASE("cli history: no journal yet is an empty history, not an error") {
 TEST_CASE("cli export and import: the round trip through the commands") {
     FakeSystem system;
     system.now_ = utc(year{2026} / 3 / 9, 7);
-    REQUIRE(run_cli({"log", "--severity", "6", "--took", "magnesium", "--note", "a, \"b\""},
-                    system)
+    REQUIRE(run_cli({"log", "--severity", "6", "--took", "magnesium", "--note", "a, \"b\""}, system)
                 .status == 0);
     REQUIRE(run_cli({"breathe", "5-5", "--cycles", "1"}, system).status == 0);
-    const Ran exported = run_cli({"export", "--json"}, system);
+    const Ran exported = run_again({"export", "--json"}, system);
     REQUIRE(exported.status == 0);
     TempDir dir;
     const std::string file = dir.write("journal.json", exported.out);
@@ -317,13 +330,13 @@ TEST_CASE("cli export and import: the round trip through the commands") {
     CHECK(imported.status == 0);
     CHECK(contains(imported.out, "nights 1 added"));
     CHECK(contains(imported.out, "runs 1 added"));
-    CHECK(run_cli({"export", "--json"}, other).out == exported.out);
-    const Ran again = run_cli({"import", file}, other);
+    CHECK(run_again({"export", "--json"}, other).out == exported.out);
+    const Ran again = run_again({"import", file}, other);
     CHECK(contains(again.out, "nights 0 added, 0 updated, 1 already there"));
     CHECK(contains(again.out, "runs 0 added, 1 already there"));
     SUBCASE("export needs one format") {
         CHECK(run_cli({"export"}, system).status == 2);
-        CHECK(contains(run_cli({"export", "--csv", "--json"}, system).err, "not both"));
+        CHECK(contains(run_again({"export", "--csv", "--json"}, system).err, "not both"));
     }
     SUBCASE("a broken file imports nothing") {
         const Ran broken = run_cli({"import", dir.write("bad.json", "{\"format\": 3")}, other);
