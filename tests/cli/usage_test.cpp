@@ -179,7 +179,7 @@ TEST_CASE("usage: a command's mistakes show its usage line, from the model") {
     const Ran top = run_cli({"--bogus"});
     CHECK(contains(top.err,
                    "Global options, before or after the command: --content DIR, --config FILE, "
-                   "--json, --no-color, --no-pager."));
+                   "--journal FILE, --json, --no-color, --no-pager."));
 }
 
 TEST_CASE("usage: every suggestion the tests can provoke runs without a usage error") {
