@@ -21,6 +21,8 @@ tonight=$(date -u -d '12 hours ago' +%F)
 build/bench/bench/calmlegs_make_journal "$XDG_STATE_HOME/calmlegs/journal.db" "$tonight" 3650 20000
 
 echo "machine: $(nproc) cores, $(uname -sr); $($bin --version)"
+# The store's reads alone, in process (no start-up): what the commands below are made of.
+build/bench/bench/calmlegs_journal_bench "$XDG_STATE_HOME/calmlegs/journal.db" --runs 50
 echo "journal: $(du -k "$XDG_STATE_HOME/calmlegs/journal.db" | cut -f1) KiB"
 build/bench/bench/calmlegs_proc_bench --runs "$runs" --warmup 20 /bin/true "$bin stats" \
     "$bin history --days 3650" "$bin compare magnesium" | tee "$work/result"

@@ -22,10 +22,10 @@ FLOORS = {
     "src/content": (90.0, 75.0),
     "src/plan": (90.0, 75.0),
     "src/remind": (90.0, 75.0),
-    "src/journal": (90.0, 75.0),
     "src/run": (90.0, 75.0),
     "src/ui": (90.0, 75.0),
     "src/cli": (90.0, 75.0),
+    "src/journal": (90.0, 75.0),
     "src": (90.0, 75.0),  # main.cpp
 }
 
