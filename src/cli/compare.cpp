@@ -16,7 +16,7 @@ namespace calmlegs::cli {
 namespace {
 
 struct CompareOptions {
-    std::string name;
+    std::vector<std::string> words; ///< the name, in one word or several ("late exercise")
 };
 
 /// What NAME is: a supplement, a trigger or a routine, an exact name first (in that order),
@@ -62,7 +62,7 @@ ExitStatus run_compare(Context& context, const CompareOptions& options) {
     if (store == nullptr) return ExitStatus::usage;
     const std::vector<Trigger>* triggers = context.triggers();
     if (triggers == nullptr) return ExitStatus::usage;
-    const auto subject = subject_named(context, *store, *triggers, options.name);
+    const auto subject = subject_named(context, *store, *triggers, join_words(options.words));
     if (!subject) return ExitStatus::not_found;
     const auto reading = read_journal(context);
     if (!reading) return ExitStatus::usage;
@@ -102,7 +102,7 @@ Command setup_compare(CLI::App& parent, Context& context) {
     CLI::App* app = parent.add_subcommand(
         "compare", "Nights with and without a supplement, trigger or routine: severity, and how "
                    "sure the difference can be");
-    app->add_option("NAME", options->name, "A supplement, trigger or routine, by any name")
+    app->add_option("NAME", options->words, "A supplement, trigger or routine, by any name")
         ->required()
         ->check(a_name());
     return {app, "calmlegs compare magnesium",

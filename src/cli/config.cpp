@@ -13,9 +13,8 @@
 namespace calmlegs::cli {
 namespace {
 
-/// The reminder state (calmlegs remind) and the journal, in the state directory.
+/// The reminder state (calmlegs remind), in the state directory.
 const char* const k_reminder_state_file = "remind-state.toml";
-const char* const k_journal_file = "journal.db";
 
 struct ConfigOptions {
     bool init = false;
@@ -66,8 +65,10 @@ ExitStatus show_settings(Context& context) {
     view.state_dir = path_in_use(files, state, true);
     if (!state.empty()) {
         view.reminder_state = path_in_use(files, join_path(state, k_reminder_state_file));
-        view.journal = path_in_use(files, join_path(state, k_journal_file));
     }
+    // --journal FILE and CALMLEGS_JOURNAL choose it, as they do for every command.
+    if (const std::string journal = context.journal_path(); !journal.empty())
+        view.journal = path_in_use(files, journal);
     view.zone_name = zone->name;
     view.zone_source = zone->source;
     Diagnostics ignored; // context.schedule() has resolved the plan already, without a problem

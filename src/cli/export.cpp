@@ -37,7 +37,9 @@ ExitStatus run_export(Context& context, const ExportOptions& options) {
     }
     const std::string text = options.csv ? export_csv(data) : export_json(data);
     if (options.output.empty() || options.output == "-") {
-        context.print(text);
+        // Data, not a page: written as it is, never spelt in ASCII (the round trip through
+        // import loses nothing whatever the locale).
+        context.system().out().write(text);
         return ExitStatus::success;
     }
     // A journal is private: the file is the person's alone, as the journal is.

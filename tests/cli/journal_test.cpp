@@ -4,6 +4,7 @@
 
 #include "content/temp_dir.h"
 #include "support/fake_system.h"
+#include "ui/text.h"
 
 #include <csignal>
 
@@ -343,4 +344,117 @@ TEST_CASE("cli export and import: the round trip through the commands") {
         CHECK(broken.status == 2);
         CHECK(contains(broken.err, "bad.json:1:"));
     }
+}
+
+TEST_CASE("cli log: diary times that do not add up are refused, saving nothing") {
+    FakeSystem system;
+    system.now_ = utc(year{2026} / 3 / 9, 7);
+    // Out of bed at 05:00, before the final wake at 06:10.
+    const Ran ran = run_cli({"log", "--severity", "4", "--in-bed", "22:40", "--final-wake", "06:10",
+                             "--out-of-bed", "05:00"},
+                            system);
+    CHECK(ran.status == 2);
+    CHECK(contains(ran.err, "the sleep diary times do not add up"));
+    CHECK_FALSE(stored_night(system, k_march_8));
+    // The same times in order are taken.
+    CHECK(run_cli({"log", "--severity", "4", "--in-bed", "22:40", "--final-wake", "06:10",
+                   "--out-of-bed", "06:30"},
+                  system)
+              .status == 0);
+    CHECK(stored_night(system, k_march_8)->diary.out_of_bed == LocalTime{6, 30});
+}
+
+TEST_CASE("cli log: an unknown trigger lists the triggers and where one's own go") {
+    FakeSystem system;
+    const Ran ran = run_cli({"log", "--trigger", "xyzzy"}, system);
+    CHECK(ran.status == 2);
+    CHECK(contains(ran.err, "there is no trigger 'xyzzy'"));
+    CHECK(contains(ran.err, "Triggers: caffeine, "));
+    CHECK(contains(ran.err, "[journal] triggers"));
+}
+
+TEST_CASE("cli history: a note is shown, never obeyed by the terminal") {
+    FakeSystem system;
+    system.now_ = utc(year{2026} / 3 / 9, 7);
+    REQUIRE(run_cli({"log", "--severity", "2", "--note", "\x1b[31mred\x07"}, system).status == 0);
+    const Ran ran = run_again({"history"}, system);
+    CHECK(ran.status == 0);
+    CHECK_FALSE(contains(ran.out, "\x1b"));
+    CHECK_FALSE(contains(ran.out, "\x07"));
+    CHECK(contains(ran.out, "^[[31mred^G"));
+}
+
+TEST_CASE("cli history: the table is as wide as the terminal, not cut at 100 columns") {
+    FakeSystem system;
+    system.vars["COLUMNS"] = "200";
+    system.now_ = utc(year{2026} / 3 / 9, 7);
+    const std::string note(120, 'n');
+    REQUIRE(run_cli({"log", "--severity", "2", "--took", "magnesium,valerian,vitamin-d", "--note",
+                     note},
+                    system)
+                .status == 0);
+    const Ran wide = run_again({"history"}, system);
+    CHECK(contains(wide.out, "magnesium,valerian,vitamin-d"));
+    CHECK(contains(wide.out, note));
+    system.vars["COLUMNS"] = "60";
+    const Ran narrow = run_again({"history"}, system);
+    for (const auto& line : split_lines(narrow.out))
+        CHECK(display_width(line) <= 60);
+    CHECK(contains(narrow.out, "…"));
+}
+
+TEST_CASE("cli export: the data as it is, UTF-8 even when the locale is not") {
+    FakeSystem system;
+    system.now_ = utc(year{2026} / 3 / 9, 7);
+    REQUIRE(run_cli({"log", "--severity", "2", "--note", "café"}, system).status == 0);
+    system.vars["LANG"] = "C";
+    CHECK(contains(run_again({"export", "--json"}, system).out, "café"));
+    CHECK(contains(run_again({"export", "--csv"}, system).out, "café"));
+}
+
+TEST_CASE("cli import: names resolve as log resolves them; an unknown one imports nothing") {
+    TempDir dir;
+    const std::string head = "{\"format\": \"calmlegs-journal\", \"version\": 1, \"nights\": [";
+    const std::string tail = "], \"runs\": []}";
+    auto night = [](const char* date, const char* took) {
+        return std::string("{\"date\": \"") + date +
+               "\", \"severity\": 3, \"sleep\": null, \"into_bed\": null, "
+               "\"minutes_to_sleep\": null, \"wakings\": null, \"minutes_awake\": null, "
+               "\"final_wake\": null, \"out_of_bed\": null, \"supplements\": [" +
+               took +
+               "], \"triggers\": [\"Coffee\"], \"note\": null, \"logged\": "
+               "\"2026-03-09T07:00:00Z\", \"updated\": \"2026-03-09T07:00:00Z\"}";
+    };
+    FakeSystem system;
+    const Ran ran = run_cli(
+        {"import", dir.write("a.json", head + night("2026-03-08", "\"Mag\"") + tail)}, system);
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.err, "'Mag' is magnesium"));
+    const auto stored = stored_night(system, k_march_8);
+    REQUIRE(stored);
+    CHECK(stored->supplements == std::vector<std::string>{"magnesium"});
+    CHECK(stored->triggers == std::vector<std::string>{"caffeine"});
+    const Ran unknown = run_again(
+        {"import", dir.write("b.json", head + night("2026-03-07", "\"unobtainium\"") + tail)},
+        system);
+    CHECK(unknown.status == 2);
+    CHECK(contains(unknown.err, "the night of 2026-03-07 names the supplement 'unobtainium'"));
+    CHECK(contains(unknown.err, "Nothing was imported"));
+    CHECK_FALSE(stored_night(system, year{2026} / 3 / 7));
+}
+
+TEST_CASE("cli compare: a name of several words, and what is not a name") {
+    FakeSystem system;
+    const Ran ran = run_cli({"compare", "late", "exercise"}, system);
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.out, "Late"));
+    const Ran none = run_again({"compare", "xyzzy"}, system);
+    CHECK(none.status == 1);
+    CHECK(contains(none.err, "no supplement, trigger or routine is called 'xyzzy'"));
+}
+
+TEST_CASE("cli config: the journal in use follows --journal and CALMLEGS_JOURNAL") {
+    FakeSystem system;
+    system.vars["CALMLEGS_JOURNAL"] = "/elsewhere/j.db";
+    CHECK(contains(run_cli({"config"}, system).out, "/elsewhere/j.db"));
 }

@@ -94,3 +94,20 @@ TEST_CASE("NightSummary::did is true only for routines finished that night") {
     CHECK_FALSE(night.did("tonigh"));
     CHECK_FALSE(NightSummary{}.did("tonight"));
 }
+
+TEST_CASE("counts_as_done: finished with at least half the steps done, not skipped through") {
+    RoutineRun run;
+    run.steps_total = 10;
+    run.steps_done = 5;
+    run.steps_skipped = 5;
+    CHECK(counts_as_done(run));
+    run.steps_done = 4;
+    run.steps_skipped = 6;
+    CHECK_FALSE(counts_as_done(run));
+    run.steps_done = 10;
+    run.steps_skipped = 0;
+    run.outcome = RunOutcome::quit;
+    CHECK_FALSE(counts_as_done(run));
+    run.outcome = RunOutcome::interrupted;
+    CHECK_FALSE(counts_as_done(run));
+}
