@@ -165,10 +165,7 @@ std::optional<std::string> refusal(const std::string& path, std::int32_t applica
 
 /// The settings every connection needs; `journal_mode=WAL` is the first write to the file.
 bool configure(sqlite::Connection& db, std::string& why) {
-    // Reads through a memory map: a cold start reads a ten-year journal without a read(2)
-    // and a copy for each of its pages.
     return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                   "PRAGMA mmap_size = 268435456; "
                    "PRAGMA foreign_keys = ON",
                    why);
 }

@@ -412,7 +412,7 @@ TEST_CASE("cli export: the data as it is, UTF-8 even when the locale is not") {
     CHECK(contains(run_again({"export", "--csv"}, system).out, "café"));
 }
 
-TEST_CASE("cli import: names resolve as log resolves them; an unknown one imports nothing") {
+TEST_CASE("cli import: names resolve as log resolves them, and an unknown one imports nothing") {
     TempDir dir;
     const std::string head = "{\"format\": \"calmlegs-journal\", \"version\": 1, \"nights\": [";
     const std::string tail = "], \"runs\": []}";
