@@ -76,7 +76,8 @@ ExitStatus run_compare(Context& context, const CompareOptions& options) {
             return ExitStatus::usage;
         }
         if (first &&
-            !read_summaries(context, *reading, *first, std::max(last, reading->tonight), nights))
+            !read_summaries(context, *reading, *first, std::max(last, reading->tonight), nights,
+                            SummaryParts{.lists = true, .diary = false, .note = false}))
             return ExitStatus::usage;
     }
     const Comparison comparison = compare_nights(nights, *subject);

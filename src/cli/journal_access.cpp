@@ -70,11 +70,11 @@ std::optional<JournalReading> read_journal(Context& context) {
 }
 
 bool read_summaries(Context& context, const JournalReading& reading, Date from, Date to,
-                    std::vector<NightSummary>& out) {
+                    std::vector<NightSummary>& out, const SummaryParts& parts) {
     out.clear();
     if (reading.store == nullptr) return true;
     std::string why;
-    if (reading.store->summaries(from, to, out, why)) return true;
+    if (reading.store->summaries(from, to, out, why, parts)) return true;
     report_read_error(context, why);
     return false;
 }

@@ -15,9 +15,10 @@ struct JournalReading {
 /// after reporting why it cannot (exit status 2).
 std::optional<JournalReading> read_journal(Context& context);
 
-/// Reads the nights from `from` to `to` (none without a journal); false after reporting.
+/// Reads the nights from `from` to `to` (none without a journal), at least the `parts` asked
+/// for; false after reporting.
 bool read_summaries(Context& context, const JournalReading& reading, Date from, Date to,
-                    std::vector<NightSummary>& out);
+                    std::vector<NightSummary>& out, const SummaryParts& parts = {});
 
 /// "cannot read the journal: WHY" with the journal's path.
 void report_read_error(Context& context, const std::string& why);

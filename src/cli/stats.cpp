@@ -20,8 +20,9 @@ ExitStatus run_stats(Context& context) {
             report_read_error(context, why);
             return ExitStatus::usage;
         }
-        if (first && !read_summaries(context, *reading, std::min(*first, reading->tonight),
-                                     reading->tonight, nights))
+        if (first &&
+            !read_summaries(context, *reading, std::min(*first, reading->tonight), reading->tonight,
+                            nights, SummaryParts{.lists = false, .diary = true, .note = false}))
             return ExitStatus::usage;
     }
     const JournalStats stats = compute_stats(nights, reading->tonight);

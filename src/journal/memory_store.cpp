@@ -124,7 +124,8 @@ bool MemoryStore::add_run(const RoutineRun& run, std::string& why) {
     return true;
 }
 
-bool MemoryStore::summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why) {
+bool MemoryStore::summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why,
+                            const SummaryParts& /*parts: everything is at hand*/) {
     if (read_fails(why)) return false;
     const Contents& contents = m_shared->contents;
     std::map<Date, NightSummary> by_date;

@@ -28,7 +28,8 @@ public:
     bool night(Date date, std::optional<Night>& night, std::string& why) override;
     bool night_before(Date date, std::optional<Night>& night, std::string& why) override;
     bool add_run(const RoutineRun& run, std::string& why) override;
-    bool summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why) override;
+    bool summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why,
+                   const SummaryParts& parts = {}) override;
     bool runs(Date from, Date to, std::vector<RoutineRun>& out, std::string& why) override;
     bool span(std::optional<Date>& first, Date& last, std::string& why) override;
     bool load_all(JournalData& out, std::string& why) override;

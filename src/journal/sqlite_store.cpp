@@ -96,10 +96,15 @@ bool failed(const Statement& statement, std::string& why) {
 /// Reads whole nights by date.
 class NightReader {
 public:
-    explicit NightReader(Connection& db)
-        : m_nights(db, "SELECT date, severity, sleep, into_bed, minutes_to_sleep, wakings, "
-                       "minutes_awake, final_wake, out_of_bed, supplements, triggers, note, "
-                       "logged, updated FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date") {}
+    /// Reads the `parts` of each night (a part left out is read as empty).
+    explicit NightReader(Connection& db, const SummaryParts& parts = {})
+        : m_nights(db, fmt::format("SELECT date, severity, sleep, {}, {}, {}, logged, updated "
+                                   "FROM nights WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
+                                   parts.diary ? "into_bed, minutes_to_sleep, wakings, "
+                                                 "minutes_awake, final_wake, out_of_bed"
+                                               : "NULL, NULL, NULL, NULL, NULL, NULL",
+                                   parts.lists ? "supplements, triggers" : "'', ''",
+                                   parts.note ? "note" : "''")) {}
 
     /// Hands each night from `from` to `to` (both included) to `take`, by date.
     template <typename Take> bool read(Date from, Date to, Take&& take, std::string& why) {
@@ -287,7 +292,8 @@ public:
                transaction.commit(why);
     }
 
-    bool summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why) override;
+    bool summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why,
+                   const SummaryParts& parts = {}) override;
 
     bool runs(Date from, Date to, std::vector<RoutineRun>& out, std::string& why) override {
         Statement query(m_db, fmt::format("SELECT {} FROM runs WHERE night BETWEEN ?1 AND ?2 "
@@ -327,7 +333,8 @@ private:
     Connection m_db;
 };
 
-bool SqliteStore::summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why) {
+bool SqliteStore::summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why,
+                            const SummaryParts& parts) {
     Transaction transaction(m_db);
     if (!transaction.begin(false, why)) return false;
     // The nights logged and the runs of each night, counted (night_runs, kept by triggers on
@@ -347,20 +354,21 @@ bool SqliteStore::summaries(Date from, Date to, std::vector<NightSummary>& out, 
         next_count();
     };
     next_count();
-    const bool read = NightReader(m_db).read(
-        from, to,
-        [&](Night&& night) {
-            while (counted && *counted < night.date)
-                add_counted();
-            if (counted && *counted == night.date) {
-                add_counted();
-                out.back().log = std::move(night);
-            } else {
-                const Date date = night.date;
-                out.push_back(NightSummary{date, std::move(night), {}, 0});
-            }
-        },
-        why);
+    const bool read = NightReader(m_db, parts)
+                          .read(
+                              from, to,
+                              [&](Night&& night) {
+                                  while (counted && *counted < night.date)
+                                      add_counted();
+                                  if (counted && *counted == night.date) {
+                                      add_counted();
+                                      out.back().log = std::move(night);
+                                  } else {
+                                      const Date date = night.date;
+                                      out.push_back(NightSummary{date, std::move(night), {}, 0});
+                                  }
+                              },
+                              why);
     if (!read) return false;
     while (counted)
         add_counted();

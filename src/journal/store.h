@@ -16,8 +16,8 @@ namespace calmlegs {
 
 /// Everything a journal holds: what `export` writes and `import` reads.
 struct JournalData {
-    std::vector<Night> nights;     ///< by date
-    std::vector<RoutineRun> runs;  ///< by start
+    std::vector<Night> nights;    ///< by date
+    std::vector<RoutineRun> runs; ///< by start
 };
 
 /// What an import did.
@@ -26,7 +26,15 @@ struct ImportCounts {
     int nights_updated = 0;   ///< the journal had the night, with other answers
     int nights_unchanged = 0; ///< the journal had the night just so
     int runs_added = 0;
-    int runs_present = 0;     ///< runs it had already (same uid)
+    int runs_present = 0; ///< runs it had already (same uid)
+};
+
+/// What summaries() must fill in of each night's log; a store may leave the rest empty, so
+/// that stats and compare read ten years of nights quickly.
+struct SummaryParts {
+    bool lists = true; ///< the supplements and triggers
+    bool diary = true; ///< the sleep diary's times
+    bool note = true;
 };
 
 class JournalStore {
@@ -41,8 +49,7 @@ public:
                  bool& replaced, std::string& why) = 0;
 
     /// The night of `date`, nullopt in `night` when none was logged.
-    [[nodiscard]] virtual bool night(Date date, std::optional<Night>& night,
-                                     std::string& why) = 0;
+    [[nodiscard]] virtual bool night(Date date, std::optional<Night>& night, std::string& why) = 0;
 
     /// The last night logged before `date` (for the defaults of the next log).
     [[nodiscard]] virtual bool night_before(Date date, std::optional<Night>& night,
@@ -51,9 +58,10 @@ public:
     /// Records a run (a run with a uid already stored is left as it is).
     [[nodiscard]] virtual bool add_run(const RoutineRun& run, std::string& why) = 0;
 
-    /// The nights from `from` to `to` (both included) that have a log or a run, by date.
+    /// The nights from `from` to `to` (both included) that have a log or a run, by date; of
+    /// each log at least the `parts` asked for.
     [[nodiscard]] virtual bool summaries(Date from, Date to, std::vector<NightSummary>& out,
-                                         std::string& why) = 0;
+                                         std::string& why, const SummaryParts& parts = {}) = 0;
 
     /// The runs of the nights from `from` to `to` (both included), by start.
     [[nodiscard]] virtual bool runs(Date from, Date to, std::vector<RoutineRun>& out,

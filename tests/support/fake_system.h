@@ -10,8 +10,8 @@
 #include "support/fake_spawner.h"
 #include "support/paths.h"
 
-#include <functional>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -156,17 +156,17 @@ public:
     std::vector<Paged> paged;
     bool pager_works = true;
     std::set<std::string> runnable;
-    std::vector<std::pair<Nanos, char>> keys; ///< keys typed during a routine, by fake time
+    std::vector<std::pair<Nanos, char>> keys;   ///< keys typed during a routine, by fake time
     std::vector<std::pair<Nanos, int>> signals; ///< signals during a routine, by fake time
     bool asked_for_keys = false;
     FakeSpawner spawner_;
     std::vector<FakeStream*> logs;
     Instant now_{std::chrono::sys_days{std::chrono::year{2026} / 3 / 8} + std::chrono::hours{12}};
-    RealFileSystem files_;   ///< tests keep their files in a temporary directory
+    RealFileSystem files_; ///< tests keep their files in a temporary directory
     RealFileWriter writer_;
     /// Fakes of the programs the command may run, by argv[0].
-    std::map<std::string, std::function<cli::ProgramResult(const std::vector<std::string>&,
-                                                           std::string_view)>>
+    std::map<std::string,
+             std::function<cli::ProgramResult(const std::vector<std::string>&, std::string_view)>>
         programs;
     struct RanProgram {
         std::vector<std::string> argv;
@@ -202,9 +202,9 @@ private:
         bool add_run(const RoutineRun& run, std::string& why) override {
             return m_store->add_run(run, why);
         }
-        bool summaries(Date from, Date to, std::vector<NightSummary>& out,
-                       std::string& why) override {
-            return m_store->summaries(from, to, out, why);
+        bool summaries(Date from, Date to, std::vector<NightSummary>& out, std::string& why,
+                       const SummaryParts& parts = {}) override {
+            return m_store->summaries(from, to, out, why, parts);
         }
         bool runs(Date from, Date to, std::vector<RoutineRun>& out, std::string& why) override {
             return m_store->runs(from, to, out, why);
