@@ -502,3 +502,32 @@ TEST_CASE("sqlite store: the runs counted per night follow the runs table, howev
     CHECK(got[1].finished == std::vector<std::string>{"stretch", "tonight"});
     CHECK(raw_value(path, "SELECT count(*) FROM night_runs") == 1);
 }
+
+TEST_CASE("sqlite store: summaries leave out only the parts not asked for") {
+    TempDir dir;
+    OpenedJournal opened = open_sqlite_journal(dir.path() + "/journal.db", OpenMode::create);
+    REQUIRE_MESSAGE(opened.status == OpenedJournal::Status::opened, opened.why);
+    Night night = night_of(date(2026, 3, 8), 6);
+    night.supplements = {"magnesium"};
+    night.triggers = {"caffeine"};
+    night.note = "woke at 3";
+    night.diary.into_bed = LocalTime{22, 30};
+    put(*opened.store, night);
+    std::vector<NightSummary> out;
+    std::string why;
+    REQUIRE(opened.store->summaries(date(2026, 3, 8), date(2026, 3, 8), out, why,
+                                    SummaryParts{.lists = false, .diary = false, .note = false}));
+    REQUIRE(out.size() == 1);
+    REQUIRE(out[0].log);
+    CHECK(out[0].log->severity == 6);
+    CHECK(out[0].log->supplements.empty());
+    CHECK(out[0].log->triggers.empty());
+    CHECK(out[0].log->note.empty());
+    CHECK_FALSE(out[0].log->diary.into_bed);
+    REQUIRE(opened.store->summaries(date(2026, 3, 8), date(2026, 3, 8), out, why,
+                                    SummaryParts{.lists = true, .diary = true, .note = false}));
+    CHECK(out[0].log->supplements == std::vector<std::string>{"magnesium"});
+    CHECK(out[0].log->diary.into_bed == LocalTime{22, 30});
+    CHECK(out[0].log->note.empty());
+    CHECK(summaries(*opened.store, date(2026, 3, 8), date(2026, 3, 8))[0].log == night);
+}
