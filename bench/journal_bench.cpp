@@ -6,6 +6,7 @@
 //     calmlegs_journal_bench FILE [--runs N]
 
 #include "journal/sqlite_store.h"
+#include "median.h"
 
 #include <algorithm>
 #include <chrono>
@@ -15,22 +16,6 @@
 #include <vector>
 
 using namespace calmlegs;
-
-namespace {
-
-template <typename Work> double median_microseconds(int runs, Work&& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto end = std::chrono::steady_clock::now();
-        times.push_back(std::chrono::duration<double, std::micro>(end - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {

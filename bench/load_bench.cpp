@@ -5,6 +5,7 @@
 
 #include "content/lookup.h"
 #include "content/store.h"
+#include "median.h"
 
 #include <algorithm>
 #include <chrono>
@@ -14,22 +15,6 @@
 #include <vector>
 
 using namespace calmlegs;
-
-namespace {
-
-template <typename Work> double median_microseconds(int runs, Work&& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto end = std::chrono::steady_clock::now();
-        times.push_back(std::chrono::duration<double, std::micro>(end - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {

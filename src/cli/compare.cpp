@@ -67,19 +67,9 @@ ExitStatus run_compare(Context& context, const CompareOptions& options) {
     const auto reading = read_journal(context);
     if (!reading) return ExitStatus::usage;
     std::vector<NightSummary> nights;
-    if (reading->store != nullptr) {
-        std::optional<Date> first;
-        Date last;
-        std::string why;
-        if (!reading->store->span(first, last, why)) {
-            report_read_error(context, why);
-            return ExitStatus::usage;
-        }
-        if (first &&
-            !read_summaries(context, *reading, *first, std::max(last, reading->tonight), nights,
+    if (!read_all_summaries(context, *reading, nights,
                             SummaryParts{.lists = true, .diary = false, .note = false}))
-            return ExitStatus::usage;
-    }
+        return ExitStatus::usage;
     const Comparison comparison = compare_nights(nights, *subject);
     // Names for the other supplements it mentions, read now: the page only formats.
     std::map<std::string, std::string, std::less<>> names;

@@ -6,6 +6,8 @@
 #include "content/paths.h"
 #include "remind/reminder_day.h"
 
+#include <algorithm>
+
 namespace calmlegs::cli {
 namespace {
 
@@ -77,6 +79,21 @@ bool read_summaries(Context& context, const JournalReading& reading, Date from, 
     if (reading.store->summaries(from, to, out, why, parts)) return true;
     report_read_error(context, why);
     return false;
+}
+
+bool read_all_summaries(Context& context, const JournalReading& reading,
+                        std::vector<NightSummary>& out, const SummaryParts& parts) {
+    out.clear();
+    if (reading.store == nullptr) return true;
+    std::optional<Date> first;
+    Date last;
+    std::string why;
+    if (!reading.store->span(first, last, why)) {
+        report_read_error(context, why);
+        return false;
+    }
+    return !first || read_summaries(context, reading, std::min(*first, reading.tonight),
+                                    std::max(last, reading.tonight), out, parts);
 }
 
 void report_read_error(Context& context, const std::string& why) {

@@ -20,6 +20,11 @@ std::optional<JournalReading> read_journal(Context& context);
 bool read_summaries(Context& context, const JournalReading& reading, Date from, Date to,
                     std::vector<NightSummary>& out, const SummaryParts& parts = {});
 
+/// Reads every night of the journal (none without one), tonight's included, at least the
+/// `parts` asked for; false after reporting (stats and compare read it all).
+bool read_all_summaries(Context& context, const JournalReading& reading,
+                        std::vector<NightSummary>& out, const SummaryParts& parts);
+
 /// "cannot read the journal: WHY" with the journal's path.
 void report_read_error(Context& context, const std::string& why);
 

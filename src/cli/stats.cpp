@@ -12,19 +12,9 @@ ExitStatus run_stats(Context& context) {
     const auto reading = read_journal(context);
     if (!reading) return ExitStatus::usage;
     std::vector<NightSummary> nights;
-    if (reading->store != nullptr) {
-        std::optional<Date> first;
-        Date last;
-        std::string why;
-        if (!reading->store->span(first, last, why)) {
-            report_read_error(context, why);
-            return ExitStatus::usage;
-        }
-        if (first &&
-            !read_summaries(context, *reading, std::min(*first, reading->tonight), reading->tonight,
-                            nights, SummaryParts{.lists = false, .diary = true, .note = false}))
-            return ExitStatus::usage;
-    }
+    if (!read_all_summaries(context, *reading, nights,
+                            SummaryParts{.lists = false, .diary = true, .note = false}))
+        return ExitStatus::usage;
     const JournalStats stats = compute_stats(nights, reading->tonight);
     return context.show([&](JsonWriter& json) { write_stats_json(json, stats); },
                         [&](const RenderOptions& render) { return render_stats(stats, render); });
