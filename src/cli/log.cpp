@@ -157,6 +157,23 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
         answers = std::move(*asked);
     }
 
+    // The diary as it will be stored (this night's times merged with those given) must add
+    // up, or the night would drop out of the sleep figures without a word.
+    {
+        std::optional<Night> stored;
+        if (!journal->night(night, stored, why)) {
+            context.error("cannot read the journal: " + why,
+                          "The journal: " + context.journal_path());
+            return ExitStatus::usage;
+        }
+        const Night merged = apply_answers(stored, night, answers, plan, now);
+        if (const std::string problem = diary_problem(merged.diary); !problem.empty()) {
+            context.error(problem + " (with the times already logged for this night)",
+                          "Give the times that are wrong again: --in-bed, --final-wake, "
+                          "--out-of-bed.");
+            return ExitStatus::usage;
+        }
+    }
     bool replaced = false;
     Night saved;
     if (!journal->change_night(

@@ -137,7 +137,10 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
 
     const SleepDiary* diary = from ? &from->diary : nullptr;
     bool with_diary = false;
-    if (!questions.ask("Sleep diary times? y or n", diary && !diary->empty() ? "y" : "n",
+    // "n" leaves the diary as it is: a night logged again keeps the times it has.
+    if (!questions.ask(stored && !stored->diary.empty() ? "Change the sleep diary times? y or n"
+                                                        : "Sleep diary times? y or n",
+                       diary && !diary->empty() && !stored ? "y" : "n",
                        [&](const std::string& text) -> std::string {
                            const std::string word = to_lower_ascii(text);
                            if (word != "y" && word != "n" && word != "yes" && word != "no")
@@ -175,11 +178,14 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
             into = SleepDiary{};
         }
     }
-    std::string note = stored ? stored->note : std::string();
-    if (!questions.ask("Note (Enter for none)", note, [&](const std::string& text) {
-            note = text;
-            return std::string();
-        }))
+    // The note as stored is shown, never obeyed; Enter keeps it as it is.
+    const std::string stored_note = stored ? stored->note : std::string();
+    std::string note = stored_note;
+    if (!questions.ask(stored_note.empty() ? "Note (Enter for none)" : "Note", visible(stored_note),
+                       [&](const std::string& text) {
+                           note = text == visible(stored_note) ? stored_note : text;
+                           return std::string();
+                       }))
         return stop();
     answers.note = note;
     return answers;

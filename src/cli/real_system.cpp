@@ -261,6 +261,10 @@ public:
         std::string line;
         bool ended = false;
         while (true) {
+            if (g_line_interrupted != 0) { // Ctrl-C between two reads
+                ended = true;
+                break;
+            }
             char c = 0;
             const ssize_t got = ::read(STDIN_FILENO, &c, 1);
             if (got == 1) {

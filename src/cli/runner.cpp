@@ -246,8 +246,10 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         const auto events = system.events(!json && terminal.keys);
         result = run_plan(plan, *events, displays, announcer);
         announcer_error = announcer.error();
+        // Recorded while `events` still catches SIGINT, SIGTERM and SIGHUP: a second Ctrl-C
+        // while the journal waits for another process's lock cannot lose the run.
+        if (journal != nullptr) record_run(context, *journal, plan, result, started);
     }
-    if (journal != nullptr) record_run(context, *journal, plan, result, started);
     const int output_error = system.out().error();
     if (!announcer_error.empty())
         context.error(announcer_error, "Check [cues] command in the config.");

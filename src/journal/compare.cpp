@@ -27,10 +27,6 @@ bool night_with(const NightSummary& night, const Subject& subject) {
     return false;
 }
 
-int days_between(Date from, Date to) {
-    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
-}
-
 /// When each supplement in the journal started: the first night it was taken after at least
 /// one logged night without it; and whether the first logged night had it.
 struct SupplementStart {
@@ -96,11 +92,28 @@ Comparison compare_nights(const std::vector<NightSummary>& nights, const Subject
             c.started = found->second.started;
             c.taken_from_start = found->second.from_start;
         }
-        if (c.started)
-            for (const auto& [id, start] : starts)
-                if (id != subject.id && start.started &&
-                    std::abs(days_between(*c.started, *start.started)) <= k_confound_days)
-                    c.confounders.push_back({id, *c.started, *start.started});
+        // A supplement taken from the journal's first logged night started, as far as the
+        // journal can tell, on that night: two of them taken from the start are together.
+        std::optional<Date> first_logged;
+        for (const NightSummary& night : nights)
+            if (night.log) {
+                first_logged = night.date;
+                break;
+            }
+        const auto start_of = [&](const auto& start) -> std::optional<Date> {
+            if (start.started) return start.started;
+            return start.from_start ? first_logged : std::nullopt;
+        };
+        std::optional<Date> own_start = c.started;
+        if (const auto found = starts.find(subject.id); !own_start && found != starts.end())
+            own_start = start_of(found->second);
+        if (own_start)
+            for (const auto& [id, start] : starts) {
+                const std::optional<Date> other = start_of(start);
+                if (id != subject.id && other &&
+                    std::abs(days_between(*own_start, *other)) <= k_confound_days)
+                    c.confounders.push_back({id, *own_start, *other});
+            }
         std::stable_sort(c.confounders.begin(), c.confounders.end(),
                          [](const Confounder& a, const Confounder& b) {
                              return std::chrono::sys_days{a.other_started} <

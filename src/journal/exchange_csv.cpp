@@ -2,6 +2,7 @@
 
 #include "journal/exchange.h"
 #include "journal/exchange_fields.h"
+#include "journal/text_cursor.h"
 
 #include "content/names.h"
 #include "ui/text.h"
@@ -108,10 +109,10 @@ struct CsvRow {
 };
 
 /// Splits CSV text into rows of cells, with the line and column (in characters) of each.
-class CsvParser {
+class CsvParser : private TextCursor {
 public:
     CsvParser(std::string_view text, RecordReader& reader)
-        : m_text(text)
+        : TextCursor(text)
         , m_reader(reader) {}
 
     /// The next row (blank lines are skipped); false at the end of the text or on a problem.
@@ -142,20 +143,6 @@ public:
     }
 
 private:
-    bool at_end() const { return m_at >= m_text.size(); }
-    char peek() const { return m_text[m_at]; }
-    bool next_is(char c) const { return m_at + 1 < m_text.size() && m_text[m_at + 1] == c; }
-
-    void advance() {
-        const auto c = static_cast<unsigned char>(m_text[m_at++]);
-        if (c == '\n') {
-            ++m_pos.line;
-            m_pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++m_pos.column;
-        }
-    }
-
     bool fail(std::string_view expected, std::string_view found) {
         return m_reader.fail(m_pos, fmt::format("expected {}, found {}", expected, found));
     }
@@ -216,10 +203,7 @@ private:
                                               visible(found)));
     }
 
-    std::string_view m_text;
     RecordReader& m_reader;
-    std::size_t m_at = 0;
-    SourcePos m_pos{1, 1};
 };
 
 FieldValue field_of(const CsvCell& cell) {

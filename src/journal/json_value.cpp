@@ -1,5 +1,7 @@
 #include "journal/json_value.h"
 
+#include "journal/text_cursor.h"
+
 #include "content/names.h"
 #include "ui/text.h"
 
@@ -42,10 +44,10 @@ int hex_digit(char c) {
 }
 
 /// Reads one value by recursive descent, keeping the line and column of the byte at `m_at`.
-class Parser {
+class Parser : private TextCursor {
 public:
     Parser(std::string_view text, JsonError& error)
-        : m_text(text)
+        : TextCursor(text)
         , m_error(error) {}
 
     std::optional<JsonValue> document() {
@@ -61,20 +63,6 @@ public:
     }
 
 private:
-    bool at_end() const { return m_at >= m_text.size(); }
-    char peek() const { return m_text[m_at]; }
-
-    /// Moves past one byte; a column is a character, so UTF-8 continuation bytes add none.
-    void advance() {
-        const auto c = static_cast<unsigned char>(m_text[m_at++]);
-        if (c == '\n') {
-            ++m_pos.line;
-            m_pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++m_pos.column;
-        }
-    }
-
     void skip_space() {
         while (!at_end() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
             advance();
@@ -342,10 +330,7 @@ private:
         }
     }
 
-    std::string_view m_text;
     JsonError& m_error;
-    std::size_t m_at = 0;
-    SourcePos m_pos{1, 1};
 };
 
 } // namespace

@@ -6,11 +6,6 @@
 namespace calmlegs {
 namespace {
 
-/// Nights from `from` to `to`: 0 when they are the same night.
-int nights_between(Date from, Date to) {
-    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
-}
-
 /// A running mean.
 struct MeanSum {
     int nights = 0;
@@ -49,13 +44,13 @@ JournalStats compute_stats(const std::vector<NightSummary>& nights, Date today) 
         if (night.date == today && night.did(k_wind_down_routine)) stats.today_done = true;
     const int skip = stats.today_done ? 0 : 1;
     for (const NightSummary& night : nights) {
-        const int back = nights_between(night.date, today); // 0 today, 1 last night
+        const int back = days_between(night.date, today); // 0 today, 1 last night
         if (back < 0) continue;
         if (!stats.first_night && has_anything(night)) stats.first_night = night.date;
         const bool recent = back < k_recent_nights;
         const bool done = night.did(k_wind_down_routine);
         if (done) {
-            if (run_length > 0 && run_to && nights_between(*run_to, night.date) == 1) {
+            if (run_length > 0 && run_to && days_between(*run_to, night.date) == 1) {
                 ++run_length;
             } else {
                 end_run();
@@ -83,11 +78,11 @@ JournalStats compute_stats(const std::vector<NightSummary>& nights, Date today) 
         }
     }
     // The current streak is the run that ends tonight, or last night when tonight has none yet.
-    if (run_length > 0 && run_to && nights_between(*run_to, today) <= (stats.today_done ? 0 : 1))
+    if (run_length > 0 && run_to && days_between(*run_to, today) <= (stats.today_done ? 0 : 1))
         stats.current_streak = run_length;
     end_run();
     if (stats.first_night) {
-        stats.nights_tracked = nights_between(*stats.first_night, today) + 1 - skip;
+        stats.nights_tracked = days_between(*stats.first_night, today) + 1 - skip;
         stats.last30_tracked = std::min(stats.nights_tracked, k_recent_nights);
     }
     stats.severity_7 = severity_7.mean();

@@ -1,5 +1,7 @@
 #include "journal/store_rules.h"
 
+#include "journal/answers.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,11 +10,6 @@
 
 namespace calmlegs {
 namespace {
-
-void sort_unique(std::vector<std::string>& ids) {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-}
 
 bool in_range(std::string_view what, const std::optional<int>& value, int low, int high,
               std::string& why) {
@@ -67,8 +64,8 @@ bool real_date(std::string_view what, Date date, std::string& why) {
 } // namespace
 
 Night stored_form(Night night) {
-    sort_unique(night.supplements);
-    sort_unique(night.triggers);
+    night.supplements = sorted_unique(std::move(night.supplements));
+    night.triggers = sorted_unique(std::move(night.triggers));
     return night;
 }
 

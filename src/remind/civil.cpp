@@ -91,6 +91,10 @@ Date add_days(Date date, int days) {
     return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
 }
 
+int days_between(Date from, Date to) {
+    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
+}
+
 std::chrono::weekday weekday_of(Date date) {
     return std::chrono::weekday{std::chrono::sys_days{date}};
 }

@@ -38,6 +38,9 @@ std::string format_date(Date date);
 /// `date` moved by `days` (negative goes back), across months and years.
 Date add_days(Date date, int days);
 
+/// Days from `from` to `to`: 0 for the same day, negative when `to` comes first.
+int days_between(Date from, Date to);
+
 /// The day of the week of `date`: what weekend overrides of the schedule go by.
 std::chrono::weekday weekday_of(Date date);
 

@@ -362,6 +362,12 @@ TEST_CASE("cli log: diary times that do not add up are refused, saving nothing")
                   system)
               .status == 0);
     CHECK(stored_night(system, k_march_8)->diary.out_of_bed == LocalTime{6, 30});
+    // A time given alone must add up with those already logged: a final wake at 07:00 comes
+    // after out of bed at 06:30.
+    const Ran later = run_again({"log", "--final-wake", "07:00"}, system);
+    CHECK(later.status == 2);
+    CHECK(contains(later.err, "with the times already logged for this night"));
+    CHECK(stored_night(system, k_march_8)->diary.final_wake == LocalTime{6, 10});
 }
 
 TEST_CASE("cli log: an unknown trigger lists the triggers and where one's own go") {

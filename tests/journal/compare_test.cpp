@@ -255,8 +255,8 @@ TEST_CASE("compare_nights: supplements started within 14 days of each other are 
         found.emplace_back(other.id, other.other_started);
     }
     // By their start: folate 14 days before, valerian the same night, iron 13 days after and
-    // zinc 14 after. b12 (15 before) and vitamin D (15 after) are not; omega-3 was taken from
-    // the first night and has no start.
+    // zinc 14 after. b12 (15 before), vitamin D (15 after) and omega-3 (taken from the first
+    // night, 20 before) are not.
     const std::vector<std::pair<std::string, Date>> expected{
         {"folate", day(6)}, {"valerian", day(20)}, {"iron", day(33)}, {"zinc", day(34)}};
     CHECK(found == expected);
@@ -267,10 +267,16 @@ TEST_CASE("compare_nights: supplements started within 14 days of each other are 
     for (const auto& other : iron.confounders)
         ids.push_back(other.id);
     CHECK(ids == std::vector<std::string>{"magnesium", "valerian", "zinc", "vitamin-d"});
-    // omega-3 has no start, so nothing can be confounded with it.
+    // omega-3 was taken from the first logged night: as far as the journal can tell it started
+    // then (day 0), with b12 (5 days after) and folate (6 after); magnesium (20 after) is not.
     const auto omega = compare_nights(j.nights, supplement("omega-3"));
     CHECK(omega.taken_from_start);
-    CHECK(omega.confounders.empty());
+    ids.clear();
+    for (const auto& other : omega.confounders) {
+        CHECK(other.started == day(0));
+        ids.push_back(other.id);
+    }
+    CHECK(ids == std::vector<std::string>{"b12", "folate"});
 }
 
 TEST_CASE("SubjectKind words") {
@@ -347,4 +353,18 @@ TEST_CASE("compare_nights on a generated journal, recounted another way") {
     CHECK(*c.high == doctest::Approx(mean(with) - mean(without) + t * std::sqrt(a + b)));
     // Valerian started 70 nights later: not a confounder.
     CHECK(c.confounders.empty());
+}
+
+TEST_CASE("compare_nights: two supplements taken from the first night are confounded") {
+    // The plan's magnesium and valerian, logged together from the first night: the journal
+    // cannot tell their effects apart.
+    Journal j;
+    for (int n = 0; n < 20; ++n)
+        j.add({5}, {"magnesium", "valerian"});
+    const auto c = compare_nights(j.nights, supplement("magnesium"));
+    CHECK(c.taken_from_start);
+    REQUIRE(c.confounders.size() == 1);
+    CHECK(c.confounders[0].id == "valerian");
+    CHECK(c.confounders[0].started == day(0));
+    CHECK(c.confounders[0].other_started == day(0));
 }
