@@ -82,9 +82,16 @@ void severity_section(Page& page, const JournalStats& s) {
     page.field("Last 7", mean_words(s.severity_7));
     page.field("Last 30", mean_words(s.severity_30));
     page.field("30 before", mean_words(s.severity_prev_30));
-    if (s.severity_30.nights > 0 && s.severity_prev_30.nights > 0) {
+    if (s.severity_30.nights >= k_min_nights && s.severity_prev_30.nights >= k_min_nights) {
         page.blank();
         page.paragraph(trend_words(s));
+    } else if (s.severity_30.nights > 0 && s.severity_prev_30.nights > 0) {
+        // A handful of nights against a handful: no words on a change that may be noise.
+        page.blank();
+        page.paragraph(fmt::format("Too few nights to compare the last 30 with the 30 before "
+                                   "({} and {} logged; at least {} on each side are needed).",
+                                   s.severity_30.nights, s.severity_prev_30.nights,
+                                   k_min_nights));
     }
 }
 

@@ -371,3 +371,16 @@ TEST_CASE("no page says that something works, helps, is effective or proves anyt
         CHECK_FALSE(has(to_lower_ascii(page), "doesn't"));
     }
 }
+
+TEST_CASE("render_stats compares the last 30 nights with the 30 before only over 7 a side") {
+    JournalStats s;
+    s.today = date(2026, 3, 8);
+    s.first_night = date(2026, 1, 4);
+    s.severity_30 = Mean{6, 3.0};
+    s.severity_prev_30 = Mean{20, 6.0};
+    const std::string few = render_stats(s, wide());
+    CHECK(has(few, "Too few nights to compare the last 30 with the 30 before (6 and 20 logged"));
+    CHECK_FALSE(has(few, "lower than the 30 before"));
+    s.severity_30 = Mean{7, 3.0};
+    CHECK(has(render_stats(s, wide()), "The last 30 nights averaged 3.0 lower than the 30 before"));
+}
