@@ -8,7 +8,10 @@
 #include "ui/text.h"
 
 #include <fmt/format.h>
+
+#include <chrono>
 #include <sqlite3.h>
+#include <thread>
 
 #include <array>
 #include <cerrno>
@@ -91,6 +94,9 @@ bool read_header(const std::string& path, Header& header, std::string& why) {
 
 /// Makes the missing directories of `path` (0700) and the file itself (0600), never
 /// replacing one that another process made meanwhile.
+/// How long a step waits for another process's lock before it gives up.
+constexpr std::chrono::milliseconds k_busy_timeout{5000};
+
 bool create_file(const std::string& path, std::string& why) {
     const auto slash = path.find_last_of('/');
     if (slash != std::string::npos && slash > 0 &&
@@ -212,7 +218,7 @@ OpenedJournal open_sqlite_journal(const std::string& path, OpenMode mode) {
     if (opened != SQLITE_OK)
         return refused(fmt::format("cannot open the journal {}: {}", path,
                                    handle ? db.error() : sqlite3_errstr(opened)));
-    sqlite3_busy_timeout(handle, 5000);
+    sqlite3_busy_timeout(handle, static_cast<int>(k_busy_timeout.count()));
 
     Identity identity;
     int code = 0;
@@ -229,11 +235,23 @@ OpenedJournal open_sqlite_journal(const std::string& path, OpenMode mode) {
     // An SQLite file with nothing in it yet is a journal to be, as an empty file is.
     if (mode == OpenMode::existing && identity.application_id == 0 && identity.objects == 0)
         return OpenedJournal{OpenedJournal::Status::missing, {}, {}};
-    if (!configure(db, why))
-        return refused(fmt::format("cannot open the journal {}: {}", path, why));
-    if (!sqlite::migrate(db, identity.user_version, why))
-        return refused(
-            fmt::format("cannot bring the journal {} up to date: {}; it is as it was.", path, why));
+    // Switching a new journal to WAL and making its tables take locks that SQLite may refuse
+    // at once, without waiting on the busy timeout, while another process does the same
+    // (two `calmlegs log` started together on a new journal): those steps are tried again.
+    const auto deadline = std::chrono::steady_clock::now() + k_busy_timeout;
+    while (true) {
+        why.clear();
+        if (configure(db, why) && sqlite::migrate(db, identity.user_version, why)) break;
+        const int failure = sqlite3_errcode(handle) & 0xff;
+        if ((failure != SQLITE_BUSY && failure != SQLITE_LOCKED) ||
+            std::chrono::steady_clock::now() >= deadline)
+            return refused(
+                fmt::format("cannot open the journal {}: {}; it is as it was.", path, why));
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // The version another process may have brought it to meanwhile.
+        Identity again;
+        if (identify(db, again, code, why)) identity.user_version = again.user_version;
+    }
     return OpenedJournal{OpenedJournal::Status::opened, sqlite::make_store(std::move(db)), {}};
 }
 
@@ -242,7 +260,7 @@ std::string sqlite_integrity(const std::string& path) {
     const int opened = sqlite3_open_v2(path.c_str(), &handle, k_open_flags, nullptr);
     sqlite::Connection db(handle);
     if (opened != SQLITE_OK) return handle ? db.error() : sqlite3_errstr(opened);
-    sqlite3_busy_timeout(handle, 5000);
+    sqlite3_busy_timeout(handle, static_cast<int>(k_busy_timeout.count()));
     sqlite::Statement check(db, "PRAGMA integrity_check");
     std::string report;
     while (check.next()) {

@@ -531,3 +531,23 @@ TEST_CASE("sqlite store: summaries leave out only the parts not asked for") {
     CHECK(out[0].log->note.empty());
     CHECK(summaries(*opened.store, date(2026, 3, 8), date(2026, 3, 8))[0].log == night);
 }
+
+TEST_CASE("sqlite store: processes that open a new journal at once all open it") {
+    // Each opening of a journal not yet made switches it to WAL and makes its tables; one that
+    // finds another doing so waits for it rather than failing with "database is locked".
+    TempDir dir;
+    for (int round = 0; round < 20; ++round) {
+        const std::string path = dir.path() + "/new-" + std::to_string(round) + ".db";
+        std::vector<std::string> failures(4);
+        std::vector<std::thread> openers;
+        for (int i = 0; i < 4; ++i)
+            openers.emplace_back([&, i] {
+                OpenedJournal opened = open_sqlite_journal(path, OpenMode::create);
+                if (opened.status != OpenedJournal::Status::opened) failures[i] = opened.why;
+            });
+        for (auto& opener : openers)
+            opener.join();
+        for (const auto& failure : failures)
+            CHECK_MESSAGE(failure.empty(), failure);
+    }
+}
