@@ -241,12 +241,15 @@ OpenedJournal open_sqlite_journal(const std::string& path, OpenMode mode) {
     const auto deadline = std::chrono::steady_clock::now() + k_busy_timeout;
     while (true) {
         why.clear();
-        if (configure(db, why) && sqlite::migrate(db, identity.user_version, why)) break;
+        const bool configured = configure(db, why);
+        if (configured && sqlite::migrate(db, identity.user_version, why)) break;
         const int failure = sqlite3_errcode(handle) & 0xff;
         if ((failure != SQLITE_BUSY && failure != SQLITE_LOCKED) ||
             std::chrono::steady_clock::now() >= deadline)
-            return refused(
-                fmt::format("cannot open the journal {}: {}; it is as it was.", path, why));
+            return refused(configured ? fmt::format("cannot bring the journal {} up to date: "
+                                                    "{}; it is as it was.",
+                                                    path, why)
+                                      : fmt::format("cannot open the journal {}: {}", path, why));
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         // The version another process may have brought it to meanwhile.
         Identity again;
