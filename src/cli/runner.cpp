@@ -229,7 +229,7 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         displays.add(*screen);
         std::unique_ptr<JsonDisplay> log_display;
         if (log != nullptr) {
-            // The event log is a timing trace (bench/run.sh reads it): wall-clock times on
+            // The event log is a timing trace (bench/routine.sh reads it): wall-clock times on
             // its start and end, no per-second ticks. The journal is the record of runs.
             JsonDisplay::Options log_options;
             log_options.ticks = false;
