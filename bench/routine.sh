@@ -14,12 +14,14 @@ cmake --preset bench >/dev/null
 cmake --build --preset bench >/dev/null
 bin=build/bench/calmlegs
 export XDG_CONFIG_HOME="$(mktemp -d)" # no personal config or content
+# A benchmark is not a night's routine: --no-journal keeps it out of the person's journal.
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -sr); $($bin --version)"
 echo "routine: calmlegs breathe $pattern --cycles $cycles"
 echo
 LANG=C.UTF-8 TERM=xterm-256color build/bench/bench/calmlegs_run_bench --pty 100x30 -- \
-    "$bin" breathe "$pattern" --cycles "$cycles" --no-bell
+    "$bin" breathe "$pattern" --cycles "$cycles" --no-bell --no-journal
 echo
-build/bench/bench/calmlegs_run_bench -- "$bin" breathe "$pattern" --cycles "$cycles" --json
+build/bench/bench/calmlegs_run_bench -- "$bin" breathe "$pattern" --cycles "$cycles" --json \
+    --no-journal
