@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/journal_names.h"
+#include "cli/journal_read.h"
 #include "cli/runner.h"
 #include "content/names.h"
 #include "journal/exchange.h"
@@ -138,8 +139,7 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     if (ask) {
         std::optional<Night> stored, previous;
         if (!journal->night(night, stored, why) || !journal->night_before(night, previous, why)) {
-            context.error("cannot read the journal: " + why,
-                          "The journal: " + context.journal_path());
+            report_read_error(context, why);
             return ExitStatus::usage;
         }
         QuestionDefaults defaults;
@@ -162,8 +162,7 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     {
         std::optional<Night> stored;
         if (!journal->night(night, stored, why)) {
-            context.error("cannot read the journal: " + why,
-                          "The journal: " + context.journal_path());
+            report_read_error(context, why);
             return ExitStatus::usage;
         }
         const Night merged = apply_answers(stored, night, answers, plan, now);
