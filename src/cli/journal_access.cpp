@@ -2,6 +2,7 @@
 
 #include "cli/context.h"
 #include "cli/journal_read.h"
+#include "cli/runner.h"
 
 #include "content/paths.h"
 #include "remind/reminder_day.h"
@@ -94,6 +95,29 @@ bool read_all_summaries(Context& context, const JournalReading& reading,
     }
     return !first || read_summaries(context, reading, std::min(*first, reading.tonight),
                                     std::max(last, reading.tonight), out, parts);
+}
+
+bool read_progress(Context& context, const JournalReading& reading, Date from, Date to,
+                   const std::vector<std::string>& plan, Progress& out) {
+    const Date reading_from = progress_reading_from(from);
+    std::vector<NightSummary> nights;
+    if (!read_summaries(context, reading, reading_from, to, nights,
+                        SummaryParts{.lists = true, .diary = false, .note = false}))
+        return false;
+    std::optional<Night> before;
+    std::string why;
+    if (reading.store != nullptr && !reading.store->night_before(reading_from, before, why)) {
+        report_read_error(context, why);
+        return false;
+    }
+    out = compute_progress(nights, from, to, plan, before);
+    return true;
+}
+
+std::optional<std::vector<std::string>> plan_supplement_ids(Context& context, ContentStore& store) {
+    const auto settings = session_settings(context, store);
+    if (!settings) return std::nullopt;
+    return settings->plan_supplements.value_or(std::vector<std::string>{});
 }
 
 void report_read_error(Context& context, const std::string& why) {

@@ -167,6 +167,10 @@ JsonWriter& JsonWriter::number_or_null(std::int64_t number) {
     return number == 0 ? null() : value(number);
 }
 
+JsonWriter& JsonWriter::value_or_null(const std::optional<double>& number, int decimals) {
+    return number ? value(*number, decimals) : null();
+}
+
 JsonWriter& JsonWriter::string_array(std::string_view name, const std::vector<std::string>& items) {
     key(name).begin_array();
     for (const auto& item : items)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,11 @@ public:
     JsonWriter& text_or_null(std::string_view text);
     /// The number, or null when it is zero (e.g. a step number that does not apply).
     JsonWriter& number_or_null(std::int64_t number);
+    /// The number with up to `decimals` digits after the point, or null when there is none.
+    JsonWriter& value_or_null(const std::optional<double>& number, int decimals = 3);
+    JsonWriter& value_or_null(const std::optional<int>& number) {
+        return number ? value(*number) : null();
+    }
     /// `name: [ "a", "b" ]`
     JsonWriter& string_array(std::string_view name, const std::vector<std::string>& items);
 

@@ -13,15 +13,6 @@ constexpr std::string_view k_not_proof =
     "This is an observation of one person's nights, not proof of cause: other things change "
     "too.";
 
-/// The number, or null.
-void number_or_null(JsonWriter& json, std::string_view name, const std::optional<double>& x) {
-    json.key(name);
-    if (x)
-        json.value(*x);
-    else
-        json.null();
-}
-
 /// What "with" means for the kind compared.
 std::string with_means(const Subject& subject) {
     switch (subject.kind) {
@@ -170,11 +161,11 @@ void write_comparison_json(JsonWriter& json, const Comparison& c) {
             json.value(side->sd);
         json.end_object();
     }
-    number_or_null(json, "difference", c.difference);
-    number_or_null(json, "low", c.low);
-    number_or_null(json, "high", c.high);
+    json.key("difference").value_or_null(c.difference);
+    json.key("low").value_or_null(c.low);
+    json.key("high").value_or_null(c.high);
     json.key("level").value(k_interval_level, 2);
-    number_or_null(json, "df", c.low ? std::optional<double>(c.df) : std::nullopt);
+    json.key("df").value_or_null(c.low ? std::optional<double>(c.df) : std::nullopt);
     json.key("method").value(c.method);
     json.key("too_few").value(c.too_few);
     json.key("min_nights").value(k_min_nights);

@@ -90,8 +90,7 @@ void severity_section(Page& page, const JournalStats& s) {
         page.blank();
         page.paragraph(fmt::format("Too few nights to compare the last 30 with the 30 before "
                                    "({} and {} logged; at least {} on each side are needed).",
-                                   s.severity_30.nights, s.severity_prev_30.nights,
-                                   k_min_nights));
+                                   s.severity_30.nights, s.severity_prev_30.nights, k_min_nights));
     }
 }
 
@@ -164,6 +163,67 @@ void write_stats_json(JsonWriter& json, const JournalStats& s) {
     json.key("total_sleep_minutes").begin_object();
     mean_json(json, "last_30", s.total_sleep_30);
     json.end_object();
+    json.end_object();
+}
+
+void write_progress_json(JsonWriter& json, const Progress& p) {
+    json.begin_object();
+    json.key("from").value(format_date(p.from));
+    json.key("to").value(format_date(p.to));
+    json.key("nights_logged").value(p.logged);
+    json.key("wind_down_nights").value(p.wind_down);
+    mean_json(json, "severity", p.severity);
+    mean_json(json, "sleep", p.sleep);
+    json.key("moving_mean").begin_object();
+    json.key("window").value(k_moving_window);
+    json.key("min_nights").value(k_moving_min);
+    json.end_object();
+    json.key("nights").begin_array();
+    for (const ProgressNight& night : p.nights) {
+        json.begin_object();
+        json.key("date").value(format_date(night.date));
+        json.key("logged").value(night.logged);
+        json.key("severity").value_or_null(night.severity);
+        json.key("severity_mean").value_or_null(night.severity_mean, 2);
+        json.key("sleep").value_or_null(night.sleep);
+        json.key("sleep_mean").value_or_null(night.sleep_mean, 2);
+        json.key("wind_down").value(night.wind_down);
+        json.string_array("triggers", night.triggers);
+        json.end_object();
+    }
+    json.end_array();
+    json.string_array("plan", p.plan);
+    json.string_array("taken_from_start", p.taken_from_start);
+    json.key("changes").begin_array();
+    for (const SupplementChange& change : p.changes) {
+        json.begin_object();
+        json.key("supplement").value(change.id);
+        json.key("night").value(format_date(change.night));
+        json.key("change").value(change.started ? "started" : "stopped");
+        json.end_object();
+    }
+    json.end_array();
+    json.key("triggers").begin_array();
+    for (const TriggerCount& trigger : p.triggers) {
+        json.begin_object();
+        json.key("trigger").value(trigger.id);
+        json.key("nights").value(trigger.nights);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("weeks").begin_array();
+    for (const WeekMeans& week : p.weeks) {
+        json.begin_object();
+        json.key("from").value(format_date(week.from));
+        json.key("to").value(format_date(week.to));
+        json.key("nights").value(week.nights);
+        json.key("logged").value(week.logged);
+        json.key("wind_down").value(week.wind_down);
+        mean_json(json, "severity", week.severity);
+        mean_json(json, "sleep", week.sleep);
+        json.end_object();
+    }
+    json.end_array();
     json.end_object();
 }
 

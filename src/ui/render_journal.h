@@ -4,6 +4,7 @@
 // something works, only what the numbers are and how sure they can be.
 
 #include "journal/compare.h"
+#include "journal/progress.h"
 #include "journal/stats.h"
 #include "ui/journal_words.h"
 #include "ui/json.h"
@@ -26,5 +27,10 @@ std::string render_comparison(const Comparison& c,
                               const RenderOptions& options);
 /// The comparison as one JSON object (what cannot be computed is null).
 void write_comparison_json(JsonWriter& json, const Comparison& c);
+
+/// The pictures' data (history --chart, stats --chart, report) as one JSON object: the period,
+/// each night with its values and moving means (null where there are none), the plan's
+/// starts and stops, the triggers by count and the weekly means.
+void write_progress_json(JsonWriter& json, const Progress& progress);
 
 } // namespace calmlegs
