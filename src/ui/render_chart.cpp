@@ -20,10 +20,17 @@ struct Glyphs {
 constexpr Glyphs k_unicode{"░", "━", "│", "┤", "└", "─", "┬", "▲", "▼", "◆", "•"};
 constexpr Glyphs k_ascii{":", "=", "|", "|", "+", "-", "+", "^", "v", "x", "*"};
 
-/// Columns between the starts of two date labels ("MM-DD" and two spaces): a week of
-/// columns.
-constexpr int k_label_step = 7;
-constexpr int k_label_width = 5;
+/// How the dates under the axis are written, and how many columns apart they start: "MM-DD"
+/// a week of columns apart (the title has the year), or over more than a year, when a month
+/// and day would not say which year, "YYYY-MM" 10 columns apart.
+struct DateLabels {
+    std::size_t from = 5; ///< the part of format_date() shown
+    int width = 5;
+    int step = 7;
+};
+constexpr DateLabels k_day_labels{5, 5, 7};
+constexpr DateLabels k_month_labels{0, 7, 10};
+constexpr int k_days_of_day_labels = 366;
 
 /// How a cell is coloured.
 enum class Ink { plain, bar, mean, marker };
@@ -201,16 +208,20 @@ private:
         }
     }
 
-    /// The axis with a tick every week of columns from the first, and each tick's date
-    /// ("MM-DD": the title has the year) where it fits in the width.
+    /// The axis with a tick under each dated column from the first, and that column's first
+    /// night's date under it, where the date fits in the width.
     void x_axis() {
+        const DateLabels& kind =
+            m_progress.nights.size() > k_days_of_day_labels ? k_month_labels : k_day_labels;
         std::vector<Cell> rule(m_columns.size(), Cell{m_glyphs.rule, Ink::plain});
         std::string labels(static_cast<std::size_t>(m_width - k_chart_margin), ' ');
-        for (int k = 0; k < m_binning.columns; k += k_label_step) {
-            if (k + k_label_width > m_width - k_chart_margin) break;
+        for (int k = 0; k < m_binning.columns; k += kind.step) {
+            if (k + kind.width > m_width - k_chart_margin) break;
             rule[static_cast<std::size_t>(k)].glyph = m_glyphs.tick;
             const Date date = m_progress.nights[static_cast<std::size_t>(m_binning.first(k))].date;
-            labels.replace(static_cast<std::size_t>(k), k_label_width, format_date(date).substr(5));
+            labels.replace(
+                static_cast<std::size_t>(k), static_cast<std::size_t>(kind.width),
+                format_date(date).substr(kind.from, static_cast<std::size_t>(kind.width)));
         }
         raw(fmt::format("   {}", m_glyphs.corner), rule);
         while (!labels.empty() && labels.back() == ' ')

@@ -302,3 +302,24 @@ TEST_CASE("render_chart: the trigger row and its counts") {
     CHECK(index_of(lines, " T  • nights with a trigger: alcohol 1, Caffeine 1") >= 0);
     CHECK(index_of(lines_of(progress, options_of(80, true), names), " T   *") >= 0);
 }
+
+TEST_CASE("render_chart: over more than a year the axis says year and month") {
+    // 400 nights in 76 columns: 6 a column, 67 columns, the first with 4 nights. Columns 0, 10
+    // and 20 start on nights 0, 58 and 118: 2026-03-01, 2026-04-28 and 2026-06-27.
+    const Progress progress = progress_of(std::vector<std::optional<int>>(400, 3));
+    const auto lines = lines_of(progress, options_of(80));
+    CHECK(index_of(lines,
+                   "   └┬─────────┬─────────┬─────────┬─────────┬─────────┬─────────┬──────") >= 0);
+    const auto labels = std::find_if(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.starts_with("    2026-03");
+    });
+    REQUIRE(labels != lines.end());
+    CHECK(labels->starts_with("    2026-03   2026-04   2026-06   "));
+    CHECK(display_width(*labels) <= 80);
+    // 366 nights or fewer: months and days.
+    const auto year =
+        lines_of(progress_of(std::vector<std::optional<int>>(366, 3)), options_of(80));
+    CHECK(index_of(year, "    03-01") == -1);
+    CHECK(std::any_of(year.begin(), year.end(),
+                      [](const std::string& line) { return line.starts_with("    03-01  "); }));
+}
