@@ -23,9 +23,6 @@ struct ChartNames {
 /// The columns the plot area of a chart `width` wide has, after the margin of the y labels.
 inline constexpr int k_chart_margin = 4;
 
-/// The rows of the plot: one per severity, 0 to 10.
-inline constexpr int k_chart_rows = k_severity_max - k_severity_min + 1;
-
 /// The chart of `progress` within `options.width` (at least k_min_page_width): one column per
 /// night when they fit beside the margin, otherwise columns of ceil(nights / room) nights
 /// each (the last column ending on the period's last night) and a sentence that says so.
