@@ -1,9 +1,12 @@
-// calmlegs history: the journal's nights, a table and a severity sparkline.
+// calmlegs history: the journal's nights, a table and a severity sparkline, or (--chart) a
+// chart of their severity.
 
 #include "cli/commands.h"
+#include "cli/journal_chart.h"
 #include "cli/journal_read.h"
 #include "journal/exchange.h"
 #include "ui/render_history.h"
+#include "ui/render_journal.h"
 
 #include <algorithm>
 #include <memory>
@@ -13,6 +16,7 @@ namespace {
 
 struct HistoryOptions {
     std::string days = "14"; // as typed: CLI11 would read "010" as octal
+    bool chart = false;
 };
 
 void write_history_json(JsonWriter& json, const HistoryView& view,
@@ -56,12 +60,24 @@ void write_history_json(JsonWriter& json, const HistoryView& view,
     json.end_object();
 }
 
+/// The chart of the nights from `from` to `to`, or with --json their progress.
+ExitStatus show_chart(Context& context, const JournalReading& reading, Date from, Date to) {
+    const auto chart = read_chart(context, reading, from, to);
+    if (!chart) return ExitStatus::usage;
+    return context.show([&](JsonWriter& json) { write_progress_json(json, chart->progress); },
+                        [&](const RenderOptions& render) {
+                            return render_chart(chart->progress, chart->names,
+                                                chart_options(context, render));
+                        });
+}
+
 ExitStatus run_history(Context& context, const HistoryOptions& options) {
     const auto reading = read_journal(context);
     if (!reading) return ExitStatus::usage;
     HistoryView view;
     view.to = reading->tonight;
     view.from = add_days(view.to, 1 - std::stoi(options.days, nullptr, 10));
+    if (options.chart) return show_chart(context, *reading, view.from, view.to);
     view.journal = context.journal_path();
     view.sparkline = context.terminal().tty;
     if (!read_summaries(context, *reading, view.from, view.to, view.nights))
@@ -94,6 +110,9 @@ Command setup_history(CLI::App& parent, Context& context) {
     app->add_option("--days", options->days, "How many nights back, tonight included (default 14)")
         ->type_name("N")
         ->check(number_between(1, 36500, true));
+    app->add_flag("--chart", options->chart,
+                  "A chart of severity night by night instead of the table, with the 7-night "
+                  "mean and where plan supplements started or stopped");
     return {app, "calmlegs history --days 30",
             [&context, options] { return run_history(context, *options); }};
 }
