@@ -22,11 +22,9 @@ std::string without_year(Date date) {
 
 /// "31 Aug to 6 Sep", short, for the weekly table (with the years when `years`).
 std::string week_words(const WeekMeans& week, bool years) {
-    static constexpr std::array<std::string_view, 12> months{
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     auto day = [&](Date date) {
-        std::string text = fmt::format("{} {}", static_cast<unsigned>(date.day()),
-                                       months[(static_cast<unsigned>(date.month()) + 11) % 12]);
+        std::string text =
+            fmt::format("{} {}", static_cast<unsigned>(date.day()), short_month(date));
         if (years) text += fmt::format(" {}", static_cast<int>(date.year()));
         return text;
     };
@@ -324,6 +322,12 @@ void footer(HtmlWriter& html, const ReportView& view) {
 }
 
 } // namespace
+
+std::string_view short_month(Date date) {
+    static constexpr std::array<std::string_view, 12> months{
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return months[(static_cast<unsigned>(date.month()) + 11) % 12];
+}
 
 std::string period_words(Date from, Date to) {
     if (from == to) return date_words(to);

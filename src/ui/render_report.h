@@ -12,6 +12,7 @@
 #include "ui/render_journal.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace calmlegs {
@@ -97,6 +98,9 @@ std::string render_report_chart(const ReportView& view);
 
 /// The same report's data as one JSON object.
 void write_report_json(JsonWriter& json, const ReportView& view);
+
+/// "Sep": a month's name in three letters, for the chart's dates and the weekly table.
+std::string_view short_month(Date date);
 
 /// "3 September to 1 December 2026", "2 to 15 March 2026", "30 December 2025 to 2 January
 /// 2026", "1 December 2026".

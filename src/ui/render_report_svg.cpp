@@ -25,13 +25,6 @@ constexpr std::string_view k_marker_colour = "#595959";   // grey, 7:1
 constexpr std::string_view k_grid_colour = "#d9d9d9";
 constexpr std::string_view k_text_colour = "#1a1a1a";
 
-constexpr std::array<std::string_view, 12> k_short_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-std::string_view short_month(Date date) {
-    return k_short_months[(static_cast<unsigned>(date.month()) + 11) % 12];
-}
-
 double night_x(int index, int count) {
     return k_plot_left + (index + 0.5) * k_plot_width / count;
 }
