@@ -151,6 +151,9 @@ struct Section {
     /// "stack" embeds the supplement stack table, "medicines" the list of medicines and
     /// substances that can make RLS worse
     std::string show;
+    /// The section lists what to raise with a doctor: `calmlegs report` shows its text and
+    /// items under "Questions to raise with your doctor".
+    bool doctor_questions = false;
     SourcePos pos;
 };
 

@@ -42,10 +42,15 @@ Section read_section(const toml::table& table, FieldReader& step_fields) {
     section.supplements = fields.ids("supplements", Presence::optional);
     section.references = fields.ids("references", Presence::optional);
     section.show = fields.choice("show", Presence::optional, {"stack", "medicines"});
+    section.doctor_questions = fields.boolean("doctor_questions", false);
     if (section.text.empty() && section.items.empty() && section.avoid.empty() &&
         section.show.empty())
         fields.error("section '" + section.title +
                      "' says nothing: expected at least one of text, items, avoid or show");
+    else if (section.doctor_questions && section.text.empty() && section.items.empty())
+        fields.error_at("doctor_questions",
+                        "section '" + section.title +
+                            "': doctor_questions needs text or items, which the report lists");
     fields.finish();
     return section;
 }

@@ -35,30 +35,25 @@ std::string side_words(const Side& side) {
 }
 
 /// What the difference says, plainly, and how sure it can be.
-void conclusion(Page& page, const Comparison& c) {
+std::string conclusion(const Comparison& c) {
     const std::string both =
         fmt::format("over {} with and {} without", nights_words(c.with.nights), c.without.nights);
-    if (!c.low || !c.high) {
-        page.paragraph(fmt::format("The difference is {}, {}. No interval can be given: every "
-                                   "night on each side has the same severity.",
-                                   signed_decimal(*c.difference), both));
-        return;
-    }
-    if (*c.low <= 0 && *c.high >= 0) {
-        page.paragraph(fmt::format("The difference is {} (95% interval {} to {}), {}. The "
-                                   "interval includes 0: these numbers are consistent with no "
-                                   "difference in severity between nights with and without "
-                                   "it.",
-                                   signed_decimal(*c.difference), signed_decimal(*c.low),
-                                   signed_decimal(*c.high), both));
-        return;
-    }
+    if (!c.low || !c.high)
+        return fmt::format("The difference is {}, {}. No interval can be given: every night on "
+                           "each side has the same severity.",
+                           signed_decimal(*c.difference), both);
+    if (*c.low <= 0 && *c.high >= 0)
+        return fmt::format("The difference is {} (95% interval {} to {}), {}. The interval "
+                           "includes 0: these numbers are consistent with no difference in "
+                           "severity between nights with and without it.",
+                           signed_decimal(*c.difference), signed_decimal(*c.low),
+                           signed_decimal(*c.high), both);
     const bool lower = *c.high < 0;
-    page.paragraph(fmt::format(
+    return fmt::format(
         "Nights with it had {} severity, by {} on average (95% interval {} to {}), {}. {}",
         lower ? "lower" : "higher", one_decimal(std::abs(*c.difference)),
         one_decimal(std::min(std::abs(*c.low), std::abs(*c.high))),
-        one_decimal(std::max(std::abs(*c.low), std::abs(*c.high))), both, k_not_proof));
+        one_decimal(std::max(std::abs(*c.low), std::abs(*c.high))), both, k_not_proof);
 }
 
 /// "Valerian started together with it on 3 March 2026", or days apart.
@@ -108,33 +103,50 @@ std::vector<std::string> caveats(const Comparison& c,
 
 } // namespace
 
+ComparisonWords comparison_words(const Comparison& c,
+                                 const std::function<std::string(std::string_view id)>& name_of) {
+    ComparisonWords words;
+    words.title = c.subject.name;
+    words.tag = std::string(to_string(c.subject.kind)) + ", by RLS severity";
+    words.with_means = with_means(c.subject);
+    words.with = side_words(c.with);
+    words.without = side_words(c.without);
+    words.answered = !c.too_few && c.difference.has_value();
+    if (words.answered)
+        words.difference = signed_decimal(*c.difference) + " (with minus without)" +
+                           (c.low && c.high ? "; 95% interval " + signed_decimal(*c.low) + " to " +
+                                                  signed_decimal(*c.high)
+                                            : "");
+    words.caveats = caveats(c, name_of);
+    if (words.answered) {
+        words.conclusion = conclusion(c);
+        words.method = "Method: " + c.method +
+                       (c.low ? fmt::format(" ({} degrees of freedom)", one_decimal(c.df)) : "") +
+                       ", over the nights with a severity logged.";
+    }
+    return words;
+}
+
 std::string render_comparison(const Comparison& c,
                               const std::function<std::string(std::string_view id)>& name_of,
                               const RenderOptions& options) {
+    const ComparisonWords words = comparison_words(c, name_of);
     Page page(options);
-    page.title(c.subject.name, std::string(to_string(c.subject.kind)) + ", by RLS severity");
+    page.title(words.title, words.tag);
     page.muted(k_severity_scale);
-    page.muted(with_means(c.subject));
+    page.muted(words.with_means);
     page.blank();
-    page.field("With", side_words(c.with));
-    page.field("Without", side_words(c.without));
-    const bool answered = !c.too_few && c.difference;
-    if (answered)
-        page.field("Difference", signed_decimal(*c.difference) + " (with minus without)" +
-                                     (c.low && c.high ? "; 95% interval " + signed_decimal(*c.low) +
-                                                            " to " + signed_decimal(*c.high)
-                                                      : ""));
+    page.field("With", words.with);
+    page.field("Without", words.without);
+    if (words.answered) page.field("Difference", words.difference);
     // What keeps the nights from answering comes before what they seem to say.
-    const auto notes = caveats(c, name_of);
-    if (!notes.empty()) page.blank();
-    for (const auto& note : notes)
+    if (!words.caveats.empty()) page.blank();
+    for (const auto& note : words.caveats)
         page.warning(note);
-    if (answered) {
+    if (words.answered) {
         page.blank();
-        conclusion(page, c);
-        page.muted("Method: " + c.method +
-                   (c.low ? fmt::format(" ({} degrees of freedom)", one_decimal(c.df)) : "") +
-                   ", over the nights with a severity logged.");
+        page.paragraph(words.conclusion);
+        page.muted(words.method);
     }
     return page.str();
 }
