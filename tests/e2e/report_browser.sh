@@ -19,23 +19,25 @@ for tool in xmllint pdfinfo; do
     command -v $tool >/dev/null || { fail "no $tool (.ci/deps installs it)"; finish; }
 done
 
-# browser OUTPUT-FLAG PAGE: runs headless Chromium on PAGE; its log is in $TMP/browser.log.
-# The flags keep it off the network and the desktop (as the machine's notes ask).
+# browser PAGE FLAG...: runs headless Chromium on PAGE with the FLAGs that say what to make;
+# its log is in $TMP/browser.log. The other flags keep it off the network and the desktop.
 browser() {
-    last="$chrome $1 $2"
+    page=$1
+    shift
+    last="$chrome $* $page"
     "$chrome" --headless --no-sandbox --disable-gpu --no-first-run --disable-sync \
         --disable-background-networking --disable-component-update --disable-extensions \
         --user-data-dir="$TMP/profile" --enable-logging=stderr --v=0 \
-        --force-device-scale-factor=1 --hide-scrollbars "$1" "file://$2" \
+        --force-device-scale-factor=1 --hide-scrollbars "$@" "file://$page" \
         >"$TMP/browser.log" 2>&1 </dev/null
     status=$?
     check
-    [ $status -eq 0 ] || { fail "the browser failed on $2"; cat "$TMP/browser.log" >&2; }
+    [ $status -eq 0 ] || { fail "the browser failed on $page"; cat "$TMP/browser.log" >&2; }
     # A page with no script has nothing to say on the console: any line there is a blocked
     # load, a policy violation or a parse error.
     check
     ! grep -E ':CONSOLE|net::ERR_|Failed to load' "$TMP/browser.log" >&2 ||
-        fail "the browser logged errors for $2"
+        fail "the browser logged errors for $page"
 }
 
 # --- The empty journal: a page that says there is nothing yet and how to start.
@@ -45,7 +47,7 @@ check; grep -qF 'calmlegs log' "$TMP/empty.html" || fail "the empty report shoul
 check; ! grep -q '<svg' "$TMP/empty.html" || fail "the empty report should have no chart"
 run xmllint --noout "$TMP/empty.html"
 expect_status 0
-browser --print-to-pdf="$TMP/empty.pdf" "$TMP/empty.html"
+browser "$TMP/empty.html" --print-to-pdf="$TMP/empty.pdf"
 
 # --- A 90-night journal with a plan of two supplements and a trigger of the person's own.
 mkdir -p "$XDG_CONFIG_HOME/calmlegs"
@@ -85,7 +87,7 @@ done
 for size in A4 letter; do
     run $CHECK paper "$TMP/report.html" "$TMP/report-$size.html" "$size"
     expect_status 0
-    browser --print-to-pdf="$TMP/report-$size.pdf" "$TMP/report-$size.html"
+    browser "$TMP/report-$size.html" --print-to-pdf="$TMP/report-$size.pdf"
     run pdfinfo "$TMP/report-$size.pdf"
     expect_status 0
     pages=$(awk '/^Pages:/ { print $2 }' "$TMP/out")
@@ -95,13 +97,13 @@ for size in A4 letter; do
 done
 
 # --- On screen: not blank; the chart's points are where the SVG puts them.
-browser --screenshot="$TMP/report.png" --window-size=1000,1400 "$TMP/report.html"
+browser "$TMP/report.html" --screenshot="$TMP/report.png" --window-size=1000,1400
 run $CHECK blank "$TMP/report.png"
 expect_status 0
 run $CHECK svg "$TMP/report.html" "$TMP/chart.html"
 expect_status 0
 size=$(tr ' ' , <"$TMP/out")
-browser --screenshot="$TMP/chart.png" --window-size="$size" "$TMP/chart.html"
+browser "$TMP/chart.html" --screenshot="$TMP/chart.png" --window-size="$size"
 run $CHECK pixels "$TMP/chart.html" "$TMP/chart.png"
 expect_status 0
 
