@@ -6,6 +6,7 @@
 #include "cli/runner.h"
 #include "content/names.h"
 #include "ui/plain_text.h"
+#include "ui/render_content.h"
 #include "ui/render_report.h"
 #include "ui/text.h"
 
@@ -31,14 +32,7 @@ std::vector<ReportPlanEntry> plan_entries(ContentStore& store,
     for (const std::string& id : ids) {
         const Supplement* s = store.supplement(id);
         if (s == nullptr) continue; // reported by content_ok()
-        ReportPlanEntry entry{s->id, s->name, s->condition, s->dose, s->timing};
-        if (entry.timing.empty()) {
-            std::vector<std::string> times;
-            for (const TimeOfDay when : s->when)
-                times.emplace_back(to_string(when));
-            entry.timing = join(times, ", ");
-        }
-        entries.push_back(std::move(entry));
+        entries.push_back({s->id, s->name, s->condition, s->dose, timing_words(*s)});
     }
     return entries;
 }

@@ -242,6 +242,7 @@ void write_step_json(JsonWriter& json, const StepView& view, LookupMatch found) 
         json.key("text").text_or_null(section.text);
         json.string_array("items", section.items);
         json.key("ordered").value(section.ordered);
+        json.key("doctor_questions").value(section.doctor_questions);
         json.string_array("avoid", section.avoid);
         ids(json, "supplements", section.supplements);
         write_references_json(json, section.references, view.citations);

@@ -17,6 +17,10 @@ namespace calmlegs {
 /// with the safety note.
 std::string render_supplement(const SupplementView& view, const RenderOptions& options);
 
+/// When the guide says to take a supplement: its timing text, or else its times of day
+/// ("evening, bedtime"); empty when it says neither.
+std::string timing_words(const Supplement& supplement);
+
 /// A medicine or substance that can make RLS worse: its group, how, its examples, what to ask
 /// about instead, its source, and always, last, the note to ask the prescriber.
 std::string render_medicine(const MedicineView& view, const RenderOptions& options);

@@ -21,13 +21,6 @@ std::vector<std::string> pairing_lines(const std::vector<NamedPairing>& items) {
     return lines;
 }
 
-std::string times_text(const std::vector<TimeOfDay>& when) {
-    std::vector<std::string> names;
-    for (auto w : when)
-        names.emplace_back(to_string(w));
-    return join(names, ", ");
-}
-
 void safety_note(Page& page, const std::string& text) {
     if (text.empty()) return;
     page.blank();
@@ -126,10 +119,7 @@ std::string render_supplement(const SupplementView& view, const RenderOptions& o
     else
         page.field("Dose", s.dose);
     if (s.upper_limit) page.field("Upper limit", upper_limit_text(view, *s.upper_limit));
-    if (!s.timing.empty())
-        page.field("Timing", s.timing);
-    else if (!s.when.empty())
-        page.field("Timing", times_text(s.when));
+    if (const std::string timing = timing_words(s); !timing.empty()) page.field("Timing", timing);
     if (!s.cautions.empty()) {
         // Right after the dose, before anything else one might act on.
         std::vector<std::string> cautions;
@@ -236,6 +226,14 @@ std::string render_supplement_list(const SupplementListView& view, const RenderO
     page.muted("Details, pairings and cautions: calmlegs supplement NAME");
     safety_note(page, view.safety_note);
     return page.str();
+}
+
+std::string timing_words(const Supplement& s) {
+    if (!s.timing.empty()) return s.timing;
+    std::vector<std::string> names;
+    for (auto w : s.when)
+        names.emplace_back(to_string(w));
+    return join(names, ", ");
 }
 
 } // namespace calmlegs

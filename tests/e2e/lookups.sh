@@ -242,6 +242,9 @@ expect_json 'd == {"query": "zzzyx", "matches": []}'
 expect_err "nothing in the guide mentions all of 'zzzyx'."
 run "$BIN" guide 4 --json
 expect_json 'd["number"] == 4 and d["id"] == "sleep" and len(d["sections"]) == 4'
+# Step 10's red flags are marked for the report's questions to raise with a doctor.
+run "$BIN" guide 10 --json
+expect_json '[s["title"] for s in d["sections"] if s["doctor_questions"]] == ["See a doctor first, or soon, when", "Urgent: one swollen, painful leg"]'
 run "$BIN" guide --search epsom magnesium
 expect_status 0
 expect_out "Step 3"
