@@ -20,11 +20,8 @@ std::optional<ChartData> read_chart(Context& context, const JournalReading& read
     for (const std::string& id : *plan)
         if (const Supplement* supplement = store->supplement(id))
             data.names.supplements[id] = supplement->name;
-    for (const TriggerCount& count : data.progress.triggers) {
-        const auto it = std::find_if(triggers->begin(), triggers->end(),
-                                     [&](const Trigger& t) { return t.id == count.id; });
-        if (it != triggers->end()) data.names.triggers[count.id] = it->name;
-    }
+    for (const TriggerCount& count : data.progress.triggers)
+        data.names.triggers[count.id] = trigger_name(*triggers, count.id);
     if (!context.content_ok()) return std::nullopt;
     return data;
 }

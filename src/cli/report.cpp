@@ -135,12 +135,8 @@ ExitStatus run_report(Context& context, const ReportOptions& options) {
          it != with_notes.rend() && static_cast<int>(view.notes.size()) < k_report_notes; ++it)
         if (it->log && !it->log->note.empty()) view.notes.push_back({it->date, it->log->note});
 
-    for (const TriggerCount& count : view.progress.triggers) {
-        const auto it = std::find_if(triggers->begin(), triggers->end(),
-                                     [&](const Trigger& t) { return t.id == count.id; });
-        view.triggers.push_back(
-            {count.id, it == triggers->end() ? count.id : it->name, count.nights});
-    }
+    for (const TriggerCount& count : view.progress.triggers)
+        view.triggers.push_back({count.id, trigger_name(*triggers, count.id), count.nights});
     view.questions = doctor_questions(*store);
     if (const Note* note = store->note(k_note_not_advice)) view.not_advice = note->text;
     if (!context.content_ok()) return ExitStatus::usage;

@@ -23,4 +23,12 @@ struct Trigger {
     NamePositions where;
 };
 
+/// How a page names the trigger a journal stores as `id`: its name, or the id itself when no
+/// trigger has it (one the content or the config no longer lists).
+inline std::string trigger_name(const std::vector<Trigger>& triggers, const std::string& id) {
+    for (const Trigger& trigger : triggers)
+        if (trigger.id == id) return trigger.name;
+    return id;
+}
+
 } // namespace calmlegs
