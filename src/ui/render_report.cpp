@@ -123,7 +123,7 @@ void summary(HtmlWriter& html, const ReportView& view) {
     figure(html, "Wind-down done", rate_words(p.wind_down, view.wind_down_nights),
            "(calmlegs tonight finished)");
     figure(html, "Wind-down streak", current_streak_words(view.stats));
-    figure(html, "Longest streak", longest_streak_words(view.stats));
+    figure(html, "Longest streak", longest_streak_words(view.stats), "(whole journal)");
     html.close();
     html.close();
 }
@@ -145,7 +145,9 @@ void weeks(HtmlWriter& html, const ReportView& view) {
     open_section(html, "weeks", "Week by week");
     html.open("table", {{"class", "weeks"}});
     html.element("caption",
-                 "Means of each week (Monday to Sunday) of " + period_words(p.from, p.to));
+                 "Means of each week (Monday to Sunday) of " + period_words(p.from, p.to) +
+                     "; in brackets, the nights a mean is over when some logged nights lack "
+                     "that figure");
     html.open("thead").open("tr");
     html.element("th", "Week", {{"scope", "col"}});
     html.element("th", "Nights logged", {{"scope", "col"}, {"class", "num"}});
@@ -158,8 +160,14 @@ void weeks(HtmlWriter& html, const ReportView& view) {
         html.open("tr");
         html.element("th", week_words(week, years), {{"scope", "row"}});
         html.element("td", fmt::format("{} of {}", week.logged, week.nights), {{"class", "num"}});
-        html.element("td", mean_or_dash(week.severity), {{"class", "num"}});
-        html.element("td", mean_or_dash(week.sleep), {{"class", "num"}});
+        // A mean is over the nights with a value: their number is said when it is not all the
+        // nights logged.
+        for (const Mean* mean : {&week.severity, &week.sleep})
+            html.element("td",
+                         mean_or_dash(*mean) + (mean->nights > 0 && mean->nights != week.logged
+                                                    ? fmt::format(" ({})", mean->nights)
+                                                    : ""),
+                         {{"class", "num"}});
         html.element("td", fmt::format("{} of {}", week.wind_down, week.nights),
                      {{"class", "num"}});
         html.close();
@@ -284,6 +292,10 @@ void notes(HtmlWriter& html, const ReportView& view) {
 void questions(HtmlWriter& html, const ReportView& view) {
     if (view.questions.empty()) return;
     open_section(html, "questions", "Questions to raise with your doctor");
+    html.element("p",
+                 "The guide's signs to tell a doctor about. They are listed for everyone, "
+                 "not found in your journal: raise any that apply to you.",
+                 {{"class", "muted"}});
     for (const ReportQuestions& group : view.questions) {
         html.open("div", {{"class", "questions-group"}});
         html.element("h3", group.title);

@@ -60,6 +60,10 @@ footer {
   margin-top: 1.5rem; padding-top: 0.5rem; border-top: 1px solid #767676; color: #595959;
   font-size: 0.9rem;
 }
+@media (max-width: 36rem) {
+  tbody th { white-space: normal; }
+  th, td { padding-right: 0.3rem; }
+}
 @media print {
   @page { margin: 12mm; }
   body { font-size: 9pt; line-height: 1.28; }
@@ -79,6 +83,7 @@ footer {
   .warning { padding: 1pt 5pt; margin: 2pt 0; }
   h2, h3, caption { break-after: avoid; }
   figure, tr, li, dl.sides, .warning, table.plan, .figures { break-inside: avoid; }
+  #questions { font-size: 8pt; line-height: 1.22; }
   ul.triggers { columns: 3; }
   footer { margin-top: 6pt; }
 }

@@ -148,24 +148,35 @@ void points(std::string& out, const std::vector<ProgressNight>& nights,
     }
 }
 
-/// "Mean severity was 6.1 in the first week with one (7 to 13 September 2026) and 3.2 in
-/// the last (24 to 30 November 2026)."
+/// "Mean severity was 6.3 over 6 nights in the first week with 4 or more (7 to 13 September
+/// 2026) and 4.0 over 6 nights in the last (23 to 29 November 2026)." Weeks with fewer nights
+/// with a severity say too little to stand for the period's ends (the moving mean's rule).
 std::string weeks_words(const Progress& p) {
     const WeekMeans* first = nullptr;
     const WeekMeans* last = nullptr;
     for (const WeekMeans& week : p.weeks)
-        if (week.severity.nights > 0) {
+        if (week.severity.nights >= k_moving_min) {
             if (first == nullptr) first = &week;
             last = &week;
         }
-    if (first == nullptr) return "No severity was logged.";
+    const auto mean_words = [](const Mean& mean) {
+        return one_decimal(mean.mean) + " over " + nights_words(mean.nights);
+    };
+    if (first == nullptr)
+        return p.severity.nights == 0
+                   ? "No severity was logged."
+                   : fmt::format("Mean severity was {}; no week had {} or more nights with one.",
+                                 mean_words(p.severity), k_moving_min);
     if (first == last)
-        return fmt::format("Mean severity was {} in the one week with a severity logged ({}).",
-                           one_decimal(first->severity.mean), period_words(first->from, first->to));
-    return fmt::format("Mean severity was {} in the first week with a severity logged ({}) and "
-                       "{} in the last ({}).",
-                       one_decimal(first->severity.mean), period_words(first->from, first->to),
-                       one_decimal(last->severity.mean), period_words(last->from, last->to));
+        return fmt::format("Mean severity was {} in the one week with {} or more nights with "
+                           "one ({}).",
+                           mean_words(first->severity), k_moving_min,
+                           period_words(first->from, first->to));
+    return fmt::format("Mean severity was {} in the first week with {} or more nights with one "
+                       "({}) and {} in the last ({}).",
+                       mean_words(first->severity), k_moving_min,
+                       period_words(first->from, first->to), mean_words(last->severity),
+                       period_words(last->from, last->to));
 }
 
 std::string name_in(const ReportView& view, const std::string& id) {

@@ -233,7 +233,14 @@ TEST_CASE("render_report_html: a self-contained page with every section, in orde
     CHECK(has(page, "mean 3.1 over 11 nights"));
     CHECK(has(page, "7 of 14 nights (50%)"));
     CHECK(has(page, "<dt>Wind-down streak</dt><dd>1 night in a row, tonight included</dd>"));
-    CHECK(has(page, "<dt>Longest streak</dt><dd>3 nights, 4 to 6 March 2026</dd>"));
+    CHECK(has(page, "<dt>Longest streak</dt><dd>3 nights, 4 to 6 March 2026 <span "
+                    "class=\"muted\">(whole journal)</span></dd>"));
+    // A week's mean says its nights when fewer than those logged have the figure: the second
+    // week has 6 logged, 5 with a severity and 6 with a sleep quality.
+    CHECK(has(page, "<td class=\"num\">6 of 7</td><td class=\"num\">3.2 (5)</td><td "
+                    "class=\"num\">3.8</td>"));
+    CHECK(has(page, "<td class=\"num\">5 of 7</td><td class=\"num\">6.4</td><td "
+                    "class=\"num\">2.2</td>"));
     // The plan with its dose, and the comparison's warning in the terminal's words.
     CHECK(has(page, "<td>Magnesium</td><td>200–400 mg</td><td>Before bed</td>"));
     CHECK(has(page, html_escape(sample_view().comparisons[0].words.caveats.at(0))));
@@ -255,6 +262,16 @@ TEST_CASE("render_report_html: what the journal and config hold is shown as text
     CHECK_FALSE(has(page, "<b>"));
 }
 
+TEST_CASE("render_report_chart: the description's weeks have 4 or more nights with a severity") {
+    ReportView view = sample_view();
+    view.progress.weeks[0].severity = {3, 6.4}; // too few to stand for the first week
+    CHECK(has(render_report_chart(view), "Mean severity was 3.2 over 5 nights in the one week "
+                                         "with 4 or more nights with one (9 to 15 March 2026)."));
+    view.progress.weeks[1].severity = {2, 3.2};
+    CHECK(has(render_report_chart(view), "Mean severity was 4.8 over 10 nights; no week had 4 "
+                                         "or more nights with one."));
+}
+
 TEST_CASE("render_report_chart: points where the layout puts them, gaps as gaps") {
     using namespace report_chart;
     const ReportView view = sample_view();
@@ -264,8 +281,9 @@ TEST_CASE("render_report_chart: points where the layout puts them, gaps as gaps"
                    "aria-labelledby=\"chart-title chart-desc\""));
     CHECK(has(svg, "<title id=\"chart-title\">"));
     CHECK(has(svg, "<desc id=\"chart-desc\">"));
-    CHECK(has(svg, "Mean severity was 6.4 in the first week with a severity logged (2 to 8 "
-                   "March 2026) and 3.2 in the last (9 to 15 March 2026)."));
+    CHECK(has(svg, "Mean severity was 6.4 over 5 nights in the first week with 4 or more nights "
+                   "with one (2 to 8 March 2026) and 3.2 over 5 nights in the last (9 to 15 "
+                   "March 2026)."));
     CHECK(has(svg, "Magnesium started on 10 March 2026"));
     CHECK(markup_problem(svg) == "");
 
