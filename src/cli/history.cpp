@@ -112,7 +112,8 @@ Command setup_history(CLI::App& parent, Context& context) {
         ->check(number_between(1, 36500, true));
     app->add_flag("--chart", options->chart,
                   "A chart of severity night by night instead of the table, with the 7-night "
-                  "mean and where plan supplements started or stopped");
+                  "mean, where plan supplements started or stopped, and the nights with a "
+                  "trigger");
     return {app, "calmlegs history --days 30",
             [&context, options] { return run_history(context, *options); }};
 }

@@ -56,8 +56,8 @@ Command setup_stats(CLI::App& parent, Context& context) {
         "stats", "Streaks, completion rate and severity over time, from the journal");
     auto options = std::make_shared<StatsOptions>();
     app->add_flag("--chart", options->chart,
-                  "Then a chart of severity over the whole journal, with the 7-night mean and "
-                  "where plan supplements started or stopped");
+                  "Then a chart of severity over the whole journal, with the 7-night mean, "
+                  "where plan supplements started or stopped, and the nights with a trigger");
     return {app, "calmlegs stats", [&context, options] { return run_stats(context, *options); }};
 }
 

@@ -32,17 +32,6 @@ std::vector<std::optional<double>> moving_means(const std::vector<std::optional<
     return means;
 }
 
-struct MeanSum {
-    int nights = 0;
-    double sum = 0;
-    void add(const std::optional<int>& value) {
-        if (!value) return;
-        ++nights;
-        sum += *value;
-    }
-    Mean mean() const { return nights == 0 ? Mean{} : Mean{nights, sum / nights}; }
-};
-
 } // namespace
 
 Progress compute_progress(const std::vector<NightSummary>& nights, Date from, Date to,
@@ -72,26 +61,35 @@ Progress compute_progress(const std::vector<NightSummary>& nights, Date from, Da
     const auto sleep_means = moving_means(sleep);
 
     // The changes of the plan's supplements: each logged night against the logged one before
-    // it, from the earliest night given (with `before` ahead of it).
+    // it, from the earliest night given (with `before` ahead of it); and what was taken when
+    // the period began.
     const std::vector<std::string>* previous = before ? &before->supplements : nullptr;
-    bool first_logged = !before;
+    std::optional<Date> previous_night;
+    if (before) previous_night = before->date;
+    const auto set_start = [&](const std::vector<std::string>& taken, Date night) {
+        progress.start_night = night;
+        for (const std::string& id : plan)
+            if (has(taken, id)) progress.taken_at_start.push_back(id);
+    };
     std::map<std::string, int, std::less<>> trigger_nights;
     MeanSum severity_sum, sleep_sum;
     for (const NightSummary& night : nights) {
         if (!night.log || std::chrono::sys_days{night.date} > std::chrono::sys_days{to}) continue;
         const bool inside = std::chrono::sys_days{night.date} >= std::chrono::sys_days{from};
         const std::vector<std::string>& taken = night.log->supplements;
-        for (const std::string& id : plan) {
-            const bool now = has(taken, id);
-            if (first_logged) {
-                if (now) progress.taken_from_start.push_back(id);
-                continue;
-            }
-            if (previous == nullptr || now == has(*previous, id) || !inside) continue;
-            progress.changes.push_back({id, night.date, now});
+        if (inside && !progress.start_night) {
+            if (previous != nullptr)
+                set_start(*previous, *previous_night);
+            else
+                set_start(taken, night.date); // the journal's first night: no start marker
         }
-        first_logged = false;
+        if (inside && previous != nullptr)
+            for (const std::string& id : plan) {
+                const bool now = has(taken, id);
+                if (now != has(*previous, id)) progress.changes.push_back({id, night.date, now});
+            }
         previous = &taken;
+        previous_night = night.date;
         if (!inside) continue;
         ++progress.logged;
         severity_sum.add(night.log->severity);
@@ -99,6 +97,8 @@ Progress compute_progress(const std::vector<NightSummary>& nights, Date from, Da
         for (const std::string& id : night.log->triggers)
             ++trigger_nights[id];
     }
+    // No night logged in the period: the state when it began is that of the last one before.
+    if (!progress.start_night && previous != nullptr) set_start(*previous, *previous_night);
     progress.severity = severity_sum.mean();
     progress.sleep = sleep_sum.mean();
     for (const auto& [id, count] : trigger_nights)

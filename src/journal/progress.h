@@ -71,10 +71,14 @@ struct Progress {
     /// then in the plan's order.
     std::vector<std::string> plan;
     std::vector<SupplementChange> changes;
-    /// Plan supplements already taken on the first logged night known (the journal's first,
-    /// or the first of `nights` when nothing earlier was given): when they started is not
-    /// known, so they have no start marker.
-    std::vector<std::string> taken_from_start;
+    /// The plan's supplements (in the plan's order) taken when the period began: on the last
+    /// logged night before `from`, or, when no night was logged before it (the journal began
+    /// inside the period), on the period's first logged night. Neither has a start marker:
+    /// their start is before the period, or not known.
+    std::vector<std::string> taken_at_start;
+    /// The logged night `taken_at_start` is read from: before `from`, or the period's first
+    /// logged night (then the journal's first); nullopt when no night is logged up to `to`.
+    std::optional<Date> start_night;
     std::vector<TriggerCount> triggers; ///< most nights first, then by id
     std::vector<WeekMeans> weeks;       ///< in order, covering the period
 };
@@ -90,8 +94,8 @@ inline Date progress_reading_from(Date from) {
 ///   outside [progress_reading_from(from), to] may be given and only serve the moving means
 ///   and the changes.
 /// - `before`: the last logged night before the first of `nights`, if any (JournalStore::
-///   night_before), so that a change on the first night given is seen; nullopt when the
-///   journal has none, so that supplements taken from the first logged night have no start.
+///   night_before), so that a change on the first night given is seen and the state when
+///   the period began is known; nullopt when the journal has none before the nights given.
 /// - `plan`: the ids of the plan's supplements whose starts and stops are wanted.
 Progress compute_progress(const std::vector<NightSummary>& nights, Date from, Date to,
                           const std::vector<std::string>& plan, const std::optional<Night>& before);

@@ -6,17 +6,6 @@
 namespace calmlegs {
 namespace {
 
-/// A running mean.
-struct MeanSum {
-    int nights = 0;
-    double sum = 0;
-    void add(double value) {
-        ++nights;
-        sum += value;
-    }
-    Mean mean() const { return nights == 0 ? Mean{} : Mean{nights, sum / nights}; }
-};
-
 bool has_anything(const NightSummary& night) {
     return night.log || night.runs > 0 || !night.finished.empty();
 }

@@ -16,6 +16,23 @@ struct Mean {
     double mean = 0;
 };
 
+/// A mean being summed up, one value at a time (the statistics' and the pictures').
+struct MeanSum {
+    int nights = 0;
+    double sum = 0;
+    /// Counts `value`.
+    void add(double value) {
+        ++nights;
+        sum += value;
+    }
+    /// Counts `value` when there is one.
+    void add(const std::optional<int>& value) {
+        if (value) add(static_cast<double>(*value));
+    }
+    /// The mean so far, with the number of values it is over.
+    Mean mean() const { return nights == 0 ? Mean{} : Mean{nights, sum / nights}; }
+};
+
 /// What the statistics page shows, for the night `today`.
 struct JournalStats {
     Date today;                      ///< the current night

@@ -20,17 +20,15 @@ struct Glyphs {
 constexpr Glyphs k_unicode{"░", "━", "│", "┤", "└", "─", "┬", "▲", "▼", "◆", "•"};
 constexpr Glyphs k_ascii{":", "=", "|", "|", "+", "-", "+", "^", "v", "x", "*"};
 
-/// How the dates under the axis are written, and how many columns apart they start: "MM-DD"
-/// a week of columns apart (the title has the year), or over more than a year, when a month
-/// and day would not say which year, "YYYY-MM" 10 columns apart.
-struct DateLabels {
-    std::size_t from = 5; ///< the part of format_date() shown
-    int width = 5;
-    int step = 7;
-};
-constexpr DateLabels k_day_labels{5, 5, 7};
-constexpr DateLabels k_month_labels{0, 7, 10};
-constexpr int k_days_of_day_labels = 366;
+/// The dates under the axis: a column's first night as "MM-DD" every 7 columns (the title has
+/// the year; over 365 nights or fewer no two nights have the same month and day), or over more
+/// nights "YYYY-MM" under each column where a month begins. A label starts at least 2 columns
+/// after the one before it ends, or is left out.
+constexpr int k_day_label_width = 5;
+constexpr int k_day_label_step = 7;
+constexpr int k_month_label_width = 7;
+constexpr int k_days_of_day_labels = 365;
+constexpr int k_label_gap = 2;
 
 /// How a cell is coloured.
 enum class Ink { plain, bar, mean, marker };
@@ -63,9 +61,11 @@ Binning bin_nights(int nights, int room) {
 
 /// What one column shows.
 struct Column {
-    std::optional<int> bar;      ///< the severity, or the mean of the column's, rounded half up
-    std::optional<int> mean_row; ///< the row nearest the moving mean at the column's last night
-    bool trigger = false;        ///< a trigger was logged on one of its nights
+    std::optional<int> bar; ///< the severity, or the mean of the column's, rounded half up
+    /// The row nearest the moving mean of its night, or the mean of its nights' moving means
+    /// (a line as smooth as the bars, however many nights a column holds).
+    std::optional<int> mean_row;
+    bool trigger = false; ///< a trigger was logged on one of its nights
 };
 
 int to_row(int severity) {
@@ -77,18 +77,19 @@ std::vector<Column> columns_of(const Progress& progress, const Binning& binning)
     for (int k = 0; k < binning.columns; ++k) {
         Column& column = columns[static_cast<std::size_t>(k)];
         int sum = 0, count = 0;
+        MeanSum means;
         for (int i = binning.first(k); i < binning.end(k); ++i) {
             const ProgressNight& night = progress.nights[static_cast<std::size_t>(i)];
             if (night.severity) {
                 sum += *night.severity;
                 ++count;
             }
+            if (night.severity_mean) means.add(*night.severity_mean);
             if (!night.triggers.empty()) column.trigger = true;
         }
         if (count > 0) column.bar = to_row((2 * sum + count) / (2 * count)); // halves up
-        const ProgressNight& last = progress.nights[static_cast<std::size_t>(binning.end(k) - 1)];
-        if (last.severity_mean)
-            column.mean_row = to_row(static_cast<int>(std::floor(*last.severity_mean + 0.5)));
+        if (means.nights > 0)
+            column.mean_row = to_row(static_cast<int>(std::floor(means.mean().mean + 0.5)));
     }
     return columns;
 }
@@ -113,8 +114,7 @@ std::string line_of(std::string margin, const std::vector<Cell>& cells, const St
     while (end > 0 && cells[end - 1].glyph == " ")
         --end;
     if (end == 0) {
-        while (!margin.empty() && margin.back() == ' ')
-            margin.pop_back();
+        trim_trailing_spaces(margin);
         return margin;
     }
     std::string line = std::move(margin);
@@ -137,8 +137,14 @@ std::string key_margin(const std::string& key) {
 struct Keyed {
     std::string id;
     std::vector<SupplementChange> changes; ///< inside the period, by night
-    bool from_start = false;               ///< taken from the journal's first night
+    bool at_start = false;                 ///< taken when the period began (taken_at_start)
 };
+
+/// `options` with the width prose is wrapped at.
+RenderOptions prose_options(RenderOptions options) {
+    options.width = std::clamp(options.width, k_min_page_width, k_chart_prose_width);
+    return options;
+}
 
 class ChartWriter {
 public:
@@ -147,7 +153,7 @@ public:
         , m_names(names)
         , m_options(options)
         , m_glyphs(options.ascii ? k_ascii : k_unicode)
-        , m_page(options) {
+        , m_page(prose_options(options)) {
         m_width = std::max(options.width, k_min_page_width);
     }
 
@@ -208,25 +214,48 @@ private:
         }
     }
 
-    /// The axis with a tick under each dated column from the first, and that column's first
-    /// night's date under it, where the date fits in the width.
+    /// The label under column `k` (empty: none): see k_day_label_step.
+    std::string label_at(int k, bool months) const {
+        const auto date_of = [&](int night) {
+            return format_date(m_progress.nights[static_cast<std::size_t>(night)].date);
+        };
+        if (!months)
+            return k % k_day_label_step == 0
+                       ? date_of(m_binning.first(k)).substr(5, k_day_label_width)
+                       : std::string();
+        const auto month_of = [&](int night) {
+            return date_of(night).substr(0, k_month_label_width);
+        };
+        if (k == 0) return month_of(0);
+        // The month of the column's last night, where it is not the month of the last night
+        // before the column: the last month that begins in the column.
+        const std::string month = month_of(m_binning.end(k) - 1);
+        return month == month_of(m_binning.end(k - 1) - 1) ? std::string() : month;
+    }
+
+    /// The axis with a tick under each dated column, and the date under the tick where it
+    /// fits in the width. The labels' line is as long as the labels, however wide the width.
     void x_axis() {
-        const DateLabels& kind =
-            m_progress.nights.size() > k_days_of_day_labels ? k_month_labels : k_day_labels;
+        const bool months = static_cast<int>(m_progress.nights.size()) > k_days_of_day_labels;
+        const int label_width = months ? k_month_label_width : k_day_label_width;
+        const int room = m_width - k_chart_margin;
         std::vector<Cell> rule(m_columns.size(), Cell{m_glyphs.rule, Ink::plain});
-        std::string labels(static_cast<std::size_t>(m_width - k_chart_margin), ' ');
-        for (int k = 0; k < m_binning.columns; k += kind.step) {
-            if (k + kind.width > m_width - k_chart_margin) break;
+        std::string labels;
+        int free_from = 0; // the first column a label may start in
+        for (int k = 0; k < m_binning.columns; ++k) {
+            if (k < free_from) continue;
+            if (k > room - label_width) break;
+            const std::string label = label_at(k, months);
+            if (label.empty()) continue;
             rule[static_cast<std::size_t>(k)].glyph = m_glyphs.tick;
-            const Date date = m_progress.nights[static_cast<std::size_t>(m_binning.first(k))].date;
-            labels.replace(
-                static_cast<std::size_t>(k), static_cast<std::size_t>(kind.width),
-                format_date(date).substr(kind.from, static_cast<std::size_t>(kind.width)));
+            labels.resize(static_cast<std::size_t>(k), ' ');
+            labels += label;
+            free_from = k + label_width + k_label_gap;
         }
         raw(fmt::format("   {}", m_glyphs.corner), rule);
-        while (!labels.empty() && labels.back() == ' ')
-            labels.pop_back();
-        m_page.raw(std::string(k_chart_margin, ' ') + labels);
+        std::string line = std::string(k_chart_margin, ' ') + labels;
+        trim_trailing_spaces(line); // no label fits
+        m_page.raw(std::move(line));
     }
 
     void markers() {
@@ -234,12 +263,12 @@ private:
             Keyed keyed{id, {}, false};
             for (const SupplementChange& change : m_progress.changes)
                 if (change.id == id) keyed.changes.push_back(change);
-            keyed.from_start =
-                std::find(m_progress.taken_from_start.begin(), m_progress.taken_from_start.end(),
-                          id) != m_progress.taken_from_start.end();
+            keyed.at_start =
+                std::find(m_progress.taken_at_start.begin(), m_progress.taken_at_start.end(), id) !=
+                m_progress.taken_at_start.end();
             if (!keyed.changes.empty())
                 m_keyed.push_back(std::move(keyed));
-            else if (keyed.from_start)
+            else if (keyed.at_start)
                 m_unmarked.push_back(id);
         }
         for (std::size_t i = 0; i < m_keyed.size(); ++i) {
@@ -278,10 +307,24 @@ private:
         return m_options.ascii ? to_ascii(name) : name;
     }
 
+    /// The journal began inside the period: what was taken when it began is what was taken
+    /// on its first night, and when that started is not known.
+    bool journal_began_inside() const {
+        return m_progress.start_night &&
+               days_between(m_progress.from, *m_progress.start_night) >= 0;
+    }
+
+    /// When the supplements of taken_at_start were taken, as the legend says it.
+    std::string when_started() const {
+        return journal_began_inside()
+                   ? "from the journal's first night, " + format_date(*m_progress.start_night)
+                   : std::string("when these nights began");
+    }
+
     /// A line of the legend: its key in the margin, the text wrapped beside it.
     void key_line(const std::string& key, const std::string& text) {
         for (const auto& line :
-             split_lines(wrap_with_prefix(text, m_width, key_margin(key), "    ")))
+             split_lines(wrap_with_prefix(text, m_page.width(), key_margin(key), "    ")))
             m_page.raw(line);
     }
 
@@ -295,19 +338,19 @@ private:
                                           [](const Column& c) { return c.mean_row.has_value(); });
         if (any_mean)
             key_line(style.label(std::string(m_glyphs.mean)),
-                     fmt::format("the mean of the {} nights up to each {}, where {} or more "
-                                 "were logged",
-                                 k_moving_window,
-                                 m_binning.size > 1 ? "column's last night" : "night",
-                                 k_moving_min));
+                     fmt::format("the mean of the {} nights up to each night, where {} or more "
+                                 "have a severity{}",
+                                 k_moving_window, k_moving_min,
+                                 m_binning.size > 1 ? ", averaged over the column's nights" : ""));
         else
-            key_line("", fmt::format("no {}-night mean yet: it needs {} of {} nights logged",
-                                     k_moving_window, k_moving_min, k_moving_window));
+            key_line("",
+                     fmt::format("no {}-night mean yet: it needs {} of {} nights with a severity",
+                                 k_moving_window, k_moving_min, k_moving_window));
         key_line("", "a blank column: no severity logged");
         for (std::size_t i = 0; i < m_keyed.size(); ++i) {
             const Keyed& keyed = m_keyed[i];
             std::vector<std::string> said;
-            if (keyed.from_start) said.push_back("taken from the journal's first night");
+            if (keyed.at_start) said.push_back("taken " + when_started());
             for (const SupplementChange& change : keyed.changes)
                 said.push_back(
                     fmt::format("{} {} {}", change.started ? m_glyphs.started : m_glyphs.stopped,
@@ -321,9 +364,10 @@ private:
             std::vector<std::string> shown_names;
             for (const std::string& id : m_unmarked)
                 shown_names.push_back(shown(m_names.supplements, id));
-            key_line("", "taken from the journal's first night, with no start or stop in "
-                         "these nights: " +
-                             join(shown_names, ", "));
+            key_line("",
+                     (journal_began_inside() ? "taken " + when_started() + ", with no stop since: "
+                                             : std::string("taken throughout these nights: ")) +
+                         join(shown_names, ", "));
         }
         if (!m_progress.triggers.empty()) {
             std::vector<std::string> counts;
@@ -349,7 +393,7 @@ private:
     std::vector<Column> m_columns;
     std::vector<Keyed> m_keyed;
     std::vector<bool> m_both;            ///< a keyed row has a column where it started and stopped
-    std::vector<std::string> m_unmarked; ///< taken from the start, with no marker
+    std::vector<std::string> m_unmarked; ///< taken at the start, with no change after
 };
 
 } // namespace

@@ -20,15 +20,20 @@ struct ChartNames {
     std::map<std::string, std::string, std::less<>> triggers;
 };
 
-/// The columns the plot area of a chart `width` wide has, after the margin of the y labels.
+/// The columns left of the plot: the scale's labels ("10 ┤") and the keys of the rows of
+/// markers (" 1  "). The plot has the rest of the width.
 inline constexpr int k_chart_margin = 4;
+
+/// The widest the chart's prose (the title, the sentence on the bins, the legend) is wrapped
+/// at, as every page's prose is: long lines are hard to read. The plot takes the full width.
+inline constexpr int k_chart_prose_width = 100;
 
 /// The chart of `progress` within `options.width` (at least k_min_page_width): one column per
 /// night when they fit beside the margin, otherwise columns of ceil(nights / room) nights
-/// each (the last column ending on the period's last night) and a sentence that says so.
-/// Nights not logged are gaps, never zeros; ASCII when `options.ascii`; colour only through
-/// `options.style`. A period with no severity logged gives a sentence saying so and how to
-/// start (`calmlegs log`), not an empty chart.
+/// each (the last column ending on the period's last night) and a sentence that says so; so
+/// never more columns than nights, however wide. Nights not logged are gaps, never zeros;
+/// ASCII when `options.ascii`; colour only through `options.style`. A period with no severity
+/// logged gives a sentence saying so and how to start (`calmlegs log`), not an empty chart.
 std::string render_chart(const Progress& progress, const ChartNames& names,
                          const RenderOptions& options);
 

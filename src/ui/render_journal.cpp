@@ -193,7 +193,8 @@ void write_progress_json(JsonWriter& json, const Progress& p) {
     }
     json.end_array();
     json.string_array("plan", p.plan);
-    json.string_array("taken_from_start", p.taken_from_start);
+    json.string_array("taken_at_start", p.taken_at_start);
+    json.key("start_night").text_or_null(p.start_night ? format_date(*p.start_night) : "");
     json.key("changes").begin_array();
     for (const SupplementChange& change : p.changes) {
         json.begin_object();

@@ -43,8 +43,7 @@ std::size_t csi_length(std::string_view text, std::size_t i) {
 }
 
 void push_line(std::vector<std::string>& lines, std::string& line) {
-    while (!line.empty() && line.back() == ' ')
-        line.pop_back();
+    trim_trailing_spaces(line);
     lines.push_back(std::move(line));
     line.clear();
 }
@@ -172,9 +171,7 @@ std::string wrap_with_prefix(std::string_view text, int width, std::string_view 
     for (const auto& line :
          wrap_lines(text, width - display_width(first), width - display_width(rest))) {
         std::string prefix(is_first ? first : rest);
-        if (line.empty())
-            while (!prefix.empty() && prefix.back() == ' ')
-                prefix.pop_back();
+        if (line.empty()) trim_trailing_spaces(prefix);
         out += prefix;
         out += line;
         out += '\n';
@@ -231,6 +228,10 @@ std::vector<std::string> split_lines(std::string_view text) {
         start = end + 1;
     }
     return lines;
+}
+
+void trim_trailing_spaces(std::string& line) {
+    line.erase(line.find_last_not_of(' ') + 1);
 }
 
 std::string shell_quote(std::string_view word) {

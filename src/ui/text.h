@@ -61,4 +61,7 @@ std::string visible(std::string_view text, bool keep_newlines = false);
 /// The lines of `text` without their newlines (a final newline adds no empty line).
 std::vector<std::string> split_lines(std::string_view text);
 
+/// `line` without the spaces it ends with (a line of text is never padded on the right).
+void trim_trailing_spaces(std::string& line);
+
 } // namespace calmlegs

@@ -3,29 +3,13 @@
 
 #include "content/temp_dir.h"
 #include "support/fake_system.h"
+#include "support/text_checks.h"
 #include "ui/text.h"
 
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
 using namespace calmlegs::test;
-
-namespace {
-
-bool is_ascii(const std::string& text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-/// The widest line, in columns.
-int widest_line(const std::string& text) {
-    int widest = 0;
-    for (const auto& line : split_lines(text))
-        widest = std::max(widest, display_width(line));
-    return widest;
-}
-
-} // namespace
 
 TEST_CASE("cli: a look-up runs its command and writes the page to stdout only") {
     const Ran ran = run_cli({"supplement", "iron"});

@@ -3,7 +3,9 @@
 // the plan's supplements keyed by their names, and the progress as JSON.
 
 #include "content/temp_dir.h"
+#include "journal/json_value.h"
 #include "support/fake_system.h"
+#include "support/text_checks.h"
 #include "ui/text.h"
 
 #include <doctest/doctest.h>
@@ -62,16 +64,25 @@ struct ThirtyNights {
     FakeSystem system;
 };
 
-bool ascii_only(const std::string& text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+/// A [plan] of magnesium.
+std::string plan_config(TempDir& dir) {
+    return dir.write("config.toml", "[plan]\nsupplements = [\"magnesium\"]\n");
 }
 
-int widest(const std::string& text) {
-    int most = 0;
-    for (const auto& line : split_lines(text))
-        most = std::max(most, display_width(line));
-    return most;
+/// The ids in `key` of the progress that `history --chart --json --days DAYS` writes.
+std::vector<std::string> json_ids(FakeSystem& system, const char* days, const char* key) {
+    system.out_.text_.clear();
+    const Ran ran = run_cli({"history", "--chart", "--json", "--days", days}, system);
+    REQUIRE(ran.status == 0);
+    JsonError error;
+    const auto root = parse_json(ran.out, error);
+    REQUIRE_MESSAGE(root, error.message);
+    const JsonValue* array = root->find(key);
+    REQUIRE(array != nullptr);
+    std::vector<std::string> ids;
+    for (const JsonValue& item : array->items)
+        ids.push_back(item.text);
+    return ids;
 }
 
 } // namespace
@@ -83,23 +94,23 @@ TEST_CASE("cli history --chart: piped, the chart in ASCII, as wide as $COLUMNS")
     CHECK(ran.status == 0);
     CHECK(ran.err.empty());
     CHECK(contains(ran.out, "Severity, night by night: 2026-02-07 to 2026-03-08 (30 nights)"));
-    CHECK(ascii_only(ran.out));
+    CHECK(is_ascii(ran.out));
     CHECK_FALSE(contains(ran.out, "\x1b"));
     CHECK(contains(ran.out, " 0 |::::::::::::::::::::::::::::::"));
     // Magnesium, from the plan, started on the 16th night (2026-02-22), named from the content.
     CHECK(contains(ran.out, "Magnesium: ^ started 2026-02-22"));
     CHECK(contains(ran.out, "T  * nights with a trigger: Caffeine"));
     CHECK_FALSE(contains(ran.out, "Each column"));
-    CHECK(widest(ran.out) <= 80);
+    CHECK(widest_line(ran.out) <= 80);
     CHECK_FALSE(contains(ran.out, "Took")); // not the table
     SUBCASE("20 columns: two nights a column, and said") {
         system.vars["COLUMNS"] = "20";
         system.out_.text_.clear();
         const Ran narrow = run_cli({"history", "--chart", "--days", "30"}, system);
         CHECK(narrow.status == 0);
-        CHECK(widest(narrow.out) <= 20);
+        CHECK(widest_line(narrow.out) <= 20);
         CHECK(contains(narrow.out, "Each column is 2"));
-        CHECK(ascii_only(narrow.out));
+        CHECK(is_ascii(narrow.out));
     }
     SUBCASE("wider than prose: the chart takes the terminal's width, not 100 columns") {
         system.vars["COLUMNS"] = "200";
@@ -107,8 +118,8 @@ TEST_CASE("cli history --chart: piped, the chart in ASCII, as wide as $COLUMNS")
         const Ran wide = run_cli({"history", "--chart", "--days", "180"}, system);
         CHECK(contains(wide.out, "(180 nights)"));
         CHECK_FALSE(contains(wide.out, "Each column"));
-        CHECK(widest(wide.out) > 180);
-        CHECK(widest(wide.out) <= 200);
+        CHECK(widest_line(wide.out) > 180);
+        CHECK(widest_line(wide.out) <= 200);
     }
 }
 
@@ -135,7 +146,7 @@ TEST_CASE("cli history --chart: Unicode and colour on a UTF-8 terminal, ASCII wi
         system.out_.text_.clear();
         const Ran ascii = run_cli({"history", "--chart", "--days", "30"}, system);
         CHECK(ascii.status == 0);
-        CHECK(ascii_only(ascii.out));
+        CHECK(is_ascii(ascii.out));
         CHECK(contains(ascii.out, "^ started 2026-02-22"));
     }
 }
@@ -165,8 +176,8 @@ TEST_CASE("cli stats --chart: the statistics, then the chart of the whole journa
     CHECK(stats_at < chart_at);
     CHECK(contains(ran.out, "(98 nights)"));
     CHECK(contains(ran.out, "Each column is 2 nights")); // 98 nights in 76 columns
-    CHECK(widest(ran.out) <= 80);
-    CHECK(ascii_only(ran.out.substr(chart_at))); // piped: the chart in ASCII
+    CHECK(widest_line(ran.out) <= 80);
+    CHECK(is_ascii(ran.out.substr(chart_at))); // piped: the chart in ASCII
     SUBCASE("--json: both") {
         system.out_.text_.clear();
         const Ran json = run_cli({"stats", "--chart", "--json"}, system);
@@ -219,4 +230,53 @@ TEST_CASE("cli history --chart: a plan that names no supplement is a config erro
     CHECK(ran.status == 2);
     CHECK(contains(ran.err, "unobtainium"));
     CHECK(ran.out.empty());
+}
+
+TEST_CASE("cli history --chart: what was taken when the nights began, whatever --days") {
+    // The reviewer's journal, moved to FakeSystem's tonight: magnesium on 2026-02-27 only, then
+    // nights without it from 2026-02-28 to tonight (2026-03-08).
+    FakeSystem system;
+    TempDir dir;
+    system.vars["CALMLEGS_CONFIG"] = plan_config(dir);
+    log_night(system, date(2026, 2, 27), 5, {"magnesium"});
+    for (Date night = date(2026, 2, 28); night != add_days(tonight(), 1);
+         night = add_days(night, 1))
+        log_night(system, night, 5, {});
+    for (const char* days : {"3", "5", "9"}) {
+        CAPTURE(days);
+        // --days 3 and 5: the period begins after the stop (2026-02-28), inside the reading
+        // window or not; --days 9 begins on 2026-02-28, the night of the stop.
+        system.out_.text_.clear();
+        const Ran ran = run_cli({"history", "--chart", "--days", days}, system);
+        REQUIRE(ran.status == 0);
+        const bool stop_inside = std::string(days) == "9";
+        CHECK(contains(ran.out, "Magnesium") == stop_inside);
+        CHECK(json_ids(system, days, "taken_at_start") ==
+              (stop_inside ? std::vector<std::string>{"magnesium"} : std::vector<std::string>{}));
+        if (stop_inside)
+            CHECK(contains(ran.out, "Magnesium: taken when these nights began, v stopped "
+                                    "2026-02-28"));
+    }
+}
+
+TEST_CASE("cli history --chart: a supplement taken since before the period is said") {
+    // Magnesium every night from 2026-01-01: before the 14 nights and before their lead-in.
+    FakeSystem system;
+    TempDir dir;
+    system.vars["CALMLEGS_CONFIG"] = plan_config(dir);
+    for (Date night = date(2026, 1, 1); night != add_days(tonight(), 1); night = add_days(night, 1))
+        log_night(system, night, 4, {"magnesium"});
+    const Ran ran = run_cli({"history", "--chart", "--days", "14"}, system);
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.out, "taken throughout these nights: Magnesium"));
+    CHECK_FALSE(contains(ran.out, "\n 1 ")); // no row of markers
+    CHECK(json_ids(system, "14", "taken_at_start") == std::vector<std::string>{"magnesium"});
+}
+
+TEST_CASE("cli history --chart --help: the chart's rows, as the man page says them") {
+    const Ran ran = run_cli({"history", "--help"});
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.out, "and the nights with a"));
+    const Ran stats = run_cli({"stats", "--help"});
+    CHECK(contains(stats.out, "and the nights with a"));
 }

@@ -1,24 +1,35 @@
 #!/bin/sh
 # `history --chart` and `stats --chart` with the real binary on a generated 90-night journal
-# (bench's calmlegs_make_journal: magnesium from a third of the way in, valerian from halfway,
-# both in the [plan]): at 80 columns it fits and shows the moving mean and the plan's markers;
-# at 40 it bins the nights and says so; piped or with LANG=C it is pure ASCII; under a
-# pseudo-terminal with a UTF-8 locale it draws in Unicode, in colour unless NO_COLOR.
-# Usage: chart.sh BINARY SOURCE_DIR MAKE_JOURNAL
+# (tests/e2e/journal90.py, read in with `calmlegs import`: every ninth night not logged,
+# magnesium from night 30 on, valerian from night 38 to 69, both in the [plan]): at 80 columns
+# it fits and shows the moving mean and the plan's markers; at 40 it bins the nights and says
+# so; piped or with LANG=C it is pure ASCII; under a pseudo-terminal with a UTF-8 locale it
+# draws in Unicode, in colour unless NO_COLOR; however wide COLUMNS says, it stays the chart's
+# size.
+# Usage: chart.sh BINARY SOURCE_DIR
 . "$(dirname "$0")/lib.sh" "$@"
-MAKE=${3:?usage: $0 BINARY SOURCE_DIR MAKE_JOURNAL}
 
 export XDG_STATE_HOME="$TMP/state" TZ=UTC
 unset CALMLEGS_JOURNAL CALMLEGS_CONFIG
 mkdir -p "$XDG_CONFIG_HOME/calmlegs"
-printf '[plan]\nsupplements = ["magnesium", "valerian"]\n' >"$XDG_CONFIG_HOME/calmlegs/config.toml"
+# The journal holds the person's own trigger: the config must name it for the import.
+cat >"$XDG_CONFIG_HOME/calmlegs/config.toml" <<'END'
+[plan]
+supplements = ["magnesium", "valerian"]
+
+[journal]
+triggers = ["late <b>dinner</b>"]
+END
 
 # The night now is in, as calmlegs tells it (noon to noon); the journal's 90 nights end there.
 tonight=$("$BIN" history --json --days 1 | python3 -c 'import json, sys; print(json.load(sys.stdin)["to"])')
-"$MAKE" "$XDG_STATE_HOME/calmlegs/journal.db" "$tonight" 90 0 >/dev/null
+python3 "$SRC/tests/e2e/journal90.py" "$tonight" >"$TMP/journal90.json"
+run "$BIN" import "$TMP/journal90.json"
+expect_status 0
 first=$(date -u -d "$tonight - 89 days" +%F)
 magnesium=$(date -u -d "$first + 30 days" +%F)
-valerian=$(date -u -d "$first + 45 days" +%F)
+valerian=$(date -u -d "$first + 38 days" +%F)
+valerian_stop=$(date -u -d "$first + 70 days" +%F)
 
 # expect_ascii: every byte of stdout is ASCII.
 expect_ascii() {
@@ -51,12 +62,15 @@ expect_line '^10 \|'
 expect_line '^ 0 \|:+'
 expect_line '^(10| [0-9]|  ) \|.*='
 expect_out " =  the mean of the 7 nights up to each"
-# Magnesium's start and valerian's: a marker in their rows, and their dates in the legend.
-expect_line '^ 1 +\^$'
-expect_line '^ 2 +\^$'
+# Magnesium's start, valerian's start and stop: markers in their rows (2 nights a column:
+# columns 15, 19 and 35), and their dates in the legend.
+expect_line '^ 1  {16}\^$'
+expect_line '^ 2  {20}\^ {15}v$'
 expect_out "Magnesium: ^ started $magnesium"
-expect_out "Valerian: ^ started $valerian"
+expect_out "Valerian: ^ started $valerian, v stopped $valerian_stop"
+expect_no_out "taken" # the journal begins with the period: nothing taken before it
 expect_line '^ T +\*'
+expect_out "late <b>dinner</b>"
 # The dates under the axis: the first night's, MM-DD.
 expect_line "^    $(echo "$first" | cut -c6-)  "
 
@@ -76,8 +90,20 @@ expect_out "Magnesium: ^ started $magnesium"
 # --- --json: the progress of the 90 nights.
 run "$BIN" history --chart --days 90 --json
 expect_status 0
-expect_json 'd["nights_logged"] == 90 and len(d["nights"]) == 90'
-expect_json "[(c['supplement'], c['night'], c['change']) for c in d['changes']] == [('magnesium', '$magnesium', 'started'), ('valerian', '$valerian', 'started')]"
+expect_json 'd["nights_logged"] == 80 and len(d["nights"]) == 90'
+expect_json "[(c['supplement'], c['night'], c['change']) for c in d['changes']] == [('magnesium', '$magnesium', 'started'), ('valerian', '$valerian', 'started'), ('valerian', '$valerian_stop', 'stopped')]"
+expect_json "d['taken_at_start'] == [] and d['start_night'] == '$first'"
+
+# --- The last 30 nights (from night 60): both were taken when they began; valerian stopped.
+run env COLUMNS=80 "$BIN" history --chart --days 30
+expect_status 0
+expect_out "Valerian: taken when these nights began, v stopped $valerian_stop"
+expect_out "taken throughout these nights: Magnesium"
+
+# --- However wide COLUMNS says: the chart's own size (prose at 100 columns), at once.
+run env COLUMNS=2147483647 "$BIN" history --chart --days 90
+expect_status 0
+expect_max_width 100
 
 # --- A UTF-8 terminal: Unicode, in colour; NO_COLOR: none; LANG=C on a terminal: ASCII.
 on_tty 60 80 "'$BIN' history --chart --days 90 --no-pager"

@@ -136,15 +136,17 @@ TEST_CASE("compute_progress: a plan supplement starts and stops between logged n
     CHECK(progress.changes[2] == SupplementChange{"magnesium", day(4), false});
     CHECK(progress.changes[3] == SupplementChange{"valerian", day(4), false});
     CHECK(progress.changes[4] == SupplementChange{"magnesium", day(5), true});
-    // Iron is not in the plan: no marker.
-    CHECK(progress.taken_from_start.empty());
+    // Iron is not in the plan: no marker. Nothing was taken on the journal's first night.
+    CHECK(progress.taken_at_start.empty());
+    CHECK(progress.start_night == day(0));
 }
 
 TEST_CASE("compute_progress: taken from the journal's first night has no start") {
     const std::vector<NightSummary> nights = {night_at(0, 5, {"magnesium"}),
                                               night_at(1, 5, {"magnesium"}), night_at(2, 5)};
     const Progress progress = compute_progress(nights, day(0), day(2), {"magnesium"}, std::nullopt);
-    CHECK(progress.taken_from_start == std::vector<std::string>{"magnesium"});
+    CHECK(progress.taken_at_start == std::vector<std::string>{"magnesium"});
+    CHECK(progress.start_night == day(0));
     REQUIRE(progress.changes.size() == 1);
     CHECK(progress.changes[0] == SupplementChange{"magnesium", day(2), false});
 }
@@ -153,10 +155,11 @@ TEST_CASE("compute_progress: the logged night before the nights given decides th
     Night before;
     before.date = day(-30);
     before.supplements = {"magnesium"};
-    SUBCASE("taken before, not on the first night: stopped") {
+    SUBCASE("taken before, not on the first night: taken at the start, then stopped") {
         const Progress progress =
             compute_progress({night_at(0, 5)}, day(0), day(0), {"magnesium"}, before);
-        CHECK(progress.taken_from_start.empty());
+        CHECK(progress.taken_at_start == std::vector<std::string>{"magnesium"});
+        CHECK(progress.start_night == day(-30));
         REQUIRE(progress.changes.size() == 1);
         CHECK(progress.changes[0] == SupplementChange{"magnesium", day(0), false});
     }
@@ -164,7 +167,20 @@ TEST_CASE("compute_progress: the logged night before the nights given decides th
         const Progress progress = compute_progress({night_at(0, 5, {"magnesium"})}, day(0), day(0),
                                                    {"magnesium"}, before);
         CHECK(progress.changes.empty());
-        CHECK(progress.taken_from_start.empty());
+        CHECK(progress.taken_at_start == std::vector<std::string>{"magnesium"});
+    }
+    SUBCASE("stopped inside the lead-in: not taken at the start, and no change in the period") {
+        // Day -3 is before the period (day 0) but inside the nights read for its first mean.
+        const Progress progress = compute_progress({night_at(-3, 5), night_at(0, 5)}, day(0),
+                                                   day(0), {"magnesium"}, before);
+        CHECK(progress.taken_at_start.empty());
+        CHECK(progress.start_night == day(-3));
+        CHECK(progress.changes.empty());
+    }
+    SUBCASE("nothing logged in the period: the state of the night before it") {
+        const Progress progress = compute_progress({}, day(0), day(1), {"magnesium"}, before);
+        CHECK(progress.taken_at_start == std::vector<std::string>{"magnesium"});
+        CHECK(progress.start_night == day(-30));
     }
 }
 
@@ -175,6 +191,34 @@ TEST_CASE("compute_progress: changes before the period are not the period's") {
     const Progress progress = compute_progress(nights, day(0), day(1), {"magnesium"}, std::nullopt);
     REQUIRE(progress.changes.size() == 1);
     CHECK(progress.changes[0] == SupplementChange{"magnesium", day(1), false});
+    // Taken on day -3, the last logged night before the period.
+    CHECK(progress.taken_at_start == std::vector<std::string>{"magnesium"});
+    CHECK(progress.start_night == day(-3));
+}
+
+TEST_CASE("compute_progress: a supplement stopped before the period was not taken at its start") {
+    // The review's journal: magnesium on its first night (day -5) only, none after; the period
+    // is days 0 to 4, so day -5 is inside the nights read for the first mean (from day -6).
+    std::vector<NightSummary> nights = {night_at(-5, 5, {"magnesium"})};
+    for (int n = -4; n <= 4; ++n)
+        nights.push_back(night_at(n, 5));
+    const Progress progress = compute_progress(nights, day(0), day(4), {"magnesium"}, std::nullopt);
+    CHECK(progress.taken_at_start.empty());
+    CHECK(progress.start_night == day(-1));
+    CHECK(progress.changes.empty());
+}
+
+TEST_CASE("compute_progress: a journal begun inside the period starts from its first night") {
+    // Nothing before day 2: what day 2 has was taken at the start, with no start of its own.
+    const std::vector<NightSummary> nights = {night_at(2, 5, {"magnesium", "valerian"}),
+                                              night_at(3, 5, {"magnesium"})};
+    const Progress progress =
+        compute_progress(nights, day(0), day(4), {"valerian", "magnesium"}, std::nullopt);
+    // In the plan's order.
+    CHECK(progress.taken_at_start == std::vector<std::string>{"valerian", "magnesium"});
+    CHECK(progress.start_night == day(2));
+    REQUIRE(progress.changes.size() == 1);
+    CHECK(progress.changes[0] == SupplementChange{"valerian", day(3), false});
 }
 
 TEST_CASE("compute_progress: triggers by the number of nights, then by id") {

@@ -1,10 +1,12 @@
 #include "ui/page.h"
 
+#include "support/text_checks.h"
 #include "ui/text.h"
 
 #include <doctest/doctest.h>
 
 using namespace calmlegs;
+using calmlegs::test::widest_line;
 
 namespace {
 
@@ -12,13 +14,6 @@ RenderOptions plain(int width) {
     RenderOptions options;
     options.width = width;
     return options;
-}
-
-int widest_line(const std::string& text) {
-    int widest = 0;
-    for (const auto& line : split_lines(text))
-        widest = std::max(widest, display_width(line));
-    return widest;
 }
 
 const std::vector<std::string> k_headers = {"Supplement", "Dose", "Timing", "Key benefit"};

@@ -23,7 +23,9 @@ TEST_CASE("write_progress_json: nights with nulls for what is missing, changes, 
     progress.logged = 1;
     progress.wind_down = 1;
     progress.severity = Mean{1, 4};
-    progress.plan = {"magnesium"};
+    progress.plan = {"magnesium", "valerian"};
+    progress.taken_at_start = {"magnesium"};
+    progress.start_night = day(1);
     ProgressNight logged;
     logged.date = day(2);
     logged.logged = true;
@@ -67,6 +69,10 @@ TEST_CASE("write_progress_json: nights with nulls for what is missing, changes, 
     CHECK_FALSE(nights[1].find("logged")->boolean);
     for (const char* key : {"severity", "severity_mean", "sleep", "sleep_mean"})
         CHECK(nights[1].find(key)->kind == JsonValue::Kind::null);
+    REQUIRE(root->find("taken_at_start")->items.size() == 1);
+    CHECK(root->find("taken_at_start")->items[0].text == "magnesium");
+    CHECK(root->find("start_night")->text == "2026-03-01");
+    CHECK(root->find("taken_from_start") == nullptr);
     const auto& changes = root->find("changes")->items;
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].find("supplement")->text == "magnesium");
@@ -78,4 +84,12 @@ TEST_CASE("write_progress_json: nights with nulls for what is missing, changes, 
     CHECK(weeks[0].find("nights")->text == "2");
     CHECK(weeks[0].find("logged")->text == "1");
     CHECK(weeks[0].find("severity")->find("nights")->text == "1");
+    SUBCASE("nothing logged up to the period's end: no start night") {
+        progress.start_night.reset();
+        JsonWriter none;
+        write_progress_json(none, progress);
+        const auto read = parse_json(none.str(), error);
+        REQUIRE(read);
+        CHECK(read->find("start_night")->kind == JsonValue::Kind::null);
+    }
 }

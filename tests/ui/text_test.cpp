@@ -135,6 +135,15 @@ TEST_CASE("pad_right, elide and split_lines") {
     CHECK(split_lines("").empty());
 }
 
+TEST_CASE("trim_trailing_spaces: only the spaces at the end go") {
+    for (const auto& [line, trimmed] : std::vector<std::pair<std::string, std::string>>{
+             {" a b  ", " a b"}, {"   ", ""}, {"", ""}, {"a\t", "a\t"}}) {
+        std::string text = line;
+        trim_trailing_spaces(text);
+        CHECK(text == trimmed);
+    }
+}
+
 TEST_CASE("shell_quote leaves safe words alone and single-quotes the rest") {
     CHECK(shell_quote("iron") == "iron");
     CHECK(shell_quote("--speed=2.5") == "--speed=2.5");
