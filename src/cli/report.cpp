@@ -76,6 +76,27 @@ std::optional<Date> local_date(Context& context) {
         std::chrono::floor<std::chrono::days>(to_local(*zone->zone, context.system().now()))};
 }
 
+/// Whether the page may go to `path`: a new file, or an older report. Any other file (the
+/// journal, the config, a document) is never written over; false after saying so.
+bool may_write(Context& context, const std::string& path) {
+    if (path.empty() || path == "-") return true;
+    const FileSystem& files = context.system().files();
+    if (files.is_directory(path)) {
+        context.error(quote_typed(path) + " is a directory",
+                      "Name the page's file: calmlegs report --html " +
+                          shell_quote(path + "/report.html"));
+        return false;
+    }
+    if (!files.is_file(path)) return true;
+    std::string why;
+    const auto text = files.read(path, why);
+    if (text && is_report_page(*text)) return true;
+    context.error(quote_typed(path) + " already exists and is not a calmlegs report: it is "
+                                      "left as it is",
+                  "Choose another name, e.g.: calmlegs report --html report.html");
+    return false;
+}
+
 ExitStatus run_report(Context& context, const ReportOptions& options) {
     const bool json = context.options.json;
     if (options.html.empty() && !json) {
@@ -88,6 +109,7 @@ ExitStatus run_report(Context& context, const ReportOptions& options) {
                       "Type: calmlegs report --html report.html, or calmlegs report --json");
         return ExitStatus::usage;
     }
+    if (!may_write(context, options.html)) return ExitStatus::usage;
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
     const std::vector<Trigger>* triggers = context.triggers();
@@ -180,8 +202,10 @@ Command setup_report(CLI::App& parent, Context& context) {
     CLI::App* app = parent.add_subcommand(
         "report", "Write one page of your nights to read, print or take to a doctor (HTML), or "
                   "its data (--json)");
-    app->add_option("--html", options->html,
-                    "Write the page to FILE (made 0600; - for standard output)")
+    app->add_option(
+           "--html", options->html,
+           "Write the page to FILE (made 0600; replaces an older report, never another file; - for "
+           "standard output)")
         ->type_name("FILE")
         ->check(not_empty("a file"));
     app->add_option("--days", options->days,

@@ -63,8 +63,13 @@ std::string longest_streak_words(const JournalStats& s) {
                                   : period_words(*s.longest_from, *s.longest_to));
 }
 
+/// How every page begins, and the mark that says calmlegs wrote it (in its <head>, within the
+/// first bytes).
+constexpr std::string_view k_doctype = "<!DOCTYPE html>\n";
+constexpr std::string_view k_generator = "<meta name=\"generator\" content=\"calmlegs\"/>";
+
 void head(HtmlWriter& html, const std::string& title) {
-    html.raw("<!DOCTYPE html>\n");
+    html.raw(k_doctype);
     html.open("html", {{"lang", "en"}});
     html.open("head");
     html.empty("meta", {{"charset", "utf-8"}});
@@ -73,7 +78,7 @@ void head(HtmlWriter& html, const std::string& title) {
     html.empty("meta",
                {{"http-equiv", "Content-Security-Policy"},
                 {"content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:"}});
-    html.empty("meta", {{"name", "generator"}, {"content", "calmlegs"}});
+    html.raw(k_generator);
     html.element("title", title);
     html.open("style").raw(k_report_css).close();
     html.close();
@@ -347,6 +352,10 @@ std::string period_words(Date from, Date to) {
         return std::to_string(static_cast<unsigned>(from.day())) + " to " + date_words(to);
     if (from.year() == to.year()) return without_year(from) + " to " + date_words(to);
     return date_words(from) + " to " + date_words(to);
+}
+
+bool is_report_page(std::string_view text) {
+    return text.starts_with(k_doctype) && text.substr(0, 1024).find(k_generator) != text.npos;
 }
 
 std::string render_report_html(const ReportView& view) {

@@ -89,6 +89,10 @@ inline constexpr double k_dot_radius = 3, k_small_dot_radius = 2;
 inline constexpr int k_small_dots_from = 120; ///< nights from which the points are smaller
 } // namespace report_chart
 
+/// True when `text`, a file's beginning (its first 1,024 bytes are enough), is a page that
+/// render_report_html wrote: a report may be written over by a newer one, never another file.
+bool is_report_page(std::string_view text);
+
 /// The whole page: `<!DOCTYPE html>` to `</html>`, with its style and the chart inline, no
 /// script and nothing fetched. An empty period says how to start instead of drawing.
 std::string render_report_html(const ReportView& view);

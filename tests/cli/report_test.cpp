@@ -124,6 +124,25 @@ TEST_CASE("cli report: writes the page privately and says where") {
         CHECK(out.out.starts_with("<!DOCTYPE html>"));
         CHECK(out.out.ends_with("</html>\n"));
     }
+    SUBCASE("an older report is written over; any other file is left as it is") {
+        const Ran again = run_fresh({"report", "--html", file}, system);
+        CHECK(again.status == 0);
+        const std::string other = dir.path() + "/notes.html";
+        for (const std::string& text :
+             {std::string("<!DOCTYPE html>\n<html><head><title>mine</title></head></html>\n"),
+              std::string("SQLite format 3"), std::string("[plan]\n")}) {
+            { std::ofstream(other, std::ios::binary) << text; }
+            const Ran refused = run_fresh({"report", "--html", other}, system);
+            CHECK(refused.status == 2);
+            CHECK(contains(refused.err, "already exists and is not a calmlegs report"));
+            CHECK(contains(refused.err, "calmlegs report --html report.html"));
+            CHECK(refused.out == "");
+            CHECK(read_text(other) == text);
+        }
+        const Ran directory = run_fresh({"report", "--html", dir.path()}, system);
+        CHECK(directory.status == 2);
+        CHECK(contains(directory.err, "is a directory"));
+    }
     SUBCASE("a file that cannot be written is status 74") {
         const Ran failed =
             run_fresh({"report", "--html", dir.path() + "/no/such/dir/r.html"}, system);
