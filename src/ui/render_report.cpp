@@ -126,7 +126,7 @@ void summary(HtmlWriter& html, const ReportView& view) {
     figure(html, "Sleep quality", mean_words(p.sleep, "sleep quality"),
            "(1 very poor to 5 very good)");
     figure(html, "Wind-down done", rate_words(p.wind_down, view.wind_down_nights),
-           "(calmlegs tonight finished)");
+           "(calmlegs tonight finished; tonight counts once it is done)");
     figure(html, "Wind-down streak", current_streak_words(view.stats));
     figure(html, "Longest streak", longest_streak_words(view.stats), "(whole journal)");
     html.close();
@@ -137,9 +137,9 @@ void chart(HtmlWriter& html, const ReportView& view) {
     open_section(html, "chart", "Night by night");
     html.open("figure");
     html.raw(render_report_chart(view));
-    html.element("figcaption", "Dots: the nights as logged. Line: the mean of the last 7 nights, "
-                               "4 or more of them logged. Gaps: nights not logged. Week by week: "
-                               "the table below.");
+    html.element("figcaption", "Dots: the nights as logged; severity above (higher is worse), "
+                               "sleep quality below (higher is better). Line: the mean of the "
+                               "last 7 nights, 4 or more with a value. Gaps: nights not logged.");
     html.close();
     html.close();
 }

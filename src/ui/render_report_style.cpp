@@ -65,7 +65,7 @@ footer {
   th, td { padding-right: 0.3rem; }
 }
 @media print {
-  @page { margin: 12mm; }
+  @page { margin: 10mm 12mm; }
   body { font-size: 9pt; line-height: 1.28; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 13pt; }

@@ -49,11 +49,12 @@ run xmllint --noout "$TMP/empty.html"
 expect_status 0
 browser "$TMP/empty.html" --print-to-pdf="$TMP/empty.pdf"
 
-# --- A 90-night journal with a plan of two supplements and a trigger of the person's own.
+# --- A 90-night journal with a plan of three supplements (iron never taken) and a trigger of
+# the person's own.
 mkdir -p "$XDG_CONFIG_HOME/calmlegs"
 cat >"$XDG_CONFIG_HOME/calmlegs/config.toml" <<'EOF'
 [plan]
-supplements = ["magnesium", "valerian"]
+supplements = ["magnesium", "valerian", "iron"]
 
 [journal]
 triggers = ["late <b>dinner</b>"]
