@@ -87,13 +87,14 @@ bool may_write(Context& context, const std::string& path) {
                           shell_quote(path + "/report.html"));
         return false;
     }
-    if (!files.is_file(path)) return true;
+    if (!files.exists(path)) return true;
     std::string why;
-    const auto text = files.read(path, why);
+    const auto text = files.is_file(path) ? files.read(path, why) : std::nullopt;
     if (text && is_report_page(*text)) return true;
     context.error(quote_typed(path) + " already exists and is not a calmlegs report: it is "
                                       "left as it is",
-                  "Choose another name, e.g.: calmlegs report --html report.html");
+                  "Choose another name, e.g.: calmlegs report --html report.html (or --html - "
+                  "for standard output)");
     return false;
 }
 
@@ -128,6 +129,13 @@ ExitStatus run_report(Context& context, const ReportOptions& options) {
     const std::vector<std::string> plan_ids =
         settings->plan_supplements.value_or(std::vector<std::string>{});
     view.plan = plan_entries(*store, plan_ids);
+    if (view.has_plan) {
+        const auto review = review_person_plan(context, *store);
+        if (!review) return ExitStatus::usage;
+        for (const auto* findings : {&review->findings, &review->notes})
+            for (const Finding& finding : *findings)
+                view.plan_review.push_back(finding.text);
+    }
 
     // The whole journal once: the streaks, and the comparisons (as calmlegs compare makes
     // them, so that the words match the terminal's).
@@ -179,7 +187,8 @@ ExitStatus run_report(Context& context, const ReportOptions& options) {
     // What the journal says is as private as the journal: the file is the person's alone.
     if (!context.system().writer().replace(options.html, page, 0600, why)) {
         context.error("cannot write " + quote_typed(options.html) + ": " + why,
-                      "Choose a file in a directory you can write to.");
+                      "Choose a file in a directory you can write to, e.g.: calmlegs report --html "
+                      "~/report.html");
         return ExitStatus::output;
     }
     const std::string line =

@@ -22,6 +22,10 @@ public:
     virtual std::vector<DirEntry> list(const std::string& dir) const = 0;
     virtual bool is_directory(const std::string& path) const = 0;
     virtual bool is_file(const std::string& path) const = 0;
+    /// Whether anything is at `path` (a file, a directory, a device, a pipe, a link).
+    virtual bool exists(const std::string& path) const {
+        return is_file(path) || is_directory(path);
+    }
 };
 
 /// The real file system, through POSIX calls.
@@ -31,6 +35,7 @@ public:
     std::vector<DirEntry> list(const std::string& dir) const override;
     bool is_directory(const std::string& path) const override;
     bool is_file(const std::string& path) const override;
+    bool exists(const std::string& path) const override;
 };
 
 /// `dir/name`, without doubling a trailing slash.

@@ -173,12 +173,29 @@ void weeks(HtmlWriter& html, const ReportView& view) {
                                                     ? fmt::format(" ({})", mean->nights)
                                                     : ""),
                          {{"class", "num"}});
-        html.element("td", fmt::format("{} of {}", week.wind_down, week.nights),
+        // Tonight counts once its wind-down is done, as in the summary.
+        const bool tonight_open = !view.stats.today_done &&
+                                  days_between(week.from, view.stats.today) >= 0 &&
+                                  days_between(view.stats.today, week.to) >= 0;
+        html.element("td",
+                     fmt::format("{} of {}", week.wind_down, week.nights - (tonight_open ? 1 : 0)),
                      {{"class", "num"}});
         html.close();
     }
     html.close();
     html.close();
+    html.close();
+}
+
+/// Cautions, each marked, in a list of their own.
+void warnings(HtmlWriter& html, const std::vector<std::string>& texts) {
+    if (texts.empty()) return;
+    html.open("ul", {{"class", "warnings"}});
+    for (const std::string& text : texts) {
+        html.open("li", {{"class", "warning"}});
+        html.element("strong", "Caution:").raw(" ").text(text);
+        html.close();
+    }
     html.close();
 }
 
@@ -221,6 +238,8 @@ void plan(HtmlWriter& html, const ReportView& view) {
         html.close();
     }
     html.close().close();
+    // The plan check's words, so that an upper limit or a caution is never left off the page.
+    warnings(html, view.plan_review);
     html.close();
 }
 
@@ -237,15 +256,7 @@ void comparison(HtmlWriter& html, const ReportComparison& c) {
     if (w.answered)
         html.element("dt", "Difference").element("dd", w.difference, {{"class", "difference"}});
     html.close();
-    if (!w.caveats.empty()) {
-        html.open("ul", {{"class", "warnings"}});
-        for (const std::string& caveat : w.caveats) {
-            html.open("li", {{"class", "warning"}});
-            html.element("strong", "Caution:").raw(" ").text(caveat);
-            html.close();
-        }
-        html.close();
-    }
+    warnings(html, w.caveats);
     if (w.answered) {
         html.element("p", w.conclusion);
         html.element("p", w.method, {{"class", "muted"}});
@@ -257,8 +268,8 @@ void comparisons(HtmlWriter& html, const ReportView& view) {
     if (view.comparisons.empty()) return;
     open_section(html, "comparisons", "With and without each supplement of the plan");
     html.element("p",
-                 "Over the whole journal, as calmlegs compare shows it; RLS severity runs from 0 "
-                 "(none) to 10 (worst).",
+                 "Over the whole journal, as calmlegs compare shows it. " +
+                     std::string(k_severity_scale),
                  {{"class", "muted"}});
     for (const ReportComparison& c : view.comparisons)
         comparison(html, c);
@@ -298,8 +309,9 @@ void questions(HtmlWriter& html, const ReportView& view) {
     if (view.questions.empty()) return;
     open_section(html, "questions", "Questions to raise with your doctor");
     html.element("p",
-                 "The guide's signs to tell a doctor about. They are listed for everyone, "
-                 "not found in your journal: raise any that apply to you.",
+                 "Signs to tell a doctor about, from calmlegs' content (the guide and current "
+                 "clinical sources, as each section says). They are listed for everyone, not "
+                 "found in your journal: raise any that apply to you.",
                  {{"class", "muted"}});
     for (const ReportQuestions& group : view.questions) {
         html.open("div", {{"class", "questions-group"}});
@@ -316,7 +328,20 @@ void questions(HtmlWriter& html, const ReportView& view) {
     html.close();
 }
 
-void nothing_yet(HtmlWriter& html) {
+void nothing_yet(HtmlWriter& html, const ReportView& view) {
+    const Progress& p = view.progress;
+    const auto& first = view.stats.first_night;
+    if (first && days_between(*first, p.from) > 0) {
+        // A journal with nights before these: say how to reach them, not how to start.
+        open_section(html, "start", "No night logged in these nights");
+        html.element("p", "No night is logged from " + period_words(p.from, p.to) +
+                              ". The journal begins on " + date_words(*first) +
+                              "; a report of all of it:");
+        html.element("pre", fmt::format("calmlegs report --html report.html --days {}",
+                                        std::min(days_between(*first, p.to) + 1, 36500)));
+        html.close();
+        return;
+    }
     open_section(html, "start", "Nothing to report yet");
     html.element("p", "No night is logged in this period, so there is nothing to chart yet.");
     html.open("p").text("To start: each morning, log the night with ");
@@ -368,15 +393,16 @@ std::string render_report_html(const ReportView& view) {
     html.open("main");
     header(html, view, title);
     if (p.logged == 0) {
-        nothing_yet(html);
+        nothing_yet(html, view);
     } else {
         summary(html, view);
         chart(html, view);
         weeks(html, view);
     }
     plan(html, view);
+    // The comparisons are the whole journal's: shown whenever it has nights.
+    if (view.stats.first_night) comparisons(html, view);
     if (p.logged > 0) {
-        comparisons(html, view);
         triggers(html, view);
         notes(html, view);
     }

@@ -63,6 +63,9 @@ struct ReportView {
     bool has_plan = false;             ///< the config has a [plan]
     std::vector<ReportPlanEntry> plan; ///< in the plan's order
     std::string plan_hint;             ///< what to write to have a [plan] (shown without one)
+    /// What `calmlegs plan check` says of the plan (its findings, then its notes: upper
+    /// limits, sedatives together, supplements to keep apart, the person's conditions).
+    std::vector<std::string> plan_review;
     std::vector<ReportComparison> comparisons; ///< one per plan supplement, in the plan's order
     std::vector<ReportTrigger> triggers;       ///< most nights first
     std::vector<ReportQuestions> questions;    ///< the sections marked for the doctor

@@ -38,6 +38,7 @@ void write_report_json(JsonWriter& json, const ReportView& view) {
         }
         json.end_array();
     }
+    json.string_array("plan_review", view.plan_review);
     json.key("comparisons").begin_array();
     for (const ReportComparison& c : view.comparisons) {
         json.begin_object();

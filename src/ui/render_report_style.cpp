@@ -84,6 +84,7 @@ footer {
   h2, h3, caption { break-after: avoid; }
   figure, tr, li, dl.sides, .warning, table.plan, .figures { break-inside: avoid; }
   #questions { font-size: 8pt; line-height: 1.22; }
+  #comparisons, #plan .warnings { font-size: 8.5pt; line-height: 1.24; }
   ul.triggers { columns: 3; }
   footer { margin-top: 6pt; }
 }

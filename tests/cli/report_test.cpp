@@ -6,6 +6,7 @@
 #include "content/temp_dir.h"
 #include "journal/json_value.h"
 #include "support/fake_system.h"
+#include "ui/html.h"
 #include "ui/text.h"
 
 #include <doctest/doctest.h>
@@ -139,6 +140,15 @@ TEST_CASE("cli report: writes the page privately and says where") {
             CHECK(refused.out == "");
             CHECK(read_text(other) == text);
         }
+        // A pipe (or a device) is no older report either.
+        const std::string pipe = dir.path() + "/pipe";
+        REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+        const Ran fifo = run_fresh({"report", "--html", pipe}, system);
+        CHECK(fifo.status == 2);
+        CHECK(contains(fifo.err, "already exists and is not a calmlegs report"));
+        struct stat still {};
+        REQUIRE(::lstat(pipe.c_str(), &still) == 0);
+        CHECK(S_ISFIFO(still.st_mode));
         const Ran directory = run_fresh({"report", "--html", dir.path()}, system);
         CHECK(directory.status == 2);
         CHECK(contains(directory.err, "is a directory"));
@@ -293,6 +303,52 @@ TEST_CASE("cli report: the plan's doses and its comparisons with their warnings"
     // The person's own trigger is named as they wrote it, and shown as text.
     CHECK(contains(page, "&lt;b&gt;Late wine&lt;/b&gt; &amp; cheese: 6 nights"));
     CHECK_FALSE(contains(page, "<b>Late wine"));
+    // What `plan check` says of the plan is on the page too, every finding and note: here the
+    // guide's magnesium dose that goes above the upper limit.
+    const Ran check = run_fresh({"plan", "check", "--json"}, system);
+    const auto review = json_of(check.out);
+    REQUIRE(review);
+    int said = 0;
+    for (const char* kind : {"findings", "notes"})
+        for (const JsonValue& item : review->find(kind)->items) {
+            CHECK(contains(page, html_escape(item.find("text")->text)));
+            ++said;
+        }
+    CHECK(said >= 1);
+    CHECK(contains(page, "above the upper limit of 350 mg a day"));
+    const Ran data = run_fresh({"report", "--json"}, system);
+    const auto json = json_of(data.out);
+    REQUIRE(json);
+    CHECK(json->find("plan_review")->items.size() == static_cast<std::size_t>(said));
+}
+
+TEST_CASE("cli report: a period with nothing logged in a journal with nights says how to reach "
+          "them") {
+    FakeSystem system;
+    TempDir dir;
+    system.vars["CALMLEGS_CONFIG"] =
+        dir.write("config.toml", "[plan]\nsupplements = [\"magnesium\"]\n");
+    fill_journal(system); // 8 January to 7 March; tonight (8 March) is not logged
+    const Ran ran = run_fresh({"report", "--html", "-", "--days", "1"}, system);
+    REQUIRE(ran.status == 0);
+    CHECK(contains(ran.out, "No night is logged from"));
+    CHECK(contains(ran.out, "The journal begins on 8 January 2026"));
+    // 8 January to 8 March 2026: 24 + 28 + 8 nights.
+    CHECK(contains(ran.out, "calmlegs report --html report.html --days 60"));
+    CHECK_FALSE(contains(ran.out, "To start"));
+    CHECK_FALSE(contains(ran.out, "<svg"));
+    // The comparisons are the whole journal's, and still there.
+    CHECK(contains(ran.out, "With and without each supplement of the plan"));
+}
+
+TEST_CASE("cli report: tonight counts in a week's wind-down only once it is done") {
+    FakeSystem system;
+    fill_journal(system); // no wind-down runs: every week is 0 of its nights
+    // Tonight, Sunday 8 March 2026, ends the week of 2 to 8 March: 6 nights until it is done.
+    const Ran ran = run_fresh({"report", "--html", "-", "--days", "7"}, system);
+    REQUIRE(ran.status == 0);
+    CHECK(contains(ran.out, "<td class=\"num\">0 of 6</td></tr>"));
+    CHECK_FALSE(contains(ran.out, "<td class=\"num\">0 of 7</td></tr>"));
 }
 
 TEST_CASE("cli report: no [plan] says how to add one") {

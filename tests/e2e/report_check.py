@@ -140,16 +140,26 @@ def pixels(svg_page, shot):
     view = [float(v) for v in element.get("viewBox").replace(",", " ").split()]
     scale_x = float(element.get("width")) / view[2]
     scale_y = float(element.get("height")) / view[3]
-    circles = [c for c in element.iter(SVG + "circle") if "severity" in (c.get("class") or "").split()]
+    # Each point with its fill, its own or its group's.
+    circles = []
+    for group in element.iter():
+        for c in group.findall(SVG + "circle"):
+            if "severity" in (c.get("class") or "").split():
+                circles.append((c, c.get("fill") or group.get("fill")))
     if len(circles) < 30:
         fail("the chart has %d severity points; a 90-night journal should have many" % len(circles))
     width, height, rows = png_pixels(shot)
     missed = []
-    for c in circles:
+    for c, fill in circles:
+        if not fill or not fill.startswith("#") or len(fill) != 7:
+            fail("a severity point has no #rrggbb fill of its own or its group's")
+        colour = tuple(int(fill[i:i + 2], 16) for i in (1, 3, 5))
         x = round((float(c.get("cx")) - view[0]) * scale_x)
         y = round((float(c.get("cy")) - view[1]) * scale_y)
-        if not (0 <= x < width and 0 <= y < height) or not dark(rows[y][x]):
-            missed.append((c.get("cx"), c.get("cy")))
+        # The point's own colour at its centre: not the mean line's, a marker's or the grid's.
+        if not (0 <= x < width and 0 <= y < height) or \
+                max(abs(a - b) for a, b in zip(rows[y][x], colour)) > 40:
+            missed.append((c.get("cx"), c.get("cy"), rows[y][x] if 0 <= y < height and 0 <= x < width else None))
     if missed:
         fail("%d of %d severity points are not drawn where the SVG puts them, e.g. %s"
              % (len(missed), len(circles), missed[:3]))
