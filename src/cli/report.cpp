@@ -152,8 +152,8 @@ ExitStatus run_report(Context& context, const ReportOptions& options) {
     if (view.stats.first_night && days_between(from, *view.stats.first_night) > 0)
         from = *view.stats.first_night;
     if (!view.stats.first_night) from = tonight;
-    if (!read_progress(context, *reading, from, tonight, plan_ids, view.progress))
-        return ExitStatus::usage;
+    // The whole journal is already read, from its first night: no night lies before it.
+    view.progress = compute_progress(all, from, tonight, plan_ids, std::nullopt);
     const int nights = days_between(from, tonight) + 1;
     view.wind_down_nights = nights - (view.stats.today_done ? 0 : 1);
 

@@ -39,15 +39,6 @@ expect_ascii() {
 # expect_line REGEX: a line of stdout matches the extended regular expression.
 expect_line() { check; grep -qE -- "$1" "$TMP/out" || fail "no line of stdout matches: $1"; }
 
-# on_tty ROWS COLS COMMAND...: runs a command on a pty of that size (see terminal.sh).
-on_tty() {
-    rows=$1 cols=$2
-    shift 2
-    last="(tty ${rows}x$cols) $*"
-    script -qec "stty rows $rows cols $cols; $*" /dev/null </dev/null >"$TMP/raw" 2>"$TMP/err"
-    status=$?
-    tr -d '\r' <"$TMP/raw" >"$TMP/out"
-}
 
 # --- 80 columns, piped: fits, in ASCII, with the 7-night mean and the plan's markers.
 run env COLUMNS=80 "$BIN" history --chart --days 90

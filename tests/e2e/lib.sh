@@ -23,6 +23,17 @@ run() {
     status=$?
 }
 
+# on_tty ROWS COLS COMMAND...: runs a command on a pty of that size; its output, without the
+# carriage returns the pty adds, becomes stdout.
+on_tty() {
+    rows=$1 cols=$2
+    shift 2
+    last="(tty ${rows}x$cols) $*"
+    script -qec "stty rows $rows cols $cols; $*" /dev/null </dev/null >"$TMP/raw" 2>"$TMP/err"
+    status=$?
+    tr -d '\r' <"$TMP/raw" >"$TMP/out"
+}
+
 fail() {
     failures=$((failures + 1))
     {

@@ -2,16 +2,6 @@
 # End-to-end under a pseudo-terminal (script(1)): colour, NO_COLOR, width and the pager.
 . "$(dirname "$0")/lib.sh" "$@"
 
-# on_tty ROWS COLS COMMAND...: runs a command on a pty of that size; its output, without the
-# carriage returns the pty adds, becomes stdout.
-on_tty() {
-    rows=$1 cols=$2
-    shift 2
-    last="(tty ${rows}x$cols) $*"
-    script -qec "stty rows $rows cols $cols; $*" /dev/null </dev/null >"$TMP/raw" 2>"$TMP/err"
-    status=$?
-    tr -d '\r' <"$TMP/raw" >"$TMP/out"
-}
 esc=$(printf '\033')
 expect_escapes() { check; grep -q "$esc\[" "$TMP/out" || fail "expected colour escape codes"; }
 
