@@ -5,6 +5,7 @@
 // ("database is locked", "disk I/O error"); none throws.
 
 #include "journal/night.h"
+#include "journal/trial.h"
 
 #include <functional>
 #include <memory>
@@ -77,6 +78,17 @@ public:
     /// answers is replaced by the imported one), runs by uid (never twice).
     [[nodiscard]] virtual bool import(const JournalData& data, ImportCounts& counts,
                                       std::string& why) = 0;
+
+    // Trials (journal/trial.h).
+    /// Adds `trial` (its id is given here and set in it) in one transaction, unless a trial
+    /// that is not stopped ends on or after `tonight` (one is planned or running): then false
+    /// with `why` naming it, and nothing added, so that two `trial start` at once add one.
+    [[nodiscard]] virtual bool add_trial(Trial& trial, Date tonight, std::string& why) = 0;
+    /// Every trial, by start (then id).
+    [[nodiscard]] virtual bool trials(std::vector<Trial>& out, std::string& why) = 0;
+    /// Marks trial `id` stopped on the night `night`; false with `why` when there is no such
+    /// trial or it was stopped already.
+    [[nodiscard]] virtual bool stop_trial(std::int64_t id, Date night, std::string& why) = 0;
 };
 
 /// How a journal file is opened: `create` makes it (and its directory) when it is missing;

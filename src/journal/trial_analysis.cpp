@@ -1,0 +1,3 @@
+// The analysis of a trial (journal/trial.h): analyse_trial.
+
+#include "journal/trial.h"
