@@ -276,6 +276,89 @@ void comparisons(HtmlWriter& html, const ReportView& view) {
     html.close();
 }
 
+/// "ON 12 of 13 nights, OFF 14 of 14", or what is not known yet.
+std::string adherence_words(const TrialAdherence& a) {
+    auto side = [](int kept, int known) {
+        return known == 0 ? std::string("none logged yet")
+                          : fmt::format("{} of {}", kept, nights_words(known));
+    };
+    return "taken on " + side(a.on_kept, a.on_known) + " ON; not taken on " +
+           side(a.off_kept, a.off_known) + " OFF";
+}
+
+void trial_blocks(HtmlWriter& html, const TrialResult& r) {
+    html.open("table", {{"class", "blocks"}});
+    html.element("caption", "Each block: its nights, and the means of the nights analysed "
+                            "(washout nights left out)");
+    html.open("thead").open("tr");
+    for (const char* heading : {"Block", "Nights", "", "Analysed", "Severity", "Sleep"})
+        html.element("th", heading, {{"scope", "col"}});
+    html.close().close();
+    html.open("tbody");
+    for (const TrialBlock& block : r.blocks) {
+        html.open("tr");
+        html.element("th", fmt::format("{} (pair {})", block.block + 1, block.pair + 1),
+                     {{"scope", "row"}});
+        html.element("td", period_words(block.first, block.last));
+        html.element("td", block.on ? "ON" : "OFF");
+        html.element("td", std::to_string(block.severity_nights));
+        html.element("td", block.severity_mean ? one_decimal(*block.severity_mean) : "\u2013");
+        html.element("td", block.sleep_mean ? one_decimal(*block.sleep_mean) : "\u2013");
+        html.close();
+    }
+    html.close().close();
+}
+
+void trial(HtmlWriter& html, const ReportView& view) {
+    if (!view.trial) return;
+    const ReportTrial& t = *view.trial;
+    const TrialResult& r = t.result;
+    const TrialDesign& d = r.trial.design;
+    open_section(html, "trial", "Your trial of " + t.name);
+    html.element("p", fmt::format("{} pairs of {}-night blocks, {}, each pair ON then OFF or OFF "
+                                  "then ON by a fair coin (seed {}); the first {} of each block "
+                                  "left out of the analysis as washout.",
+                                  d.pairs, d.block, period_words(d.start, trial_end(d)), d.seed,
+                                  nights_words(d.washout)));
+    const std::string so_far =
+        fmt::format("{} of its {} have passed: {} logged, {} not. The schedule was kept: {}.",
+                    nights_words(r.elapsed), nights_words(r.nights), r.logged, r.missing,
+                    adherence_words(r.adherence));
+    switch (r.state) {
+    case TrialState::planned:
+        html.element("p", "It starts on " + date_words(d.start) + ".");
+        break;
+    case TrialState::running:
+        html.element("p", so_far);
+        html.element("p",
+                     "Its result is shown once it ends, after " + date_words(trial_end(d)) +
+                         ": looking earlier invites stopping on what is only noise.",
+                     {{"class", "muted"}});
+        break;
+    case TrialState::stopped:
+        html.element("p", "It was stopped on " + date_words(r.trial.stopped.value_or(d.start)) +
+                              ". " + so_far);
+        html.element("p",
+                     "A stopped trial's partial result is not shown here: calmlegs trial "
+                     "result --peek shows it, with its warning.",
+                     {{"class", "muted"}});
+        break;
+    case TrialState::finished:
+        html.element("p", t.headline, {{"class", "difference"}});
+        html.open("figure");
+        html.raw(render_trial_chart(t));
+        html.element("figcaption", "Shaded: ON blocks. Points: each night's severity; hollow: "
+                                   "washout nights, left out. Lines: each block's mean.");
+        html.close();
+        trial_blocks(html, r);
+        html.element("p", so_far);
+        warnings(html, t.caveats);
+        html.element("p", t.method, {{"class", "muted"}});
+        break;
+    }
+    html.close();
+}
+
 void triggers(HtmlWriter& html, const ReportView& view) {
     open_section(html, "triggers", "Triggers logged, on how many nights");
     if (view.triggers.empty()) {
@@ -402,6 +485,7 @@ std::string render_report_html(const ReportView& view) {
     plan(html, view);
     // The comparisons are the whole journal's: shown whenever it has nights.
     if (view.stats.first_night) comparisons(html, view);
+    trial(html, view);
     if (p.logged > 0) {
         triggers(html, view);
         notes(html, view);

@@ -8,6 +8,7 @@
 #include "journal/compare.h"
 #include "journal/progress.h"
 #include "journal/stats.h"
+#include "journal/trial.h"
 #include "ui/json.h"
 #include "ui/render_journal.h"
 
@@ -52,6 +53,20 @@ struct ReportNote {
     std::string text;
 };
 
+/// The person's latest trial, as `calmlegs trial` speaks of it. Its result (and chart) is shown
+/// only once it has finished: before, and for a stopped trial, the page shows where it stands,
+/// as `trial status` does without --peek.
+struct ReportTrial {
+    TrialResult result;
+    std::string name; ///< the subject's name ("Magnesium", "Nightly wind-down")
+    /// `trial result`'s sentences, when it has finished: the headline, each caveat, the method.
+    std::string headline;
+    std::vector<std::string> caveats;
+    std::string method;
+    /// Each night of the schedule, in order: its severity as logged, nullopt when none.
+    std::vector<std::optional<int>> severities;
+};
+
 /// Everything the report shows, read and checked beforehand.
 struct ReportView {
     Date generated;     ///< the local date the report was made
@@ -71,6 +86,7 @@ struct ReportView {
     std::vector<ReportQuestions> questions;    ///< the sections marked for the doctor
     std::vector<ReportNote> notes;             ///< the period's last notes, newest first
     std::string not_advice;                    ///< the content's not-advice note
+    std::optional<ReportTrial> trial;          ///< the latest trial, when there is one
 };
 
 /// How many notes the report shows at most: the page must print on two sheets.
@@ -91,6 +107,10 @@ inline constexpr double k_sleep_bottom = k_sleep_top + k_sleep_height;
 inline constexpr double k_dot_radius = 3, k_small_dot_radius = 2;
 inline constexpr int k_small_dots_from = 120; ///< nights from which the points are smaller
 } // namespace report_chart
+
+/// The trial's chart: one `<svg>` with the nights of each block as points (washout nights
+/// hollow), each block's mean as a line over its analysed nights, ON blocks shaded.
+std::string render_trial_chart(const ReportTrial& trial);
 
 /// True when `text`, a file's beginning (its first 1,024 bytes are enough), is a page that
 /// render_report_html wrote: a report may be written over by a newer one, never another file.

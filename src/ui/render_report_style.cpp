@@ -76,7 +76,7 @@ footer {
   figure { margin: 2pt 0; }
   figcaption, footer, pre, caption { font-size: 8pt; }
   th, td { padding: 0 6pt 0 0; }
-  table.weeks, table.plan { font-size: 8pt; line-height: 1.2; }
+  table.weeks, table.plan, table.blocks { font-size: 8pt; line-height: 1.2; }
   svg.chart { width: 180mm; max-width: 100%; height: auto; }
   dl.sides { grid-template-columns: max-content max-content max-content minmax(0, 1fr); gap: 0 6pt; }
   dl.sides dd.difference { grid-column: 2 / -1; }
