@@ -14,6 +14,7 @@ namespace {
 struct Contents {
     std::map<Date, Night> nights;
     std::map<std::string, RoutineRun> runs; ///< by uid
+    std::vector<Trial> trials;              ///< by id, which is their order of adding
 };
 
 /// Runs in the order every store returns them: by start, then by uid.
@@ -206,6 +207,29 @@ bool MemoryStore::import(const JournalData& data, ImportCounts& counts, std::str
     m_shared->contents = std::move(contents);
     counts = counted;
     return true;
+}
+
+bool MemoryStore::add_trial(Trial& trial, Date tonight, std::string& why) {
+    if (write_fails(why)) return false;
+    std::vector<Trial>& trials = m_shared->contents.trials;
+    if (!trial_storable(trial, why) || !no_pending_trial(trials, tonight, why)) return false;
+    trial.id = trials.empty() ? 1 : trials.back().id + 1;
+    trials.push_back(trial);
+    return true;
+}
+
+bool MemoryStore::trials(std::vector<Trial>& out, std::string& why) {
+    if (read_fails(why)) return false;
+    out = m_shared->contents.trials;
+    std::stable_sort(out.begin(), out.end(), [](const Trial& a, const Trial& b) {
+        return std::tie(a.design.start, a.id) < std::tie(b.design.start, b.id);
+    });
+    return true;
+}
+
+bool MemoryStore::stop_trial(std::int64_t id, Date night, std::string& why) {
+    if (write_fails(why)) return false;
+    return stop_in(m_shared->contents.trials, id, night, why);
 }
 
 } // namespace calmlegs

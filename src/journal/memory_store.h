@@ -17,10 +17,11 @@ public:
     /// one writes, the other reads. The failure hooks below are shared too.
     std::unique_ptr<MemoryStore> connect() const;
 
-    /// The next write (change_night, add_run or import) fails with `why` and changes nothing,
-    /// as a full disk or a locked database would; the writes after it work again.
+    /// The next write (change_night, add_run, import, add_trial or stop_trial) fails with `why` and
+    /// changes nothing, as a full disk or a locked database would; the writes after it work again.
     void fail_next_with(std::string why);
-    /// The next read (night, night_before, summaries, runs, span or load_all) fails with `why`.
+    /// The next read (night, night_before, summaries, runs, span, load_all or trials) fails with
+    /// `why`.
     void fail_next_read_with(std::string why);
 
     bool change_night(Date date, const std::function<Night(const std::optional<Night>&)>& change,
@@ -34,6 +35,9 @@ public:
     bool span(std::optional<Date>& first, Date& last, std::string& why) override;
     bool load_all(JournalData& out, std::string& why) override;
     bool import(const JournalData& data, ImportCounts& counts, std::string& why) override;
+    bool add_trial(Trial& trial, Date tonight, std::string& why) override;
+    bool trials(std::vector<Trial>& out, std::string& why) override;
+    bool stop_trial(std::int64_t id, Date night, std::string& why) override;
 
 private:
     struct Shared;

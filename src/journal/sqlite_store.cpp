@@ -329,7 +329,73 @@ public:
 
     bool import(const JournalData& data, ImportCounts& counts, std::string& why) override;
 
+    bool add_trial(Trial& trial, Date tonight, std::string& why) override {
+        if (!trial_storable(trial, why)) return false;
+        Transaction transaction(m_db);
+        std::vector<Trial> stored;
+        if (!transaction.begin(true, why) || !read_trials(stored, why) ||
+            !no_pending_trial(stored, tonight, why))
+            return false;
+        Statement insert(m_db, "INSERT INTO trials (kind, subject, pairs, block, washout, start, "
+                               "seed, created, stopped) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                               "NULL)");
+        const TrialDesign& design = trial.design;
+        insert.bind(1, to_string(design.kind))
+            .bind(2, design.subject)
+            .bind(3, std::int64_t{design.pairs})
+            .bind(4, std::int64_t{design.block})
+            .bind(5, std::int64_t{design.washout})
+            .bind(6, format_date(design.start))
+            .bind(7, static_cast<std::int64_t>(design.seed))
+            .bind(8, std::int64_t{trial.created.time_since_epoch().count()});
+        if (!insert.run()) return !failed(insert, why);
+        Statement id(m_db, "SELECT last_insert_rowid()");
+        const std::int64_t added = id.next() ? id.integer(0) : 0;
+        if (failed(id, why) || !transaction.commit(why)) return false;
+        trial.id = added;
+        return true;
+    }
+
+    bool trials(std::vector<Trial>& out, std::string& why) override {
+        return read_trials(out, why);
+    }
+
+    bool stop_trial(std::int64_t id, Date night, std::string& why) override {
+        Transaction transaction(m_db);
+        std::vector<Trial> stored;
+        if (!transaction.begin(true, why) || !read_trials(stored, why) ||
+            !stop_in(stored, id, night, why))
+            return false;
+        Statement update(m_db, "UPDATE trials SET stopped = ?1 WHERE id = ?2");
+        update.bind(1, format_date(night)).bind(2, id);
+        if (!update.run()) return !failed(update, why);
+        return transaction.commit(why);
+    }
+
 private:
+    bool read_trials(std::vector<Trial>& out, std::string& why) {
+        Statement query(m_db, "SELECT id, kind, subject, pairs, block, washout, start, seed, "
+                              "created, stopped FROM trials ORDER BY start, id");
+        out.clear();
+        while (query.next()) {
+            Trial trial;
+            trial.id = query.integer(0);
+            const auto kind = trial_subject_named(query.text(1));
+            if (!kind) query.fail("the journal holds a trial of an unknown kind");
+            trial.design.kind = kind.value_or(TrialSubject::supplement);
+            trial.design.subject = std::string(query.text(2));
+            trial.design.pairs = static_cast<int>(query.integer(3));
+            trial.design.block = static_cast<int>(query.integer(4));
+            trial.design.washout = static_cast<int>(query.integer(5));
+            trial.design.start = date_column(query, 6).value_or(Date{});
+            trial.design.seed = static_cast<std::uint64_t>(query.integer(7));
+            trial.created = instant_column(query, 8);
+            if (!query.is_null(9)) trial.stopped = date_column(query, 9);
+            out.push_back(std::move(trial));
+        }
+        return !failed(query, why);
+    }
+
     Connection m_db;
 };
 

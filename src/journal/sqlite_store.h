@@ -15,7 +15,7 @@ inline constexpr std::int32_t k_journal_application_id = 0x434C4D4C;
 
 /// The newest schema (PRAGMA user_version) this build reads and writes; a file with a newer
 /// one is refused, and an older one is migrated when it is opened.
-inline constexpr int k_journal_schema_version = 1;
+inline constexpr int k_journal_schema_version = 2;
 
 /// Opens the journal at `path`. A missing file is `missing` in OpenMode::existing; in
 /// OpenMode::create it is made (mode 0600, its missing directories 0700) before SQLite opens

@@ -101,7 +101,26 @@ CREATE TABLE night_runs (
                      recount("new.night"));
 }
 
-constexpr std::array k_migrations{Migration{1, version_1}};
+/// Trials (journal/trial.h): one row each, its design and whether it was stopped. The
+/// schedule follows from the design and the seed, so it is not stored.
+std::string version_2() {
+    return R"sql(
+CREATE TABLE trials (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('supplement', 'routine')),
+    subject TEXT NOT NULL CHECK (subject <> ''),
+    pairs INTEGER NOT NULL CHECK (pairs BETWEEN 2 AND 12),
+    block INTEGER NOT NULL CHECK (block BETWEEN 5 AND 28),
+    washout INTEGER NOT NULL CHECK (washout >= 0 AND washout + 3 <= block),
+    start TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    seed INTEGER NOT NULL CHECK (seed >= 0),
+    created INTEGER NOT NULL,
+    stopped TEXT CHECK (stopped GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+) STRICT;
+)sql";
+}
+
+constexpr std::array k_migrations{Migration{1, version_1}, Migration{2, version_2}};
 
 bool read_version(Connection& db, int& version, std::string& why) {
     Statement query(db, "PRAGMA user_version");

@@ -108,4 +108,44 @@ bool run_storable(const RoutineRun& run, std::string& why) {
            not_negative("signal", run.signal, why);
 }
 
+bool trial_storable(const Trial& trial, std::string& why) {
+    if (trial.design.subject.empty() || has_control_character(trial.design.subject)) {
+        why = "a trial's subject is empty or has a control character";
+        return false;
+    }
+    if (!real_date("the trial's start", trial.design.start, why)) return false;
+    if (trial.stopped && !real_date("the night the trial stopped", *trial.stopped, why))
+        return false;
+    why = design_problem(trial.design);
+    return why.empty();
+}
+
+bool no_pending_trial(const std::vector<Trial>& trials, Date tonight, std::string& why) {
+    for (const Trial& trial : trials) {
+        if (!trial_pending(trial, tonight)) continue;
+        const bool planned = trial_state(trial, tonight) == TrialState::planned;
+        why = fmt::format("a trial of {} {} {} to {}: one thing at a time. See it with "
+                          "`calmlegs trial status`, or end it with `calmlegs trial stop`",
+                          trial.design.subject, planned ? "is planned from" : "runs from",
+                          format_date(trial.design.start), format_date(trial_end(trial.design)));
+        return false;
+    }
+    return true;
+}
+
+bool stop_in(std::vector<Trial>& trials, std::int64_t id, Date night, std::string& why) {
+    for (Trial& trial : trials) {
+        if (trial.id != id) continue;
+        if (trial.stopped) {
+            why = fmt::format("the trial of {} was stopped on {} already", trial.design.subject,
+                              format_date(*trial.stopped));
+            return false;
+        }
+        trial.stopped = night;
+        return true;
+    }
+    why = fmt::format("there is no trial {}", id);
+    return false;
+}
+
 } // namespace calmlegs

@@ -3,6 +3,7 @@
 // the memory store both go through these, so that they refuse and return the same things.
 
 #include "journal/night.h"
+#include "journal/trial.h"
 
 #include <string>
 
@@ -20,5 +21,18 @@ bool night_storable(const Night& night, std::string& why);
 /// True when a store can keep `run`: a uid, a routine id with no control character, real
 /// dates, counts not negative, a known outcome. Otherwise false, with `why` saying what is wrong.
 bool run_storable(const RoutineRun& run, std::string& why);
+
+/// True when a store can keep `trial`: a subject id with no control character, a real start
+/// and a design within its bounds (design_problem). Otherwise false, with `why`.
+bool trial_storable(const Trial& trial, std::string& why);
+
+/// True when `trials` hold none planned or running on `tonight` (trial_pending); otherwise
+/// false, with `why` naming the one that is and what to do ("a trial of magnesium runs until
+/// 2026-02-15 ...").
+bool no_pending_trial(const std::vector<Trial>& trials, Date tonight, std::string& why);
+
+/// Stops the trial `id` of `trials` on `night`; false with `why` when there is none or it was
+/// stopped already.
+bool stop_in(std::vector<Trial>& trials, std::int64_t id, Date night, std::string& why);
 
 } // namespace calmlegs

@@ -51,11 +51,14 @@ std::uint64_t splitmix64(std::uint64_t& state) {
 std::vector<bool> pair_orders(std::uint64_t seed, int pairs) {
     std::vector<bool> orders;
     std::uint64_t state = seed;
-    for (int i = 0; i < pairs; ++i) orders.push_back((splitmix64(state) >> 63) != 0);
+    for (int i = 0; i < pairs; ++i)
+        orders.push_back((splitmix64(state) >> 63) != 0);
     return orders;
 }
 
-int trial_length(const TrialDesign& design) { return 2 * design.pairs * design.block; }
+int trial_length(const TrialDesign& design) {
+    return 2 * design.pairs * design.block;
+}
 
 Date trial_end(const TrialDesign& design) {
     return add_days(design.start, trial_length(design) - 1);
@@ -83,7 +86,8 @@ std::vector<TrialNight> trial_schedule(const TrialDesign& design) {
     std::vector<TrialNight> nights;
     const int length = trial_length(design);
     nights.reserve(static_cast<std::size_t>(std::max(length, 0)));
-    for (int i = 0; i < length; ++i) nights.push_back(night_at(design, orders, i));
+    for (int i = 0; i < length; ++i)
+        nights.push_back(night_at(design, orders, i));
     return nights;
 }
 
@@ -95,10 +99,14 @@ std::optional<TrialNight> trial_night(const TrialDesign& design, Date date) {
 
 std::string_view to_string(TrialState state) {
     switch (state) {
-    case TrialState::planned: return "planned";
-    case TrialState::running: return "running";
-    case TrialState::finished: return "finished";
-    case TrialState::stopped: return "stopped";
+    case TrialState::planned:
+        return "planned";
+    case TrialState::running:
+        return "running";
+    case TrialState::finished:
+        return "finished";
+    case TrialState::stopped:
+        return "stopped";
     }
     return "running";
 }
@@ -134,7 +142,8 @@ std::optional<double> TrialAdherence::off_rate() const {
 
 int pairs_for_significance() {
     int pairs = 1;
-    while (2.0 / static_cast<double>(1 << pairs) >= 0.05) ++pairs;
+    while (2.0 / static_cast<double>(1 << pairs) >= 0.05)
+        ++pairs;
     return pairs;
 }
 

@@ -124,8 +124,8 @@ struct TrialBlock {
     bool on = false;
     Date first;
     Date last;
-    int nights = 0;         ///< nights of the block, washout included
-    int analysable = 0;     ///< nights that are not washout and have passed
+    int nights = 0;     ///< nights of the block, washout included
+    int analysable = 0; ///< nights that are not washout and have passed
     int severity_nights = 0;
     int sleep_nights = 0;
     std::optional<double> severity_mean;
@@ -134,9 +134,9 @@ struct TrialBlock {
 
 /// One measure's result (severity, or sleep quality).
 struct TrialEffect {
-    int on_nights = 0;  ///< analysed nights with a value, ON
+    int on_nights = 0; ///< analysed nights with a value, ON
     int off_nights = 0;
-    std::optional<double> on_mean;  ///< over those nights
+    std::optional<double> on_mean; ///< over those nights
     std::optional<double> off_mean;
     /// ON - OFF for each pair whose two blocks both have a value; nullopt for the others.
     std::vector<std::optional<double>> pair_differences;

@@ -252,13 +252,13 @@ TEST_CASE("sqlite store: an SQLite database with nothing in it becomes a journal
 TEST_CASE("sqlite store: a new journal has the newest schema, its id, and write-ahead logging") {
     TempDir dir;
     const std::string path = made_journal(dir);
-    CHECK(raw_value(path, "PRAGMA user_version") == 1);
+    CHECK(raw_value(path, "PRAGMA user_version") == 2);
     CHECK(raw_value(path, "PRAGMA application_id") == 0x434C4D4C);
     CHECK(header_number(path, 68) == 0x434C4D4C); // "CLML", for file(1) too
     CHECK(read_file(path).substr(68, 4) == "CLML");
     CHECK(read_file(path)[18] == 2); // WAL
     CHECK(raw_value(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                          "('nights', 'runs', 'night_runs')") == 3);
+                          "('nights', 'runs', 'night_runs', 'trials')") == 4);
     CHECK(raw_value(path, "SELECT count(*) FROM nights") == 1);
     // Opening it again changes nothing.
     const FileState before = state_of(path);
@@ -277,7 +277,7 @@ TEST_CASE("sqlite store: a journal from a newer calmlegs is refused, and not one
     const FileState before = state_of(path);
     for (const OpenMode mode : {OpenMode::create, OpenMode::existing})
         CHECK(refusal(path, mode) ==
-              path + " was made by a newer calmlegs (schema 7; this one reads up to 1): update "
+              path + " was made by a newer calmlegs (schema 7; this one reads up to 2): update "
                      "calmlegs to use it.");
     CHECK(state_of(path) == before);
     nothing_beside(path);
@@ -286,16 +286,41 @@ TEST_CASE("sqlite store: a journal from a newer calmlegs is refused, and not one
 TEST_CASE("sqlite store: a newer schema still in the write-ahead log is refused, the log kept") {
     TempDir dir;
     const std::string path = made_journal(dir);
-    raw_exec(path, "PRAGMA user_version = 2", true);
-    REQUIRE(header_number(path, 60) == 1); // the file itself still says 1
+    raw_exec(path, "PRAGMA user_version = 3", true);
+    REQUIRE(header_number(path, 60) == 2); // the file itself still says 2
     REQUIRE(exists(path + "-wal"));
     const FileState file = state_of(path);
     const FileState log = state_of(path + "-wal");
-    CHECK(contains(refusal(path), "was made by a newer calmlegs (schema 2; this one reads up to "
-                                  "1): update calmlegs"));
+    CHECK(contains(refusal(path), "was made by a newer calmlegs (schema 3; this one reads up to "
+                                  "2): update calmlegs"));
     CHECK(state_of(path) == file);
     CHECK(state_of(path + "-wal").bytes == log.bytes);
+    CHECK(raw_value(path, "PRAGMA user_version") == 3);
+}
+
+TEST_CASE("sqlite store: a journal of schema 1 gains the trials table and keeps its nights") {
+    TempDir dir;
+    const std::string path = made_journal(dir);
+    // What schema 1 was: the same tables without trials.
+    raw_exec(path, "DROP TABLE trials; PRAGMA user_version = 1");
+    REQUIRE(raw_value(path, "PRAGMA user_version") == 1);
+    OpenedJournal opened = open_sqlite_journal(path, OpenMode::existing);
+    REQUIRE_MESSAGE(opened.status == OpenedJournal::Status::opened, opened.why);
     CHECK(raw_value(path, "PRAGMA user_version") == 2);
+    std::optional<Night> night;
+    std::string why;
+    REQUIRE(opened.store->night(date(2026, 3, 1), night, why));
+    REQUIRE(night);
+    CHECK(night->severity == 4);
+    Trial trial;
+    trial.design.subject = "magnesium";
+    trial.design.start = date(2026, 3, 2);
+    REQUIRE_MESSAGE(opened.store->add_trial(trial, date(2026, 3, 1), why), why);
+    CHECK(trial.id == 1);
+    std::vector<Trial> trials;
+    REQUIRE(opened.store->trials(trials, why));
+    REQUIRE(trials.size() == 1);
+    CHECK(trials[0] == trial);
 }
 
 TEST_CASE("sqlite store: a damaged database is refused and left as it was") {

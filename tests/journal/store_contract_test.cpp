@@ -425,3 +425,81 @@ TEST_CASE_TEMPLATE("journal store: what one connection writes, another reads, an
     CHECK(copy.nights == data.nights);
     CHECK(copy.runs == data.runs);
 }
+
+namespace {
+
+Trial trial_of(std::string subject, Date start) {
+    Trial trial;
+    trial.design.subject = std::move(subject);
+    trial.design.start = start;
+    trial.design.washout = 2;
+    trial.design.seed = k_trial_max_seed; // the largest seed survives the store
+    trial.created = Instant{std::chrono::seconds{1'772'000'000}};
+    return trial;
+}
+
+} // namespace
+
+TEST_CASE_TEMPLATE("journal store: trials are added with an id, listed by start, and stopped once",
+                   Journal, MemoryJournal, SqliteJournal) {
+    Journal journal;
+    JournalStore& store = journal.store();
+    std::string why;
+    std::vector<Trial> trials{trial_of("x", k_march_1)};
+    REQUIRE(store.trials(trials, why));
+    CHECK(trials.empty());
+
+    // A 42-night trial from March 5 runs until April 15; a second is refused while it is
+    // planned or runs, and named.
+    Trial first = trial_of("magnesium", k_march_5);
+    REQUIRE_MESSAGE(store.add_trial(first, k_march_1, why), why);
+    CHECK(first.id > 0);
+    Trial second = trial_of("valerian", date(2026, 5, 1));
+    second.design.kind = TrialSubject::routine;
+    CHECK_FALSE(store.add_trial(second, k_march_1, why));
+    CHECK(why.find("a trial of magnesium is planned from 2026-03-05 to 2026-04-15") == 0);
+    CHECK_FALSE(store.add_trial(second, date(2026, 4, 15), why));
+    CHECK(why.find("a trial of magnesium runs from 2026-03-05 to 2026-04-15") == 0);
+    // The night after its end, another can start.
+    REQUIRE_MESSAGE(store.add_trial(second, date(2026, 4, 16), why), why);
+    CHECK(second.id != first.id);
+
+    REQUIRE(store.trials(trials, why));
+    REQUIRE(trials.size() == 2);
+    CHECK(trials[0] == first);
+    CHECK(trials[1] == second);
+    CHECK(trials[1].design.kind == TrialSubject::routine);
+
+    REQUIRE_MESSAGE(store.stop_trial(second.id, date(2026, 5, 3), why), why);
+    CHECK_FALSE(store.stop_trial(second.id, date(2026, 5, 4), why));
+    CHECK(why == "the trial of valerian was stopped on 2026-05-03 already");
+    CHECK_FALSE(store.stop_trial(first.id + second.id + 7, date(2026, 5, 4), why));
+    REQUIRE(store.trials(trials, why));
+    REQUIRE(trials.size() == 2);
+    CHECK(trials[1].stopped == date(2026, 5, 3));
+    CHECK_FALSE(trials[0].stopped);
+    // A stopped trial blocks nothing.
+    Trial third = trial_of("iron", date(2026, 5, 10));
+    CHECK(store.add_trial(third, date(2026, 5, 4), why));
+}
+
+TEST_CASE_TEMPLATE("journal store: a trial out of its bounds is refused and nothing is stored",
+                   Journal, MemoryJournal, SqliteJournal) {
+    Journal journal;
+    JournalStore& store = journal.store();
+    std::string why;
+    Trial bad = trial_of("magnesium", k_march_5);
+    bad.design.pairs = 1;
+    CHECK_FALSE(store.add_trial(bad, k_march_1, why));
+    CHECK(why.find("2 to 12 pairs") != std::string::npos);
+    bad = trial_of("magnesium", k_march_5);
+    bad.design.washout = 5; // of a 7-night block, only 2 would be left
+    CHECK_FALSE(store.add_trial(bad, k_march_1, why));
+    bad = trial_of("", k_march_5);
+    CHECK_FALSE(store.add_trial(bad, k_march_1, why));
+    bad = trial_of("mag\tnesium", k_march_5);
+    CHECK_FALSE(store.add_trial(bad, k_march_1, why));
+    std::vector<Trial> trials;
+    REQUIRE(store.trials(trials, why));
+    CHECK(trials.empty());
+}

@@ -218,6 +218,15 @@ private:
         bool import(const JournalData& data, ImportCounts& counts, std::string& why) override {
             return m_store->import(data, counts, why);
         }
+        bool add_trial(Trial& trial, Date tonight, std::string& why) override {
+            return m_store->add_trial(trial, tonight, why);
+        }
+        bool trials(std::vector<Trial>& out, std::string& why) override {
+            return m_store->trials(out, why);
+        }
+        bool stop_trial(std::int64_t id, Date night, std::string& why) override {
+            return m_store->stop_trial(id, night, why);
+        }
 
     private:
         std::shared_ptr<MemoryStore> m_store;
