@@ -209,7 +209,7 @@ TEST_CASE("analyse_trial: washout nights do not move the result") {
     CHECK(unrated.washout_left_out == 12);
 }
 
-TEST_CASE("analyse_trial: differences of mixed sign; the interval crosses 0; pairs needed") {
+TEST_CASE("analyse_trial: differences of mixed sign, an interval across 0 and the pairs needed") {
     const Trial trial = trial_of(3, 7, 0);
     // Constant blocks: ON 2, 6, 3 against OFF 5 in pairs 0, 1, 2: differences -3, +1, -2.
     const auto nights = journal_of(trial, [](const TrialNight& night) -> std::optional<int> {
@@ -291,7 +291,7 @@ TEST_CASE("analyse_trial: sleep quality, and no interval when every pair gives t
     CHECK_FALSE(result.severity.pairs_needed);
 }
 
-TEST_CASE("analyse_trial: missing nights; a pair with a whole block missing is not used") {
+TEST_CASE("analyse_trial: missing nights, and a pair with a whole block missing not used") {
     const Trial trial = trial_of(3, 7, 2);
     const Date tonight = night_date(42);
     auto nights =
@@ -410,7 +410,7 @@ TEST_CASE("analyse_trial: a routine trial's adherence from the runs finished") {
     CHECK_FALSE(result.severity.effect);
 }
 
-TEST_CASE("analyse_trial: stopped, running and planned trials; tonight is not over") {
+TEST_CASE("analyse_trial: stopped, running and planned trials, and tonight not yet over") {
     Trial trial = trial_of(3, 7, 2);
     const auto nights =
         journal_of(trial, [](const TrialNight& night) { return main_severity(night, true); });
