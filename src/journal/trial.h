@@ -150,7 +150,7 @@ struct TrialEffect {
     /// Two-sided exact randomisation p over the 2^pairs_used orders of the pairs used: the
     /// share of sign assignments whose |mean| is at least the observed one.
     std::optional<double> p_value;
-    int orders = 0;              ///< 2^pairs_used
+    int orders = 0;              ///< 2^pairs_used; 0 when no pair is used
     std::optional<double> min_p; ///< the smallest p those pairs can give: 2 / orders
     /// When the interval contains 0: the pairs that might give an interval clear of 0 if the
     /// effect and spread stayed as observed (and a p that can reach 0.05); nullopt when
@@ -183,6 +183,7 @@ struct TrialResult {
 
 /// Analyses `trial` from the journal's nights (any nights; those outside it are ignored) on
 /// the night `tonight`: nights before it (or before the night it stopped) count as passed.
+/// A design with pairs or blocks out of bounds gives no blocks and nothing analysed.
 TrialResult analyse_trial(const Trial& trial, const std::vector<NightSummary>& nights,
                           Date tonight);
 
