@@ -182,7 +182,9 @@ struct TrialResult {
 };
 
 /// Analyses `trial` from the journal's nights (any nights; those outside it are ignored) on
-/// the night `tonight`: nights before it (or before the night it stopped) count as passed.
+/// the night `tonight`: nights before it (or before the night it stopped) count as passed, and
+/// tonight's too once its severity is logged (rated the morning after, before noon ends the
+/// night); a trial whose every night has passed so is `finished`.
 /// A design with pairs or blocks out of bounds gives no blocks and nothing analysed.
 TrialResult analyse_trial(const Trial& trial, const std::vector<NightSummary>& nights,
                           Date tonight);

@@ -160,7 +160,13 @@ TrialResult analyse_trial(const Trial& trial, const std::vector<NightSummary>& n
     // index, and no 2^pairs orders to enumerate.
     if (design.pairs < 1 || design.pairs > k_trial_max_pairs || design.block < 1) return result;
 
-    const Date cutoff = trial.stopped ? std::min(tonight, *trial.stopped) : tonight;
+    // Tonight's night is over once its severity is logged (the morning's rating, before noon
+    // ends the night on the clock); a night the trial was stopped on is not counted.
+    Date cutoff = trial.stopped ? std::min(tonight, *trial.stopped) : tonight;
+    if (!trial.stopped || tonight < *trial.stopped)
+        for (const NightSummary& night : nights)
+            if (night.date == tonight && night.log && night.log->severity)
+                cutoff = add_days(tonight, 1);
     std::map<int, const NightSummary*> by_index;
     for (const NightSummary& night : nights) {
         const int index = days_between(design.start, night.date);
@@ -222,6 +228,9 @@ TrialResult analyse_trial(const Trial& trial, const std::vector<NightSummary>& n
         }
     }
     result.missing = result.elapsed - result.logged;
+    // Its last night rated in the morning: finished, though the clock's night is not over.
+    if (result.state == TrialState::running && result.elapsed == result.nights)
+        result.state = TrialState::finished;
 
     for (std::size_t b = 0; b < result.blocks.size(); ++b) {
         result.blocks[b].severity_nights = block_severity[b].nights;

@@ -416,7 +416,9 @@ TEST_CASE("analyse_trial: stopped, running and planned trials, and tonight not y
         journal_of(trial, [](const TrialNight& night) { return main_severity(night, true); });
 
     SUBCASE("running: nights before tonight only, logs still to come ignored") {
-        const TrialResult result = analyse_trial(trial, nights, night_date(9));
+        auto unrated = nights;
+        unrated[9].log->severity.reset(); // tonight (night 9) logged without its rating yet
+        const TrialResult result = analyse_trial(trial, unrated, night_date(9));
         CHECK(result.state == TrialState::running);
         CHECK(result.elapsed == 9);
         CHECK(result.logged == 9);
@@ -426,6 +428,21 @@ TEST_CASE("analyse_trial: stopped, running and planned trials, and tonight not y
         CHECK(result.severity.pairs_used == 0);
         CHECK(result.adherence.on_known == 7);
         CHECK(result.adherence.off_known == 2);
+    }
+    SUBCASE("tonight rated in the morning: over, though noon has not come") {
+        const TrialResult result = analyse_trial(trial, nights, night_date(9));
+        CHECK(result.state == TrialState::running);
+        CHECK(result.elapsed == 10);
+        CHECK(result.blocks[1].analysable == 1); // night 9
+        // The last night rated: finished.
+        const TrialResult last = analyse_trial(trial, nights, night_date(41));
+        CHECK(last.state == TrialState::finished);
+        CHECK(last.elapsed == 42);
+        CHECK(last.severity.pairs_used == 3);
+        // Not rated: still running, its last night to come.
+        auto unrated = nights;
+        unrated[41].log->severity.reset();
+        CHECK(analyse_trial(trial, unrated, night_date(41)).state == TrialState::running);
     }
     SUBCASE("stopped on night 10: the nights before it, whatever tonight is") {
         trial.stopped = night_date(10);
@@ -480,8 +497,9 @@ TEST_CASE("analyse_trial: the trend, up and down, over analysed nights with a se
     CHECK(*analyse_trial(trial, with({8, 6, 4, 2}), night_date(4)).trend == doctest::Approx(-6));
     // (0,1) (1,3) (2,2) (3,4): Sxy 4, Sxx 5, slope 0.8 over 3 nights.
     CHECK(*analyse_trial(trial, with({1, 3, 2, 4}), night_date(4)).trend == doctest::Approx(2.4));
-    // Below 4 nights, or with the fourth night tonight's: none.
-    CHECK_FALSE(analyse_trial(trial, with({1, 2, 3, 4}), night_date(3)).trend);
+    // Below 4 nights: none; tonight's night counts once rated.
+    CHECK_FALSE(analyse_trial(trial, with({1, 2, 3}), night_date(4)).trend);
+    CHECK(*analyse_trial(trial, with({1, 2, 3, 4}), night_date(3)).trend == doctest::Approx(3));
 
     // Washout 1: nights 0 and 5 left out; night 2 logged without a severity. (1,2) (3,4) (4,5)
     // (6,7) lie on a line of slope 1: 5 points from night 1 to night 6.
