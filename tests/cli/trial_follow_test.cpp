@@ -256,7 +256,7 @@ TEST_CASE("remind: a trial across a daylight-saving change keeps its nights (New
     }
 }
 
-TEST_CASE("remind: a stopped trial is no longer followed; no journal changes nothing") {
+TEST_CASE("remind: a stopped trial is no longer followed, and no journal changes nothing") {
     Machine machine(k_config);
     const TrialDesign design = magnesium_trial();
     SUBCASE("stopped: the nights from the stop on are ordinary") {
