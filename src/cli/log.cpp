@@ -9,7 +9,9 @@
 #include "content/names.h"
 #include "journal/exchange.h"
 #include "ui/render_history.h"
+#include "ui/trial_line.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace calmlegs::cli {
@@ -34,6 +36,86 @@ std::optional<LocalTime> time_of(const std::string& text) {
     if (text.empty()) return std::nullopt;
     std::string why;
     return parse_local_time(text, why); // checked by a_clock_time
+}
+
+/// The ids as --took takes them: "magnesium,valerian", or "none".
+std::string took_list(std::vector<std::string> ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids.empty() ? "none" : join(ids, ",");
+}
+
+/// Refuses a new night of a supplement trial logged without --took: adherence is never
+/// assumed from the plan. The lines to type say both answers, the schedule's first.
+void refuse_without_took(Context& context, Date night, const TrialTonight& trial,
+                         const std::vector<std::string>& plan) {
+    const std::string& id = trial.trial.design.subject;
+    const std::string subject = name_mid_sentence(trial.name);
+    std::vector<std::string> without = plan;
+    std::erase(without, id);
+    std::vector<std::string> with = without;
+    with.push_back(id);
+    const auto line = [&](const std::vector<std::string>& ids) {
+        std::vector<std::string> words = context.typed;
+        words.push_back("--took");
+        words.push_back(took_list(ids));
+        const std::string offered = context.offer ? context.offer(words) : std::string();
+        return offered.empty() ? "add --took " + took_list(ids) : offered;
+    };
+    const std::string took = "If you took " + subject + ": " + line(with);
+    const std::string not_took = "If you did not: " + line(without);
+    context.error("the night of " + format_date(night) + " is " +
+                      trial_night_words(trial.night, trial.nights) + " of your " + subject +
+                      " trial, so whether you took " + subject +
+                      " is asked, not assumed: give --took",
+                  trial.night.on ? took + "\n" + not_took
+                                 : "If you did not take " + subject + ": " + line(without) +
+                                       "\nIf you did: " + line(with));
+}
+
+/// Whether the trial's supplement is in the night as saved (nullopt for a routine trial:
+/// its runs say it).
+std::optional<bool> took_in(const TrialTonight& trial, const Night& saved) {
+    if (trial.trial.design.kind != TrialSubject::supplement) return std::nullopt;
+    const auto& list = saved.supplements;
+    return std::find(list.begin(), list.end(), trial.trial.design.subject) != list.end();
+}
+
+/// "ON night 9 of 42 of your magnesium trial: taken, as the schedule asks."
+std::string trial_words(const TrialTonight& trial, const Night& saved) {
+    std::string text = trial_night_words(trial.night, trial.nights) + " of your " +
+                       name_mid_sentence(trial.name) + " trial";
+    const auto took = took_in(trial, saved);
+    if (!took) return text + ".";
+    return text + (*took ? ": taken" : ": not taken") +
+           (*took == trial.night.on ? ", as the schedule asks."
+                                    : ", so this night does not keep to the schedule.");
+}
+
+void write_trial_json(JsonWriter& json, const std::optional<TrialTonight>& trial,
+                      const Night& saved) {
+    if (!trial) {
+        json.null();
+        return;
+    }
+    const auto took = took_in(*trial, saved);
+    json.begin_object();
+    json.key("id").value(trial->trial.id);
+    json.key("subject").value(trial->trial.design.subject);
+    json.key("kind").value(to_string(trial->trial.design.kind));
+    json.key("night").value(trial->night.index + 1);
+    json.key("nights").value(trial->nights);
+    json.key("on").value(trial->night.on);
+    json.key("took");
+    if (took)
+        json.value(*took);
+    else
+        json.null();
+    json.key("kept");
+    if (took)
+        json.value(*took == trial->night.on);
+    else
+        json.null();
+    json.end_object();
 }
 
 } // namespace
@@ -127,6 +209,8 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
                       "Help: calmlegs log --help");
         return ExitStatus::usage;
     }
+    std::optional<TrialTonight> trial;
+    if (!trial_tonight(context, night, trial)) return ExitStatus::usage;
     if (!context.content_ok()) return ExitStatus::usage;
 
     bool missing = false;
@@ -134,8 +218,23 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     if (journal == nullptr) return ExitStatus::usage;
     const std::vector<std::string> plan =
         settings->plan_supplements.value_or(std::vector<std::string>{});
+    // A supplement trial's night: whether it was taken is asked, never assumed from the plan.
+    const TrialTonight* supplement_trial =
+        trial && trial->trial.design.kind == TrialSubject::supplement ? &*trial : nullptr;
 
     std::string why;
+    if (!ask && supplement_trial != nullptr && !answers.supplements) {
+        std::optional<Night> stored;
+        if (!journal->night(night, stored, why)) {
+            report_read_error(context, why);
+            return ExitStatus::usage;
+        }
+        // A night logged already keeps its list; a new one needs --took.
+        if (!stored) {
+            refuse_without_took(context, night, *supplement_trial, plan);
+            return ExitStatus::usage;
+        }
+    }
     if (ask) {
         std::optional<Night> stored, previous;
         if (!journal->night(night, stored, why) || !journal->night_before(night, previous, why)) {
@@ -147,6 +246,7 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
         defaults.previous = previous ? &*previous : nullptr;
         defaults.plan = plan;
         defaults.trigger_ids = trigger_ids;
+        defaults.trial = supplement_trial;
         bool interrupted = false;
         auto asked = ask_night(context, night, defaults, supplements, triggers, interrupted);
         if (!asked) {
@@ -193,9 +293,19 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
             json.key("journal").value(context.journal_path());
             json.key("night");
             write_night_json(json, saved);
+            json.key("trial");
+            write_trial_json(json, trial, saved);
             json.end_object();
         },
-        [&](const RenderOptions& render) { return render_logged(saved, replaced, render); });
+        [&](const RenderOptions& render) {
+            std::string text = render_logged(saved, replaced, render);
+            if (trial) {
+                Page page(render);
+                page.paragraph(trial_words(*trial, saved));
+                text += page.str();
+            }
+            return text;
+        });
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // asks on a terminal.
 
 #include "cli/context.h"
+#include "cli/trial_tonight.h"
 #include "journal/answers.h"
 
 #include <functional>
@@ -23,6 +24,9 @@ struct QuestionDefaults {
     const Night* previous = nullptr;
     std::vector<std::string> plan;
     std::vector<std::string> trigger_ids;
+    /// The supplement trial the night belongs to, if any: whether its subject was taken is
+    /// asked on its own, with no default unless the night is logged already.
+    const TrialTonight* trial = nullptr;
 };
 
 /// What is wrong with a diary whose into-bed, final-wake and out-of-bed times are all given

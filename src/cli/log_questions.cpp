@@ -6,8 +6,11 @@
 
 #include "content/names.h"
 #include "ui/text.h"
+#include "ui/trial_line.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace calmlegs::cli {
 namespace {
@@ -119,13 +122,54 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
                            return whole_number(text, k_sleep_min, k_sleep_max, answers.sleep);
                        }))
         return stop();
-    const std::vector<std::string> took_before = from ? from->supplements : defaults.plan;
+    std::vector<std::string> took_before = from ? from->supplements : defaults.plan;
+    std::optional<bool> took_it;
+    if (const TrialTonight* trial = defaults.trial) {
+        // Adherence is asked, never assumed: no default for a night not logged yet.
+        const std::string& id = trial->trial.design.subject;
+        const std::string subject = name_mid_sentence(trial->name);
+        const auto listed = [&](const std::vector<std::string>& ids) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        const std::string question =
+            "Night " + std::to_string(trial->night.index + 1) + " of your " + subject +
+            " trial was " + (trial->night.on ? "an ON" : "an OFF") + " night. Did you take " +
+            subject + "? y or n";
+        while (!took_it) {
+            if (!questions.ask(question, stored ? (listed(stored->supplements) ? "y" : "n") : "",
+                               [&](const std::string& text) -> std::string {
+                                   const std::string word = to_lower_ascii(text);
+                                   if (word != "y" && word != "n" && word != "yes" && word != "no")
+                                       return "Type y or n.";
+                                   took_it = word[0] == 'y';
+                                   return {};
+                               }))
+                return stop();
+            if (!took_it) context.note("  Type y or n: the trial counts on knowing.");
+        }
+        std::erase(took_before, id);
+        if (*took_it) took_before.push_back(id);
+        std::sort(took_before.begin(), took_before.end());
+    }
     if (!questions.ask("Supplements taken (names with commas, or none)", list_text(took_before),
                        [&](const std::string& text) -> std::string {
                            answers.supplements = supplements(split_list({text}));
                            return answers.supplements ? "" : "Try again.";
                        }))
         return stop();
+    if (took_it && answers.supplements) {
+        // The answer to the trial's own question stands over the list.
+        auto& list = *answers.supplements;
+        const std::string& id = defaults.trial->trial.design.subject;
+        const bool listed = std::find(list.begin(), list.end(), id) != list.end();
+        if (listed != *took_it) {
+            std::erase(list, id);
+            if (*took_it) list.push_back(id);
+            context.note("  " + id + (*took_it ? " added to the list, as you took it."
+                                                     : " left out of the list, as you did not "
+                                                       "take it."));
+        }
+    }
     say("Triggers: " + join(defaults.trigger_ids, ", ") + ".");
     if (!questions.ask("Triggers of the night (names with commas, or none)",
                        list_text(stored ? stored->triggers : std::vector<std::string>{}),

@@ -5,7 +5,11 @@
 #include "cli/commands.h"
 #include "cli/remind_next.h"
 #include "cli/remind_output.h"
+#include "cli/trial_tonight.h"
 
+#include "remind/trial_evening.h"
+
+#include <algorithm>
 #include <charconv>
 #include <memory>
 #include <optional>
@@ -35,6 +39,37 @@ Notified deliver(Context& context, const std::vector<DayReminder>& reminders, In
     if (!context.options.json && !notified.not_shown.empty())
         context.print(reminders_text(notified.not_shown, now, context.render_options()));
     return notified;
+}
+
+/// Puts the ON/OFF line of a trial night on the reminders of that night (remind/trial_evening.h).
+/// A journal that cannot be read is said on stderr, and the reminders still come, without the
+/// line: a journal problem never stops the other reminders (the exit status stays 0). False
+/// when it was said.
+bool follow_trials(Context& context, std::vector<DayReminder>& reminders) {
+    std::vector<Date> nights;
+    for (const auto& reminder : reminders)
+        if (std::find(nights.begin(), nights.end(), reminder.day) == nights.end())
+            nights.push_back(reminder.day);
+    for (Date night : nights) {
+        std::optional<TrialTonight> tonight;
+        if (!trial_tonight(context, night, tonight,
+                           "These reminders come without your trial's ON/OFF line; see "
+                           "calmlegs trial status.")) {
+            return false;
+        }
+        if (!tonight) continue;
+        TrialEvening evening;
+        evening.night = night;
+        evening.kind = tonight->trial.design.kind;
+        evening.command = tonight->command;
+        evening.trial.line = tonight->line();
+        evening.trial.on = tonight->night.on;
+        evening.trial.night = tonight->night.index + 1;
+        evening.trial.nights = tonight->nights;
+        evening.trial.subject = tonight->trial.design.subject;
+        follow_trial(reminders, evening);
+    }
+    return true;
 }
 
 /// The reminders' times without their doses, when they can be had without opening any
@@ -70,9 +105,9 @@ ExitStatus run_at(Context& context, const RemindOptions& options) {
     } else if (!context.content_ok()) {
         return ExitStatus::usage;
     }
-    const auto due = schedule != nullptr
-                         ? due_in_minute(*schedule, *zone->zone, local_at(date, time))
-                         : std::vector<DayReminder>{};
+    auto due = schedule != nullptr ? due_in_minute(*schedule, *zone->zone, local_at(date, time))
+                                   : std::vector<DayReminder>{};
+    (void)follow_trials(context, due);
     const Instant when = resolve_local(*zone->zone, local_at(date, time)).instant;
     const Notified notified = deliver(context, due, when, options.notify);
     if (context.options.json) {
@@ -197,7 +232,8 @@ ExitStatus run_due(Context& context, const RemindOptions& options) {
 
     DeliveryState state = loaded.state;
     forget_after(state, *schedule, *zone->zone, now);
-    const DueNow due = due_now(*schedule, *zone->zone, now, grace, state);
+    DueNow due = due_now(*schedule, *zone->zone, now, grace, state);
+    if (follow_trials(context, due.deliver)) (void)follow_trials(context, due.dropped);
     record(state, due, today);
     // Recorded before it is shown: a state that cannot be written would otherwise have every
     // later run deliver the same reminders again.

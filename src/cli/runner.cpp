@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/misses.h"
+#include "cli/trial_tonight.h"
 
 #include "content/config_plan.h"
 #include "content/lookup.h"
@@ -280,9 +281,18 @@ std::optional<Session> routine_session(Context& context, const std::string& name
     }
     if (lookup.match != MatchKind::exact)
         context.note("(running " + lookup.found->name + " for " + quote_typed(name) + ")");
-    const auto settings = session_settings(context, *store);
+    auto settings = session_settings(context, *store);
     if (!settings) return std::nullopt;
+    // Tonight's trial night (cli/trial_tonight.h): a supplement trial shapes the supplement
+    // step; a trial of this routine says its line first. --no-journal reads no journal.
+    std::optional<TrialTonight> trial;
+    if (!options.no_journal && !trial_of_tonight(context, trial)) return std::nullopt;
+    if (trial && trial->trial.design.kind == TrialSubject::supplement)
+        settings->trial = SessionTrial{trial->trial.design.subject, trial->night.on, trial->line()};
     Session session = build_session(*store, *lookup.found, *settings);
+    if (trial && trial->trial.design.kind == TrialSubject::routine &&
+        trial->trial.design.subject == lookup.found->id && !session.steps.empty())
+        session.steps.front().notes.insert(session.steps.front().notes.begin(), trial->line() + ".");
     if (lookup.found->id == "tonight" && !session.steps.empty()) {
         // The night's ritual starts with one line on what calmlegs is, and a pointer to the
         // plan review when it found something.

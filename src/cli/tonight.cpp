@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/runner.h"
+#include "cli/trial_tonight.h"
 
 #include "plan/shorten.h"
 #include "remind/next_time.h"
@@ -181,7 +182,43 @@ ExitStatus show_both(Context& context, const Answer& answer) {
         });
 }
 
+/// On an OFF night of a trial of the ritual itself, a run (not --dry-run) says so and runs
+/// nothing, with exit status 0 (the night goes as the trial asks); `calmlegs run tonight`
+/// runs it anyway. nullopt when the ritual is to run; false from the look-up after reporting.
+std::optional<ExitStatus> off_night(Context& context, const RunnerOptions& options) {
+    if (options.dry_run || options.no_journal) return std::nullopt;
+    std::optional<TrialTonight> trial;
+    if (!trial_of_tonight(context, trial)) return ExitStatus::usage;
+    if (!trial || trial->trial.design.kind != TrialSubject::routine ||
+        trial->trial.design.subject != "tonight" || trial->night.on)
+        return std::nullopt;
+    if (!context.content_ok()) return ExitStatus::usage;
+    const std::string line = trial->line();
+    return context.show(
+        [&](JsonWriter& json) {
+            json.begin_object();
+            json.key("ran").value(false);
+            json.key("trial").begin_object();
+            json.key("line").value(line);
+            json.key("on").value(false);
+            json.key("night").value(trial->night.index + 1);
+            json.key("nights").value(trial->nights);
+            json.key("subject").value(trial->trial.design.subject);
+            json.end_object();
+            json.end_object();
+        },
+        [&](const RenderOptions& render) {
+            Page page(render);
+            page.paragraph(line + ". Your trial leaves the ritual out tonight, so it does not "
+                                  "run.");
+            page.paragraph("To run it anyway (the night then does not keep to the schedule): "
+                           "calmlegs run tonight");
+            return page.str();
+        });
+}
+
 ExitStatus run_tonight(Context& context, const TonightOptions& options) {
+    if (const auto refused = off_night(context, options.runner)) return *refused;
     if (options.finish_option->count() == 0) return run_routine(context, "tonight", options.runner);
     ExitStatus status = ExitStatus::success;
     auto session = routine_session(context, "tonight", options.runner, status);

@@ -109,6 +109,7 @@ private:
             out.kind = StepKind::supplement;
             out.seconds = step.seconds;
             out.waits = step.wait;
+            if (m_settings.trial && follow_trial(*s, out)) break;
             const auto& plan = m_settings.plan_supplements;
             if (plan && taken_in_evening(*s)) {
                 // The plan drives the ritual: its evening and bedtime supplements, in its order.
@@ -147,6 +148,35 @@ private:
         session.steps.push_back(std::move(out));
     }
 
+    /// A supplement step on a trial night, when the trial concerns it: a step of the evening
+    /// (its `own` supplement taken in the evening) or of the subject itself. It takes the
+    /// plan's evening supplements, the subject among them on an ON night (whatever the plan
+    /// says) and not on an OFF one, with the trial's line first; an OFF night with nothing else
+    /// to take is a step of the line alone. False when the trial does not concern the step.
+    bool follow_trial(const Supplement& own, SessionStep& out) {
+        const SessionTrial& trial = *m_settings.trial;
+        const bool evening = taken_in_evening(own);
+        if (!evening && own.id != trial.subject) return false;
+        std::vector<const Supplement*> taken;
+        if (evening)
+            for (const auto& id : m_settings.plan_supplements.value_or(std::vector<std::string>{}))
+                if (const Supplement* s = m_store.supplement(id);
+                    s != nullptr && s->id != trial.subject && taken_in_evening(*s))
+                    taken.push_back(s);
+        if (trial.on)
+            if (const Supplement* s = m_store.supplement(trial.subject)) taken.push_back(s);
+        if (taken.empty()) {
+            // Nothing to take tonight: the step says so rather than being left out.
+            if (out.title.empty()) out.title = own.name;
+            out.ref = trial.subject;
+            out.text = trial.line + ".";
+        } else {
+            fill_supplements(taken, out);
+            out.text = trial.line + ". " + out.text;
+        }
+        return true;
+    }
+
     /// Fills a supplement step (whose `own` supplement is taken in the evening) with the
     /// evening and bedtime supplements of the person's `plan`, in its order, each with the
     /// guide's amounts, and with their conditions and cautions: one they share once, and with
@@ -166,6 +196,13 @@ private:
                 "step that takes them is left out.");
             return false;
         }
+        fill_supplements(taken, out);
+        return true;
+    }
+
+    /// Fills a supplement step with `taken` (not empty), each with the guide's amounts, and
+    /// with their conditions and cautions (see add_evening_supplements).
+    void fill_supplements(const std::vector<const Supplement*>& taken, SessionStep& out) {
         const bool several = taken.size() > 1;
         std::vector<std::string> items;
         for (const Supplement* s : taken) {
@@ -199,7 +236,6 @@ private:
                 to_lower_ascii(text).find(to_lower_ascii(s->name)) != std::string::npos;
             out.notes.push_back(several && !shared && !named ? s->name + ": " + text : text);
         }
-        return true;
     }
 
     static int default_cycles(const BreathingPattern& pattern) {

@@ -12,10 +12,21 @@
 
 namespace calmlegs {
 
+/// A supplement trial's night (cli/trial_tonight.h), as the ritual's supplement step follows it.
+struct SessionTrial {
+    std::string subject; ///< the supplement's id
+    bool on = false;     ///< an ON night: take it; OFF: leave it out
+    std::string line;    ///< "ON night 9 of 42: take magnesium, 200–400 mg"
+};
+
 /// What a person's config says that changes a session.
 struct SessionSettings {
     /// The supplements the person takes; unset when they have not said (no plan yet).
     std::optional<std::vector<std::string>> plan_supplements;
+    /// Tonight is a night of a supplement trial: an evening supplement step says its line
+    /// first, and takes the subject on an ON night even when the plan does not, and leaves it
+    /// out on an OFF night (the step then says the line alone when nothing else is left).
+    std::optional<SessionTrial> trial;
 };
 
 /// Resolves a routine. Problems reading the content it needs go to store.diagnostics(); a

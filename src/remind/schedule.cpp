@@ -86,11 +86,14 @@ PersonSchedule plan_with(ContentStore& store, const Config& config,
                 continue;
             }
             any_known = true;
+            reminder.supplements.push_back(ref.id);
             if (!in_plan(ref.id)) continue;
             any_planned = true;
             if (!with_doses) continue;
-            if (const Supplement* supplement = store.supplement(ref.id))
+            if (const Supplement* supplement = store.supplement(ref.id)) {
                 reminder.doses.push_back(dose_line(*supplement));
+                reminder.dose_ids.push_back(ref.id);
+            }
         }
         if (!item->supplements.empty() && !any_planned) {
             // A reminder of supplements the person has not said they take stays off.

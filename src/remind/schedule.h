@@ -25,6 +25,10 @@ struct PlannedReminder {
     std::vector<std::string> doses;
     std::vector<int> steps; ///< the guide steps it comes from
     bool own = false;
+    /// The supplement id of each of `doses`, in the same order.
+    std::vector<std::string> dose_ids = {};
+    /// The known supplements it names (ids), in the plan or not.
+    std::vector<std::string> supplements = {};
 };
 
 /// The reminders that are on, in the content's order and then the person's own, and why the
@@ -49,6 +53,20 @@ PersonSchedule plan_schedule(ContentStore& store, const Config& config, Diagnost
 std::optional<PersonSchedule> plan_times(ContentStore& store, const Config& config,
                                          Diagnostics& diags);
 
+/// What a trial asks of one placed reminder on a trial night (remind/trial_evening.h).
+struct ReminderTrial {
+    std::string line;    ///< "ON night 9 of 42: take magnesium, 200–400 mg"
+    bool on = false;     ///< an ON night
+    int night = 0;       ///< of the trial, from 1
+    int nights = 0;      ///< in the trial
+    std::string subject; ///< the supplement's or routine's id
+    /// An OFF night of what this reminder asks for: its text and command give way to the
+    /// line, and the subject's dose is not shown.
+    bool replaces = false;
+
+    friend bool operator==(const ReminderTrial&, const ReminderTrial&) = default;
+};
+
 /// One reminder placed on a reminder day.
 struct DayReminder {
     const PlannedReminder* reminder = nullptr; ///< into the PersonSchedule it was placed from
@@ -56,6 +74,7 @@ struct DayReminder {
     Instant at;                                ///< when it fires
     LocalKind kind = LocalKind::unique;        ///< how its wall-clock time resolved
     LocalSeconds local;                        ///< the clock reading when it fires
+    std::optional<ReminderTrial> trial = std::nullopt; ///< set on a trial night (follow_trial)
 };
 
 /// The reminders of reminder `day` (noon to noon), in the order they fire (ties in the
