@@ -33,7 +33,8 @@ std::optional<TrialDesign> subject_named(Context& context, ContentStore& store,
     const NameMatch routine = name_match(find_routine(store, name));
     const NameMatch* matches[] = {&supplement, &routine};
     const TrialSubject kinds[] = {TrialSubject::supplement, TrialSubject::routine};
-    for (int pass = 0; pass < 2; ++pass)
+    // Exact names first, then a trigger's exact name, then whatever found one thing.
+    for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < 2; ++i) {
             const NameMatch& match = *matches[i];
             if (match.status != Resolution::Status::found) continue;
@@ -46,7 +47,12 @@ std::optional<TrialDesign> subject_named(Context& context, ContentStore& store,
             design.subject = match.id;
             return design;
         }
-    if (const std::vector<Trigger>* triggers = context.triggers()) {
+        if (pass > 0) break;
+        const std::vector<Trigger>* triggers = context.triggers();
+        if (triggers == nullptr) {
+            status = ExitStatus::usage;
+            return std::nullopt;
+        }
         if (const auto trigger = find_trigger(*triggers, name);
             trigger.status == Resolution::Status::found && trigger.match == MatchKind::exact) {
             context.error(quote_typed(name) + " is a trigger: a trial tests a supplement or a "
@@ -181,7 +187,7 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
     }
     if (!context.content_ok()) return ExitStatus::usage;
     if (!context.options.json)
-        context.print(render_trial_plan(*design, name, context.render_options()));
+        context.print(render_trial_plan(*design, name, context.render_options()) + "\n");
     if (const auto refused = confirm(context, options)) return *refused;
 
     bool missing = false;

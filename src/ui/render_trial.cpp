@@ -11,17 +11,21 @@
 namespace calmlegs {
 namespace {
 
-/// A calendar cell: 8 columns, ">" for tonight, the day of the month, ON or OFF, "*" when
-/// the night is a washout night.
+/// A calendar cell of k_cell columns: ">" for tonight, the day of the month, ON or OFF, and
+/// "*" after a washout night.
+constexpr int k_cell = 9;
+
 std::string cell(const TrialNight& night, bool tonight, const Style& style) {
-    const std::string word = night.on ? "ON " : "OFF";
-    const std::string styled = night.on ? style.label(word) : style.muted(word);
-    return fmt::format("{}{:>2} {}{} ", tonight ? ">" : " ",
-                       static_cast<unsigned>(night.date.day()), styled, night.washout ? "*" : " ");
+    const std::string word = night.on ? "ON" : "OFF";
+    const std::string mark = night.washout ? "*" : "";
+    const std::string pad(4 - word.size() - mark.size(), ' ');
+    return fmt::format("{}{:>2} {}{}{} ", tonight ? ">" : " ",
+                       static_cast<unsigned>(night.date.day()),
+                       night.on ? style.label(word) : style.muted(word), mark, pad);
 }
 
 /// Columns the week grid needs: the week's date, then seven cells.
-constexpr int k_grid_width = 11 + 7 * 8;
+constexpr int k_grid_width = 11 + 7 * k_cell;
 
 std::string on_off_meaning(const TrialDesign& design, std::string_view name) {
     if (design.kind == TrialSubject::routine)
@@ -57,7 +61,7 @@ std::string render_trial_calendar(const TrialDesign& design, std::string_view na
     if (options.width >= k_grid_width) {
         std::string header = fmt::format("{:<11}", "Week of");
         for (const char* day : {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
-            header += fmt::format("  {:<6}", day);
+            header += fmt::format(" {:<{}}", day, k_cell - 1);
         trim_trailing_spaces(header);
         lines.push_back(style.muted(header));
         const int lead = static_cast<int>(weekday_of(design.start).iso_encoding()) - 1;
@@ -71,7 +75,7 @@ std::string render_trial_calendar(const TrialDesign& design, std::string_view na
                     row += cell(nights[at], tonight && *tonight == day, style);
                     ++at;
                 } else {
-                    row += std::string(8, ' ');
+                    row += std::string(k_cell, ' ');
                 }
             }
             trim_trailing_spaces(row);
@@ -84,12 +88,11 @@ std::string render_trial_calendar(const TrialDesign& design, std::string_view na
     for (int b = 0; b < 2 * design.pairs; ++b) {
         const TrialNight& first = nights[static_cast<std::size_t>(b * design.block)];
         const TrialNight& last = nights[static_cast<std::size_t>((b + 1) * design.block - 1)];
-        std::string row = fmt::format("{:>3}  {} to {}  {}  pair {}", b + 1, format_date(first.date),
-                                      format_date(last.date),
-                                      first.on ? style.label("ON ") : style.muted("OFF"),
-                                      first.pair + 1);
-        if (tonight && *tonight >= first.date && *tonight <= last.date) row += "  < tonight";
-        lines.push_back(row);
+        const bool now = tonight && *tonight >= first.date && *tonight <= last.date;
+        lines.push_back(fmt::format("{}{:>2} {} to {} {} pair {}", now ? ">" : " ", b + 1,
+                                    format_date(first.date), format_date(last.date),
+                                    first.on ? style.label("ON ") : style.muted("OFF"),
+                                    first.pair + 1));
     }
     std::string out;
     for (const std::string& line : lines)

@@ -173,7 +173,7 @@ TEST_CASE("cli trial status, result, stop and list") {
                       system)
                     .status == 0);
     }
-    system.now_ = morning_after(schedule[3].date) + hours{6}; // 14:00: night 4 is tonight
+    system.now_ = sys_days{schedule[3].date} + hours{14}; // night 4 is tonight
     SUBCASE("status: where it stands, and no effect without --peek") {
         const Ran ran = again({"--json", "trial", "status"}, system);
         CHECK(ran.status == 0);

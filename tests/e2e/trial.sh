@@ -20,7 +20,7 @@ expect_out "Trial of Magnesium"
 expect_out "42 nights"
 expect_max_width 80
 calendar >"$TMP/cal42"
-check; [ "$(grep -oE '[0-9] (ON |OFF)' "$TMP/cal42" | wc -l)" -eq 42 ] \
+check; [ "$(grep -oE '[0-9] (ON|OFF)' "$TMP/cal42" | wc -l)" -eq 42 ] \
     || fail "the calendar should show 42 nights"
 check; [ "$(grep -o '\*' "$TMP/cal42" | wc -l)" -eq 12 ] || fail "12 washout nights expected"
 expect_out "log --date"
