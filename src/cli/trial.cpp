@@ -78,13 +78,15 @@ ExitStatus run_result(Context& context, bool now, bool peek) {
     const TrialState state = trial_state(trial, tonight);
     const std::string name = subject_name(context, trial.design);
     if (state == TrialState::stopped && !peek) {
-        context.error("the trial of " + name + " was stopped early: its partial result is shown "
-                                               "only with --peek's warning",
+        context.error("the trial of " + name +
+                          " was stopped early: its partial result is shown "
+                          "only with --peek's warning",
                       "calmlegs trial result --peek");
         return ExitStatus::usage;
     }
     if ((state == TrialState::planned || state == TrialState::running) && !now && !peek) {
-        context.error("the trial of " + name + " runs until " + format_date(trial_end(trial.design)) +
+        context.error("the trial of " + name + " runs until " +
+                          format_date(trial_end(trial.design)) +
                           ": its result is for the end (peeking invites stopping early on noise)",
                       "Where it stands: calmlegs trial status\nThe interim numbers anyway: "
                       "calmlegs trial result --now");
@@ -93,10 +95,9 @@ ExitStatus run_result(Context& context, bool now, bool peek) {
     const auto result = analysed(context, *reading, trial);
     if (!result) return ExitStatus::usage;
     if (!context.content_ok()) return ExitStatus::usage;
-    return context.show([&](JsonWriter& json) { write_trial_result_json(json, *result, name); },
-                        [&](const RenderOptions& render) {
-                            return render_trial_result(*result, name, render);
-                        });
+    return context.show(
+        [&](JsonWriter& json) { write_trial_result_json(json, *result, name); },
+        [&](const RenderOptions& render) { return render_trial_result(*result, name, render); });
 }
 
 ExitStatus run_stop(Context& context) {
@@ -208,9 +209,10 @@ Command setup_trial(CLI::App& parent, Context& context) {
     start->add_option("--block", s.block, "Nights in each block (default 7, from 5 to 28)")
         ->type_name("NIGHTS")
         ->check(number_between(k_trial_min_block, k_trial_max_block, true));
-    start->add_option("--washout", s.washout,
-                      "Nights at the start of each block left out (default: the entry's; 2 for "
-                      "a supplement, 0 for a routine)")
+    start
+        ->add_option("--washout", s.washout,
+                     "Nights at the start of each block left out (default: the entry's; 2 for "
+                     "a supplement, 0 for a routine)")
         ->type_name("NIGHTS")
         ->check(number_between(0, k_trial_max_block - k_trial_min_analysed, true));
     start->add_option("--start", s.start, "The first night (default: tomorrow night)")

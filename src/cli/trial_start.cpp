@@ -103,8 +103,9 @@ bool allowed(Context& context, const Supplement& supplement) {
     context.error(fmt::format("no trial of {}: it has a caution for the conditions in your [me] "
                               "settings",
                               supplement.name),
-                  hint + "Talk it through with a doctor or pharmacist. All of it: calmlegs plan "
-                         "check, calmlegs supplement " +
+                  hint +
+                      "Talk it through with a doctor or pharmacist. All of it: calmlegs plan "
+                      "check, calmlegs supplement " +
                       shell_quote(supplement.id));
     return false;
 }
@@ -151,12 +152,13 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
     ExitStatus status = ExitStatus::not_found;
     auto design = subject_named(context, *store, join_words(options.words), status);
     if (!design) return status;
-    const Supplement* supplement = design->kind == TrialSubject::supplement
-                                       ? store->supplement(design->subject)
-                                       : nullptr;
+    const Supplement* supplement =
+        design->kind == TrialSubject::supplement ? store->supplement(design->subject) : nullptr;
     const Routine* routine =
         design->kind == TrialSubject::routine ? store->routine(design->subject) : nullptr;
-    const std::string name = supplement ? supplement->name : routine ? routine->name : design->subject;
+    const std::string name = supplement ? supplement->name
+                             : routine  ? routine->name
+                                        : design->subject;
     if (supplement && !allowed(context, *supplement)) return ExitStatus::usage;
 
     const auto reading = read_trials(context);
@@ -167,9 +169,8 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
     };
     design->pairs = static_cast<int>(number(options.pairs, k_trial_default_pairs));
     design->block = static_cast<int>(number(options.block, k_trial_default_block));
-    design->washout = static_cast<int>(
-        number(options.washout, supplement ? static_cast<std::uint64_t>(supplement->trial_washout)
-                                           : 0));
+    design->washout = static_cast<int>(number(
+        options.washout, supplement ? static_cast<std::uint64_t>(supplement->trial_washout) : 0));
     design->seed = options.seed.empty() ? random_seed(context) : number(options.seed, 0);
     design->start = add_days(tonight, 1);
     if (!options.start.empty()) {
@@ -200,8 +201,7 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
         context.error("the trial was not started: " + why);
         return ExitStatus::usage;
     }
-    const int passed = std::clamp(days_between(design->start, tonight), 0,
-                                  trial_length(*design));
+    const int passed = std::clamp(days_between(design->start, tonight), 0, trial_length(*design));
     return context.show(
         [&](JsonWriter& json) {
             json.begin_object().key("started");

@@ -203,8 +203,8 @@ std::string tonight_words(const TrialDesign& design, std::string_view name, Date
         text = night->on ? fmt::format("ON: run {}", name)
                          : fmt::format("OFF: do not run {} tonight", name);
     else
-        text = night->on ? fmt::format("ON: take {}", name)
-                         : fmt::format("OFF: no {} tonight", name);
+        text =
+            night->on ? fmt::format("ON: take {}", name) : fmt::format("OFF: no {} tonight", name);
     if (night->washout) text += " (a washout night)";
     return text;
 }
@@ -216,7 +216,8 @@ std::string render_trial_status(const TrialResult& result, std::string_view name
     Page page(options);
     page.title(fmt::format("Trial of {}", name), design_words(trial.design));
     page.field("State", state_words(trial, tonight));
-    if (state == TrialState::running) page.field("Tonight", tonight_words(trial.design, name, tonight));
+    if (state == TrialState::running)
+        page.field("Tonight", tonight_words(trial.design, name, tonight));
     if (state != TrialState::planned) {
         page.field("Logged", fmt::format("{} of the {} passed; {} missing", result.logged,
                                          nights_words(result.elapsed), result.missing));
@@ -282,8 +283,8 @@ void write_trial_status_json(JsonWriter& json, const TrialResult& result, std::s
 }
 
 std::string render_trial_list(const std::vector<Trial>& trials,
-                              const std::function<std::string(const Trial&)>& name_of,
-                              Date tonight, const RenderOptions& options) {
+                              const std::function<std::string(const Trial&)>& name_of, Date tonight,
+                              const RenderOptions& options) {
     if (trials.empty()) {
         Page page(options);
         page.paragraph("No trial yet.");
@@ -293,20 +294,19 @@ std::string render_trial_list(const std::vector<Trial>& trials,
     std::vector<std::vector<std::string>> rows;
     for (const Trial& trial : trials) {
         const TrialDesign& d = trial.design;
-        rows.push_back({std::to_string(trial.id), name_of(trial),
-                        format_date(d.start) + " to " + format_date(trial_end(d)),
-                        fmt::format("{}x2x{}, washout {}, seed {}", d.pairs, d.block, d.washout,
-                                    d.seed),
-                        std::string(to_string(trial_state(trial, tonight))) +
-                            (trial.stopped ? " " + format_date(*trial.stopped) : "")});
+        rows.push_back(
+            {std::to_string(trial.id), name_of(trial),
+             format_date(d.start) + " to " + format_date(trial_end(d)),
+             fmt::format("{}x2x{}, washout {}, seed {}", d.pairs, d.block, d.washout, d.seed),
+             std::string(to_string(trial_state(trial, tonight))) +
+                 (trial.stopped ? " " + format_date(*trial.stopped) : "")});
     }
     return render_table({"#", "Subject", "Nights", "Pairs x blocks x nights", "State"}, rows,
                         options);
 }
 
 void write_trial_list_json(JsonWriter& json, const std::vector<Trial>& trials,
-                           const std::function<std::string(const Trial&)>& name_of,
-                           Date tonight) {
+                           const std::function<std::string(const Trial&)>& name_of, Date tonight) {
     json.begin_object();
     json.key("trials").begin_array();
     for (const Trial& trial : trials)

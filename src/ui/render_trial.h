@@ -73,10 +73,9 @@ void write_trial_result_json(JsonWriter& json, const TrialResult& result, std::s
 
 /// Every trial, one a row: subject, dates, design, state on `tonight`.
 std::string render_trial_list(const std::vector<Trial>& trials,
-                              const std::function<std::string(const Trial&)>& name_of,
-                              Date tonight, const RenderOptions& options);
+                              const std::function<std::string(const Trial&)>& name_of, Date tonight,
+                              const RenderOptions& options);
 void write_trial_list_json(JsonWriter& json, const std::vector<Trial>& trials,
-                           const std::function<std::string(const Trial&)>& name_of,
-                           Date tonight);
+                           const std::function<std::string(const Trial&)>& name_of, Date tonight);
 
 } // namespace calmlegs

@@ -13,7 +13,9 @@ namespace calmlegs {
 namespace {
 
 /// A p-value to three significant figures: 0.25, 0.5, 0.125, 0.000488.
-std::string p_words(double p) { return fmt::format("{:.3g}", p); }
+std::string p_words(double p) {
+    return fmt::format("{:.3g}", p);
+}
 
 /// "on Magnesium nights", "on nights you ran Tonight".
 std::string on_nights(const TrialDesign& design, std::string_view name) {
@@ -33,9 +35,9 @@ std::string effect_sentence(const TrialEffect& e, std::string_view measure, std:
     if (one_decimal(size) == "0.0")
         what = fmt::format("{} {} was the same, to a tenth of a point, {}", opening, measure, on);
     else
-        what = fmt::format("{} {} was {} point{} {} {}", opening, measure, one_decimal(size),
-                           one_decimal(size) == "1.0" ? "" : "s", effect < 0 ? "lower" : "higher",
-                           on);
+        what =
+            fmt::format("{} {} was {} point{} {} {}", opening, measure, one_decimal(size),
+                        one_decimal(size) == "1.0" ? "" : "s", effect < 0 ? "lower" : "higher", on);
     std::vector<std::string> parts;
     if (e.low && e.high) {
         const bool clear = *e.low > 0 || *e.high < 0;
@@ -72,14 +74,16 @@ std::string effect_sentence(const TrialEffect& e, std::string_view measure, std:
 std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name) {
     std::vector<TrialCaveat> out;
     if (r.state != TrialState::finished)
-        out.push_back({"interim",
-                       fmt::format("The trial is not over: {} of its {} have passed. These "
-                                   "numbers are interim; it takes the whole schedule to answer.",
-                                   r.elapsed, nights_words(r.nights))});
+        out.push_back(
+            {"interim", fmt::format("The trial is not over: {} of its {} have passed. These "
+                                    "numbers are interim; it takes the whole schedule to answer.",
+                                    r.elapsed, nights_words(r.nights))});
     if (!r.incomplete_pairs.empty()) {
         std::string pairs;
         for (std::size_t i = 0; i < r.incomplete_pairs.size(); ++i)
-            pairs += (i == 0 ? "" : i + 1 == r.incomplete_pairs.size() ? " and " : ", ") +
+            pairs += (i == 0                               ? ""
+                      : i + 1 == r.incomplete_pairs.size() ? " and "
+                                                           : ", ") +
                      std::to_string(r.incomplete_pairs[i] + 1);
         out.push_back({"missing_nights",
                        fmt::format("Pair{} {} {} nights with no severity logged: {} means rest "
@@ -99,18 +103,18 @@ std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name)
                                    adherence_words(r.adherence),
                                    percent_words(k_trial_adherence_floor), name)});
     if (r.trend && std::abs(*r.trend) >= k_trial_trend_caveat)
-        out.push_back({"trend",
-                       fmt::format("Severity drifted by {} points from the first analysed night "
-                                   "to the last: something else changed during the trial too.",
-                                   signed_decimal(*r.trend))});
+        out.push_back(
+            {"trend", fmt::format("Severity drifted by {} points from the first analysed night "
+                                  "to the last: something else changed during the trial too.",
+                                  signed_decimal(*r.trend))});
     const int pairs = r.severity.pairs_used > 0 ? r.severity.pairs_used : r.trial.design.pairs;
     if (pairs < pairs_for_significance()) {
         const double min_p = 2.0 / std::pow(2.0, pairs);
-        out.push_back({"few_pairs",
-                       fmt::format("{} pair{} can only detect a large effect: the smallest p they "
-                                   "can give is {}. It takes {} pairs for p to reach 0.05.",
-                                   pairs, pairs == 1 ? "" : "s", p_words(min_p),
-                                   pairs_for_significance())});
+        out.push_back(
+            {"few_pairs",
+             fmt::format("{} pair{} can only detect a large effect: the smallest p they "
+                         "can give is {}. It takes {} pairs for p to reach 0.05.",
+                         pairs, pairs == 1 ? "" : "s", p_words(min_p), pairs_for_significance())});
     }
     if (r.trial.design.washout == 0)
         out.push_back({"no_washout", "No washout nights were left out: an effect that carries "
@@ -148,8 +152,8 @@ void effect_json(JsonWriter& json, const TrialEffect& e) {
 } // namespace
 
 std::string adherence_words(const TrialAdherence& a) {
-    return fmt::format("ON nights: {} of {} kept; OFF nights: {} of {} kept", a.on_kept,
-                       a.on_known, a.off_kept, a.off_known);
+    return fmt::format("ON nights: {} of {} kept; OFF nights: {} of {} kept", a.on_kept, a.on_known,
+                       a.off_kept, a.off_known);
 }
 
 int nights_left(const Trial& trial, Date tonight) {

@@ -14,10 +14,14 @@ using namespace std::chrono;
 
 namespace {
 
-Date night_of(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+Date night_of(int y, unsigned m, unsigned d) {
+    return Date{year{y}, month{m}, day{d}};
+}
 
 /// 08:00 UTC on the morning after the night `night` (the clock is in UTC).
-Instant morning_after(Date night) { return sys_days{add_days(night, 1)} + hours{8}; }
+Instant morning_after(Date night) {
+    return sys_days{add_days(night, 1)} + hours{8};
+}
 
 std::vector<Trial> kept(FakeSystem& system) {
     std::vector<Trial> trials;
@@ -32,9 +36,9 @@ Ran again(const std::vector<std::string>& words, FakeSystem& system) {
     return run_cli(words, system);
 }
 
-const std::vector<std::string> k_start = {"trial", "start", "magnesium", "--pairs", "3",
-                                          "--block", "7",   "--seed",    "42", "--start",
-                                          "2026-03-09", "--yes"};
+const std::vector<std::string> k_start = {"trial", "start",   "magnesium",  "--pairs",
+                                          "3",     "--block", "7",          "--seed",
+                                          "42",    "--start", "2026-03-09", "--yes"};
 
 } // namespace
 
@@ -106,11 +110,12 @@ TEST_CASE("cli trial start: refusals") {
         CHECK(contains(ran.err, "is a trigger"));
     }
     SUBCASE("a design out of bounds") {
-        CHECK(run_cli({"trial", "start", "magnesium", "--pairs", "1", "--yes"}, system).status == 2);
-        CHECK(run_cli({"trial", "start", "magnesium", "--block", "4", "--yes"}, system).status == 2);
-        const Ran ran =
-            run_cli({"trial", "start", "magnesium", "--block", "5", "--washout", "3", "--yes"},
-                    system);
+        CHECK(run_cli({"trial", "start", "magnesium", "--pairs", "1", "--yes"}, system).status ==
+              2);
+        CHECK(run_cli({"trial", "start", "magnesium", "--block", "4", "--yes"}, system).status ==
+              2);
+        const Ran ran = run_cli(
+            {"trial", "start", "magnesium", "--block", "5", "--washout", "3", "--yes"}, system);
         CHECK(ran.status == 2);
     }
     SUBCASE("not on a terminal and no --yes: the calendar, then the line with --yes") {
@@ -210,4 +215,34 @@ TEST_CASE("cli trial status, result, stop and list") {
         const Ran table = again({"trial", "list"}, system);
         CHECK(contains(table.out, "Valerian"));
     }
+}
+
+TEST_CASE(
+    "cli trial status: the night is the person's, across midnight and a change to summer time") {
+    FakeSystem system;
+    system.vars["TZ"] = "Europe/Berlin"; // summer time from 02:00 on Sunday 29 March 2026
+    system.now_ = sys_days{night_of(2026, 3, 20)} + hours{12};
+    REQUIRE(
+        run_cli({"trial", "start", "magnesium", "--start", "2026-03-26", "--seed", "42", "--yes"},
+                system)
+            .status == 0);
+    const auto schedule = trial_schedule(kept(system)[0].design);
+    const auto tonight_line = [&](const Ran& ran) {
+        const std::size_t at = ran.out.find("Tonight");
+        return at == std::string::npos ? std::string()
+                                       : ran.out.substr(at, ran.out.find('\n', at) - at);
+    };
+    // 00:30 on Monday 30 March, summer time (22:30 UTC): still the night of Sunday 29 March,
+    // night 4.
+    system.now_ = sys_days{night_of(2026, 3, 29)} + hours{22} + minutes{30};
+    Ran ran = again({"trial", "status"}, system);
+    CHECK(contains(ran.out, "night 4 of 42"));
+    CHECK(contains(tonight_line(ran), schedule[3].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
+    // 11:59 local (09:59 UTC) is that night still; 12:00 local (10:00 UTC) is night 5.
+    system.now_ = sys_days{night_of(2026, 3, 30)} + hours{9} + minutes{59};
+    CHECK(contains(again({"trial", "status"}, system).out, "night 4 of 42"));
+    system.now_ = sys_days{night_of(2026, 3, 30)} + hours{10};
+    ran = again({"trial", "status"}, system);
+    CHECK(contains(ran.out, "night 5 of 42"));
+    CHECK(contains(tonight_line(ran), schedule[4].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
 }

@@ -106,14 +106,15 @@ TEST_CASE("trial calendar: weeks Monday to Sunday, ON and OFF as the schedule sa
         CHECK(display_width(line) <= 80);
 }
 
-TEST_CASE("trial calendar: a start mid-week leaves the days before it empty; tonight marked") {
+TEST_CASE(
+    "trial calendar: a start mid-week leaves the days before it empty, and tonight is marked") {
     TrialDesign d = magnesium_design();
     d.start = date(2026, 1, 7); // a Wednesday
     d.block = 5;
     const std::string text = render_trial_calendar(d, "Magnesium", date(2026, 1, 9), wide(80));
     const auto lines = split_lines(text);
     CHECK(lines[1].starts_with("2026-01-05"));
-    CHECK(has(lines[1], "> 9")); // Friday 9 January, tonight
+    CHECK(has(lines[1], "> 9"));                        // Friday 9 January, tonight
     CHECK(has(text, "\n> 1 2026-01-07 to 2026-01-11")); // the block of tonight
     SUBCASE("a narrow page gets the blocks only") {
         const std::string narrow = render_trial_calendar(d, "Magnesium", std::nullopt, wide(40));
@@ -172,9 +173,8 @@ TEST_CASE("trial words: every caveat, and never 'works'") {
     r.trend = -1.4;
     r.trial.design.washout = 0;
     const TrialWords words = trial_words(r, "magnesium");
-    CHECK(keys(words) == std::vector<std::string>{"interim", "missing_nights", "adherence",
-                                                  "trend", "few_pairs", "no_washout",
-                                                  "expectation"});
+    CHECK(keys(words) == std::vector<std::string>{"interim", "missing_nights", "adherence", "trend",
+                                                  "few_pairs", "no_washout", "expectation"});
     for (const TrialCaveat& caveat : words.caveats)
         CHECK_FALSE(has(to_lower_ascii(caveat.text), "works"));
     CHECK(has(words.caveats[1].text, "Pairs 1 and 3 have"));
@@ -223,10 +223,10 @@ TEST_CASE("trial result json: the design with its seed, the schedule, both measu
     JsonWriter json;
     write_trial_result_json(json, finished_result(), "Magnesium");
     const std::string text = json.str();
-    for (const char* key : {"\"seed\": 42", "\"schedule\"", "\"blocks\"", "\"pair_differences\"",
-                            "\"low\": -3.2", "\"high\": -0.4", "\"p\": 0.25", "\"min_p\": 0.25",
-                            "\"orders\": 8", "\"key\": \"few_pairs\"", "\"headline\"",
-                            "\"method\"", "\"adherence\""})
+    for (const char* key :
+         {"\"seed\": 42", "\"schedule\"", "\"blocks\"", "\"pair_differences\"", "\"low\": -3.2",
+          "\"high\": -0.4", "\"p\": 0.25", "\"min_p\": 0.25", "\"orders\": 8",
+          "\"key\": \"few_pairs\"", "\"headline\"", "\"method\"", "\"adherence\""})
         CHECK_MESSAGE(has(text, key), key);
     CHECK(count(text, "\"night_in_block\"") == 42);
 }
