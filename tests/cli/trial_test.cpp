@@ -109,6 +109,11 @@ TEST_CASE("cli trial start: refusals") {
         CHECK(ran.status == 2);
         CHECK(contains(ran.err, "is a trigger"));
     }
+    SUBCASE("no name: the example, not the words typed twice") {
+        const Ran ran = run_cli({"trial", "start", "--yes"}, system);
+        CHECK(ran.status == 2);
+        CHECK(contains(ran.err, "Try: calmlegs trial start magnesium --yes\n"));
+    }
     SUBCASE("a design out of bounds") {
         CHECK(run_cli({"trial", "start", "magnesium", "--pairs", "1", "--yes"}, system).status ==
               2);
