@@ -225,7 +225,7 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
         setup_log(app, context),        setup_history(app, context),
         setup_stats(app, context),      setup_compare(app, context),
         setup_export(app, context),     setup_import(app, context),
-        setup_report(app, context),
+        setup_trial(app, context),      setup_report(app, context),
     };
     commands.push_back(setup_help(app, context));
     const std::string footer = global_options_footer(app) + " See calmlegs(1).\n" + k_exit_statuses;

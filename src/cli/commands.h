@@ -70,6 +70,7 @@ Command setup_stats(CLI::App& parent, Context& context);
 Command setup_compare(CLI::App& parent, Context& context);
 Command setup_export(CLI::App& parent, Context& context);
 Command setup_import(CLI::App& parent, Context& context);
+Command setup_trial(CLI::App& parent, Context& context);
 Command setup_report(CLI::App& parent, Context& context);
 
 /// Builds calmlegs' command line on `app`: its name, the global options and every command with

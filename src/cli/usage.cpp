@@ -230,13 +230,18 @@ UsageHelp chosen_command(const Command& command, const std::vector<Command>& com
     }
     if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
         // The line as typed, with the example's words after the command ("run --dry-run":
-        // "run urge --dry-run").
+        // "run urge --dry-run"), less those typed already ("trial start": "trial start
+        // magnesium").
         std::string hint;
         const std::vector<std::string> example = example_words(command.example);
         if (command_at < words.size() && example.size() > 1) {
+            std::size_t same = 1;
+            while (same < example.size() && command_at + same < words.size() &&
+                   words[command_at + same] == example[same])
+                ++same;
             std::vector<std::string> line = words;
-            line.insert(line.begin() + static_cast<std::ptrdiff_t>(command_at) + 1,
-                        example.begin() + 1, example.end());
+            line.insert(line.begin() + static_cast<std::ptrdiff_t>(command_at + same),
+                        example.begin() + static_cast<std::ptrdiff_t>(same), example.end());
             if (const std::string offered = offer(line, parses); !offered.empty())
                 hint = "Try: " + offered + "\n";
         }

@@ -287,6 +287,11 @@ struct KeepApart {
 };
 
 /// A nutrient or herb the guide names, with everything the guide says about it.
+/// A supplement's trial_washout when its entry gives none.
+inline constexpr int k_default_trial_washout = 2;
+/// The most washout nights an entry may give: a block's most nights less the nights it keeps.
+inline constexpr int k_max_trial_washout = 25;
+
 struct Supplement {
     std::string id;
     std::string name;
@@ -316,6 +321,10 @@ struct Supplement {
     std::vector<KeepApart> keep_apart;
     std::vector<Ref> references;
     std::vector<StepRef> steps;
+    /// Nights at the start of each block of a trial (journal/trial.h) left out of its analysis.
+    int trial_washout = k_default_trial_washout;
+    /// Why no trial of it is offered ("" when one is): `trial start` refuses with it.
+    std::string trial_refusal;
     std::string file;
     SourcePos pos;
     NamePositions where;

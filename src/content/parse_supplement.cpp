@@ -122,6 +122,9 @@ std::optional<Supplement> parse_supplement(std::string_view text, const std::str
                                     "or a reference id)");
     else if (s.evidence.empty() && !s.evidence_source.id.empty())
         fields.error_at("evidence_source", "'evidence_source': expected 'evidence' beside it");
+    s.trial_washout = fields.integer("trial_washout", Presence::optional, 0, k_max_trial_washout)
+                          .value_or(k_default_trial_washout);
+    s.trial_refusal = fields.string("trial_refusal", Presence::optional);
     s.upper_limit = read_upper_limit(fields);
     s.keep_apart = read_keep_apart(fields);
     s.cautions = read_cautions(fields);

@@ -57,6 +57,9 @@ void safety_json(JsonWriter& json, const SupplementView& view) {
     }
     json.end_array();
     json.key("sedating").value(s.sedating);
+    json.key("trial").begin_object().key("washout").value(s.trial_washout);
+    json.key("refusal").text_or_null(s.trial_refusal);
+    json.end_object();
     json.key("upper_limit");
     if (s.upper_limit) {
         json.begin_object().key("amount").value(s.upper_limit->amount);

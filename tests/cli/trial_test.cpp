@@ -1,0 +1,253 @@
+// `calmlegs trial` driven as whole command lines on a fake clock and an in-memory journal:
+// starting one (the calendar, the question, every refusal), where it stands, its result,
+// stopping it and the list.
+
+#include "content/temp_dir.h"
+#include "journal/trial.h"
+#include "support/fake_system.h"
+
+#include <doctest/doctest.h>
+
+using namespace calmlegs;
+using namespace calmlegs::test;
+using namespace std::chrono;
+
+namespace {
+
+Date night_of(int y, unsigned m, unsigned d) {
+    return Date{year{y}, month{m}, day{d}};
+}
+
+/// 08:00 UTC on the morning after the night `night` (the clock is in UTC).
+Instant morning_after(Date night) {
+    return sys_days{add_days(night, 1)} + hours{8};
+}
+
+std::vector<Trial> kept(FakeSystem& system) {
+    std::vector<Trial> trials;
+    std::string why;
+    REQUIRE(system.journal->trials(trials, why));
+    return trials;
+}
+
+Ran again(const std::vector<std::string>& words, FakeSystem& system) {
+    system.out_.text_.clear();
+    system.err_.text_.clear();
+    return run_cli(words, system);
+}
+
+const std::vector<std::string> k_start = {"trial", "start",   "magnesium",  "--pairs",
+                                          "3",     "--block", "7",          "--seed",
+                                          "42",    "--start", "2026-03-09", "--yes"};
+
+} // namespace
+
+TEST_CASE("cli trial start: the calendar, the limits, and the trial kept with its seed") {
+    FakeSystem system; // the night of 8 March 2026
+    const Ran ran = run_cli(k_start, system);
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.out, "Trial of Magnesium"));
+    CHECK(contains(ran.out, "42 nights"));
+    CHECK(contains(ran.out, "expectation"));
+    CHECK(contains(ran.out, "Started the trial of Magnesium"));
+    const auto trials = kept(system);
+    REQUIRE(trials.size() == 1);
+    const TrialDesign& d = trials[0].design;
+    CHECK(d.subject == "magnesium");
+    CHECK(d.kind == TrialSubject::supplement);
+    CHECK(d.seed == 42);
+    CHECK(d.washout == 2); // magnesium's entry gives none: the stated default
+    CHECK(d.start == night_of(2026, 3, 9));
+    CHECK(trials[0].created == system.now_);
+
+    SUBCASE("the same seed gives the same calendar in another journal") {
+        FakeSystem other;
+        CHECK(run_cli(k_start, other).status == 0);
+        const auto calendar = [](const std::string& out) {
+            return out.substr(0, out.find("Started"));
+        };
+        CHECK(calendar(other.out_.text_) == calendar(ran.out));
+    }
+    SUBCASE("a second start while it is planned is refused, and nothing added") {
+        const Ran second = again({"trial", "start", "valerian", "--yes"}, system);
+        CHECK(second.status == 2);
+        CHECK(contains(second.err, "magnesium"));
+        CHECK(kept(system).size() == 1);
+    }
+}
+
+TEST_CASE("cli trial start: defaults: tomorrow night, a random seed recorded, a routine's 0") {
+    FakeSystem system;
+    CHECK(run_cli({"trial", "start", "tonight", "--yes"}, system).status == 0);
+    const auto trials = kept(system);
+    REQUIRE(trials.size() == 1);
+    CHECK(trials[0].design.kind == TrialSubject::routine);
+    CHECK(trials[0].design.start == night_of(2026, 3, 9));
+    CHECK(trials[0].design.washout == 0);
+    CHECK(trials[0].design.pairs == 3);
+    CHECK(trials[0].design.block == 7);
+    CHECK(trials[0].design.seed == 1); // the hex digits of the fake's first id, "run-1"
+}
+
+TEST_CASE("cli trial start: refusals") {
+    FakeSystem system;
+    SUBCASE("iron: blood tests, exit 2") {
+        const Ran ran = run_cli({"trial", "start", "iron", "--yes"}, system);
+        CHECK(ran.status == 2);
+        CHECK(contains(ran.err, "blood tests"));
+    }
+    SUBCASE("a name that is nothing: exit 1 with a suggestion") {
+        const Ran ran = run_cli({"trial", "start", "magnesum", "--yes"}, system);
+        CHECK(ran.status == 0); // a close spelling is taken, and said
+        CHECK(contains(ran.err, "is magnesium"));
+        const Ran none = run_cli({"trial", "start", "zzzzqqq", "--yes"}, system);
+        CHECK(none.status == 1);
+        CHECK(contains(none.err, "no supplement or routine is called"));
+    }
+    SUBCASE("a trigger is no subject: exit 2") {
+        const Ran ran = run_cli({"trial", "start", "caffeine", "--yes"}, system);
+        CHECK(ran.status == 2);
+        CHECK(contains(ran.err, "is a trigger"));
+    }
+    SUBCASE("no name: the example, not the words typed twice") {
+        const Ran ran = run_cli({"trial", "start", "--yes"}, system);
+        CHECK(ran.status == 2);
+        CHECK(contains(ran.err, "Try: calmlegs trial start magnesium --yes\n"));
+    }
+    SUBCASE("a design out of bounds") {
+        CHECK(run_cli({"trial", "start", "magnesium", "--pairs", "1", "--yes"}, system).status ==
+              2);
+        CHECK(run_cli({"trial", "start", "magnesium", "--block", "4", "--yes"}, system).status ==
+              2);
+        const Ran ran = run_cli(
+            {"trial", "start", "magnesium", "--block", "5", "--washout", "3", "--yes"}, system);
+        CHECK(ran.status == 2);
+    }
+    SUBCASE("not on a terminal and no --yes: the calendar, then the line with --yes") {
+        const Ran ran = run_cli({"trial", "start", "magnesium"}, system);
+        CHECK(ran.status == 2);
+        CHECK(contains(ran.out, "Trial of Magnesium"));
+        CHECK(contains(ran.err, "calmlegs trial start magnesium --yes"));
+    }
+    CHECK(kept(system).size() <= 1);
+}
+
+TEST_CASE("cli trial start: a caution for the person's conditions refuses it") {
+    TempDir dir;
+    const std::string path = dir.write("config.toml", "[me]\nconditions = [\"kidney-disease\"]\n");
+    FakeSystem system;
+    const Ran ran = run_cli({"--config", path, "trial", "start", "magnesium", "--yes"}, system);
+    CHECK(ran.status == 2);
+    CHECK(contains(ran.err, "kidney"));
+    CHECK(kept(system).empty());
+}
+
+TEST_CASE("cli trial start: on a terminal it asks") {
+    FakeSystem system;
+    system.on_terminal(100, 80);
+    SUBCASE("yes") {
+        system.answers = {"y"};
+        CHECK(run_cli({"trial", "start", "magnesium"}, system).status == 0);
+        CHECK(system.prompts == std::vector<std::string>{"Start this trial? [y/N] "});
+        CHECK(kept(system).size() == 1);
+    }
+    SUBCASE("no, or nothing: exit 1, nothing kept") {
+        system.answers = {""};
+        CHECK(run_cli({"trial", "start", "magnesium"}, system).status == 1);
+        CHECK(kept(system).empty());
+    }
+    SUBCASE("Ctrl-C: 130, nothing kept") {
+        system.interrupt_at_end = true;
+        CHECK(run_cli({"trial", "start", "magnesium"}, system).status == 130);
+        CHECK(kept(system).empty());
+    }
+}
+
+TEST_CASE("cli trial status, result, stop and list") {
+    FakeSystem system;
+    SUBCASE("no trial yet") {
+        const Ran ran = run_cli({"trial", "status"}, system);
+        CHECK(ran.status == 0);
+        CHECK(contains(ran.out, "calmlegs trial start"));
+        CHECK(run_cli({"trial", "result"}, system).status == 1);
+        CHECK(run_cli({"trial", "stop"}, system).status == 1);
+    }
+    REQUIRE(run_cli(k_start, system).status == 0);
+    // Three nights logged following the schedule, then the morning of night 4.
+    const auto schedule = trial_schedule(kept(system)[0].design);
+    for (int i = 0; i < 3; ++i) {
+        const TrialNight& night = schedule[static_cast<std::size_t>(i)];
+        system.now_ = morning_after(night.date);
+        REQUIRE(again({"log", "--severity", night.on ? "3" : "5", "--took",
+                       night.on ? "magnesium" : "none"},
+                      system)
+                    .status == 0);
+    }
+    system.now_ = sys_days{schedule[3].date} + hours{14}; // night 4 is tonight
+    SUBCASE("status: where it stands, and no effect without --peek") {
+        const Ran ran = again({"--json", "trial", "status"}, system);
+        CHECK(ran.status == 0);
+        CHECK(contains(ran.out, "\"logged\": 3"));
+        CHECK(contains(ran.out, "\"nights_left\": 39"));
+        CHECK_FALSE(contains(ran.out, "\"effect\""));
+        const Ran text = again({"trial"}, system); // `trial` alone is the status
+        CHECK(contains(text.out, "night 4 of 42"));
+        CHECK_FALSE(contains(text.out, "points"));
+        const Ran peek = again({"trial", "status", "--peek"}, system);
+        CHECK(contains(peek.out, "Peeking invites stopping early on noise"));
+    }
+    SUBCASE("result: refused before the end, given on --now") {
+        const Ran early = again({"trial", "result"}, system);
+        CHECK(early.status == 2);
+        CHECK(contains(early.err, "calmlegs trial result --now"));
+        const Ran now = again({"--json", "trial", "result", "--now"}, system);
+        CHECK(now.status == 0);
+        CHECK(contains(now.out, "\"key\": \"interim\""));
+    }
+    SUBCASE("stop: kept, marked stopped; its result only with --peek; then a new one starts") {
+        const Ran stop = again({"trial", "stop"}, system);
+        CHECK(stop.status == 0);
+        CHECK(contains(stop.out, "trial result --peek"));
+        REQUIRE(kept(system).size() == 1);
+        CHECK(kept(system)[0].stopped == schedule[3].date);
+        CHECK(again({"trial", "result", "--now"}, system).status == 2);
+        CHECK(again({"trial", "result", "--peek"}, system).status == 0);
+        CHECK(again({"trial", "stop"}, system).status == 1);
+        CHECK(again({"trial", "start", "valerian", "--yes"}, system).status == 0);
+        const Ran list = again({"--json", "trial", "list"}, system);
+        CHECK(contains(list.out, "\"state\": \"stopped\""));
+        CHECK(contains(list.out, "\"state\": \"planned\""));
+        const Ran table = again({"trial", "list"}, system);
+        CHECK(contains(table.out, "Valerian"));
+    }
+}
+
+TEST_CASE(
+    "cli trial status: the night is the person's, across midnight and a change to summer time") {
+    FakeSystem system;
+    system.vars["TZ"] = "Europe/Berlin"; // summer time from 02:00 on Sunday 29 March 2026
+    system.now_ = sys_days{night_of(2026, 3, 20)} + hours{12};
+    REQUIRE(
+        run_cli({"trial", "start", "magnesium", "--start", "2026-03-26", "--seed", "42", "--yes"},
+                system)
+            .status == 0);
+    const auto schedule = trial_schedule(kept(system)[0].design);
+    const auto tonight_line = [&](const Ran& ran) {
+        const std::size_t at = ran.out.find("Tonight");
+        return at == std::string::npos ? std::string()
+                                       : ran.out.substr(at, ran.out.find('\n', at) - at);
+    };
+    // 00:30 on Monday 30 March, summer time (22:30 UTC): still the night of Sunday 29 March,
+    // night 4.
+    system.now_ = sys_days{night_of(2026, 3, 29)} + hours{22} + minutes{30};
+    Ran ran = again({"trial", "status"}, system);
+    CHECK(contains(ran.out, "night 4 of 42"));
+    CHECK(contains(tonight_line(ran), schedule[3].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
+    // 11:59 local (09:59 UTC) is that night still; 12:00 local (10:00 UTC) is night 5.
+    system.now_ = sys_days{night_of(2026, 3, 30)} + hours{9} + minutes{59};
+    CHECK(contains(again({"trial", "status"}, system).out, "night 4 of 42"));
+    system.now_ = sys_days{night_of(2026, 3, 30)} + hours{10};
+    ran = again({"trial", "status"}, system);
+    CHECK(contains(ran.out, "night 5 of 42"));
+    CHECK(contains(tonight_line(ran), schedule[4].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
+}
