@@ -26,17 +26,6 @@ struct TrialOptions {
 constexpr std::string_view k_how_to_start =
     "Start one: calmlegs trial start magnesium (see calmlegs trial start --help)";
 
-/// The newest trial's result on tonight, read from every night of the journal; nullopt after
-/// reporting.
-std::optional<TrialResult> analysed(Context& context, const TrialReading& reading,
-                                    const Trial& trial) {
-    std::vector<NightSummary> nights;
-    if (!read_all_summaries(context, reading.journal, nights,
-                            SummaryParts{.lists = true, .diary = false, .note = false}))
-        return std::nullopt;
-    return analyse_trial(trial, nights, reading.journal.tonight);
-}
-
 ExitStatus run_status(Context& context, bool peek) {
     const auto reading = read_trials(context);
     if (!reading) return ExitStatus::usage;
@@ -54,7 +43,7 @@ ExitStatus run_status(Context& context, bool peek) {
             });
     }
     const Trial& trial = reading->trials.back();
-    const auto result = analysed(context, *reading, trial);
+    const auto result = analysed(context, reading->journal, trial);
     if (!result) return ExitStatus::usage;
     const std::string name = subject_name(context, trial.design);
     if (!context.content_ok()) return ExitStatus::usage;
@@ -74,8 +63,9 @@ ExitStatus run_result(Context& context, bool now, bool peek) {
         return ExitStatus::not_found;
     }
     const Trial& trial = reading->trials.back();
-    const Date tonight = reading->journal.tonight;
-    const TrialState state = trial_state(trial, tonight);
+    const auto result = analysed(context, reading->journal, trial);
+    if (!result) return ExitStatus::usage;
+    const TrialState state = result->state;
     const std::string name = subject_name(context, trial.design);
     if (state == TrialState::stopped && !peek) {
         context.error("the trial of " + name +
@@ -92,8 +82,6 @@ ExitStatus run_result(Context& context, bool now, bool peek) {
                       "calmlegs trial result --now");
         return ExitStatus::usage;
     }
-    const auto result = analysed(context, *reading, trial);
-    if (!result) return ExitStatus::usage;
     if (!context.content_ok()) return ExitStatus::usage;
     return context.show(
         [&](JsonWriter& json) { write_trial_result_json(json, *result, name); },
@@ -178,6 +166,15 @@ std::optional<TrialReading> read_trials(Context& context) {
         return std::nullopt;
     }
     return reading;
+}
+
+std::optional<TrialResult> analysed(Context& context, const JournalReading& reading,
+                                    const Trial& trial) {
+    std::vector<NightSummary> nights;
+    if (!read_summaries(context, reading, trial.design.start, trial_end(trial.design), nights,
+                        SummaryParts{.lists = true, .diary = false, .note = false}))
+        return std::nullopt;
+    return analyse_trial(trial, nights, reading.tonight);
 }
 
 std::string subject_name(Context& context, const TrialDesign& design) {

@@ -26,6 +26,11 @@ struct TrialReading {
 /// Reads the trials (none without a journal); nullopt after reporting.
 std::optional<TrialReading> read_trials(Context& context);
 
+/// `trial`'s result on the reading's night, from the journal's nights of its schedule;
+/// nullopt after reporting.
+std::optional<TrialResult> analysed(Context& context, const JournalReading& reading,
+                                    const Trial& trial);
+
 /// The subject's name as shown: the supplement's or routine's name, else its id.
 std::string subject_name(Context& context, const TrialDesign& design);
 

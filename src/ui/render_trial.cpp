@@ -155,10 +155,15 @@ void write_trial_design_json(JsonWriter& json, const TrialDesign& design) {
 }
 
 void write_trial_json(JsonWriter& json, const Trial& trial, std::string_view name, Date tonight) {
+    write_trial_json(json, trial, name, trial_state(trial, tonight));
+}
+
+void write_trial_json(JsonWriter& json, const Trial& trial, std::string_view name,
+                      TrialState state) {
     json.begin_object();
     json.key("id").value(trial.id);
     json.key("name").value(name);
-    json.key("state").value(to_string(trial_state(trial, tonight)));
+    json.key("state").value(to_string(state));
     json.key("created").value(format_instant(trial.created));
     json.key("stopped");
     if (trial.stopped)
@@ -170,9 +175,9 @@ void write_trial_json(JsonWriter& json, const Trial& trial, std::string_view nam
     json.end_object();
 }
 
-std::string state_words(const Trial& trial, Date tonight) {
+std::string state_words(const Trial& trial, TrialState state, Date tonight) {
     const TrialDesign& design = trial.design;
-    switch (trial_state(trial, tonight)) {
+    switch (state) {
     case TrialState::planned: {
         const int in = days_between(tonight, design.start);
         return fmt::format("planned: it starts on {} {}, in {}", weekday_name(design.start),
@@ -212,10 +217,10 @@ std::string tonight_words(const TrialDesign& design, std::string_view name, Date
 std::string render_trial_status(const TrialResult& result, std::string_view name, Date tonight,
                                 bool peek, const RenderOptions& options) {
     const Trial& trial = result.trial;
-    const TrialState state = trial_state(trial, tonight);
+    const TrialState state = result.state;
     Page page(options);
     page.title(fmt::format("Trial of {}", name), design_words(trial.design));
-    page.field("State", state_words(trial, tonight));
+    page.field("State", state_words(trial, state, tonight));
     if (state == TrialState::running)
         page.field("Tonight", tonight_words(trial.design, name, tonight));
     if (state != TrialState::planned) {
@@ -223,7 +228,7 @@ std::string render_trial_status(const TrialResult& result, std::string_view name
                                          nights_words(result.elapsed), result.missing));
         page.field("Adherence", adherence_words(result.adherence));
     }
-    const int left = nights_left(trial, tonight);
+    const int left = nights_left(result);
     if (left > 0)
         page.field("Left", fmt::format("{}, until {}", nights_words(left),
                                        date_words(trial_end(trial.design))));
@@ -256,7 +261,7 @@ void write_trial_status_json(JsonWriter& json, const TrialResult& result, std::s
     const Trial& trial = result.trial;
     json.begin_object();
     json.key("trial");
-    write_trial_json(json, trial, name, tonight);
+    write_trial_json(json, trial, name, result.state);
     json.key("tonight").value(format_date(tonight));
     json.key("tonight_night");
     if (const auto night = trial_night(trial.design, tonight)) {
@@ -272,7 +277,7 @@ void write_trial_status_json(JsonWriter& json, const TrialResult& result, std::s
         json.null();
     }
     write_counts_json(json, result);
-    json.key("nights_left").value(nights_left(trial, tonight));
+    json.key("nights_left").value(nights_left(result));
     json.key("peek").value(peek);
     if (peek) {
         json.key("warning").value(k_peek_warning);

@@ -55,6 +55,10 @@ void write_trial_design_json(JsonWriter& json, const TrialDesign& design);
 
 /// A kept trial as one JSON object: id, subject's name, state on `tonight`, dates, design.
 void write_trial_json(JsonWriter& json, const Trial& trial, std::string_view name, Date tonight);
+/// The same with its state given (TrialResult::state, which a last night already rated has
+/// finished).
+void write_trial_json(JsonWriter& json, const Trial& trial, std::string_view name,
+                      TrialState state);
 
 /// Where the trial stands on `tonight` (the result's counts, no effect); with `peek`, the
 /// interim numbers after a warning that peeking invites stopping early on noise.

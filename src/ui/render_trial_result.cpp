@@ -156,15 +156,9 @@ std::string adherence_words(const TrialAdherence& a) {
                        a.off_kept, a.off_known);
 }
 
-int nights_left(const Trial& trial, Date tonight) {
-    switch (trial_state(trial, tonight)) {
-    case TrialState::planned:
-        return trial_length(trial.design);
-    case TrialState::running:
-        return days_between(tonight, trial_end(trial.design)) + 1;
-    default:
-        return 0;
-    }
+int nights_left(const TrialResult& result) {
+    const bool pending = result.state == TrialState::planned || result.state == TrialState::running;
+    return pending ? result.nights - result.elapsed : 0;
 }
 
 void write_counts_json(JsonWriter& json, const TrialResult& r) {

@@ -251,3 +251,36 @@ TEST_CASE(
     CHECK(contains(ran.out, "night 5 of 42"));
     CHECK(contains(tonight_line(ran), schedule[4].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
 }
+
+TEST_CASE("cli trial result: the morning after the last night, once it is rated, it is final") {
+    FakeSystem system;
+    REQUIRE(run_cli(k_start, system).status == 0);
+    const auto schedule = trial_schedule(kept(system)[0].design);
+    // Every night logged the morning after, ON nights 2 points lower.
+    for (std::size_t i = 0; i + 1 < schedule.size(); ++i) {
+        const TrialNight& night = schedule[i];
+        system.now_ = morning_after(night.date);
+        REQUIRE(again({"log", "--severity", night.on ? "3" : "5", "--took",
+                       night.on ? "magnesium" : "none"},
+                      system)
+                    .status == 0);
+    }
+    // 08:00 after the last night, not yet rated: the night is not over, one night left.
+    const TrialNight& last = schedule.back();
+    system.now_ = morning_after(last.date);
+    CHECK(again({"trial", "result"}, system).status == 2);
+    CHECK(contains(again({"--json", "trial", "status"}, system).out, "\"nights_left\": 1"));
+    REQUIRE(again({"log", "--severity", last.on ? "3" : "5", "--took",
+                   last.on ? "magnesium" : "none"},
+                  system)
+                .status == 0);
+    // Rated: finished at once, before noon ends the night on the clock.
+    const Ran status = again({"--json", "trial", "status"}, system);
+    CHECK(contains(status.out, "\"state\": \"finished\""));
+    CHECK(contains(status.out, "\"nights_left\": 0"));
+    const Ran result = again({"--json", "trial", "result"}, system);
+    CHECK(result.status == 0);
+    CHECK(contains(result.out, "\"final\": true"));
+    CHECK(contains(result.out, "\"pairs_used\": 3"));
+    CHECK(contains(again({"trial", "result"}, system).out, "2.0 points lower on"));
+}
