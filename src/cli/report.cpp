@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/journal_read.h"
 #include "cli/runner.h"
+#include "cli/trial_cli.h"
 #include "content/names.h"
 #include "ui/plain_text.h"
 #include "ui/render_content.h"
@@ -98,6 +99,36 @@ bool may_write(Context& context, const std::string& path) {
     return false;
 }
 
+/// The journal's latest trial (the last by start), analysed on tonight from `all` (the whole
+/// journal), with its words and each night's severity; none without one. False after
+/// reporting.
+bool latest_trial(Context& context, const JournalReading& reading,
+                  const std::vector<NightSummary>& all, std::optional<ReportTrial>& out) {
+    out.reset();
+    if (reading.store == nullptr) return true;
+    std::vector<Trial> trials;
+    std::string why;
+    if (!reading.store->trials(trials, why)) {
+        report_read_error(context, why);
+        return false;
+    }
+    if (trials.empty()) return true;
+    ReportTrial trial;
+    trial.result = analyse_trial(trials.back(), all, reading.tonight);
+    trial.tonight = reading.tonight;
+    trial.name = subject_name(context, trials.back().design);
+    trial.words = trial_words(trial.result, trial.name);
+    const TrialDesign& design = trials.back().design;
+    trial.severities.assign(static_cast<std::size_t>(trial_length(design)), std::nullopt);
+    for (const NightSummary& night : all) {
+        const int index = days_between(design.start, night.date);
+        if (index >= 0 && index < trial_length(design) && night.log)
+            trial.severities[static_cast<std::size_t>(index)] = night.log->severity;
+    }
+    out = std::move(trial);
+    return true;
+}
+
 ExitStatus run_report(Context& context, const ReportOptions& options) {
     const bool json = context.options.json;
     if (options.html.empty() && !json) {
@@ -164,6 +195,8 @@ ExitStatus run_report(Context& context, const ReportOptions& options) {
     for (auto it = with_notes.rbegin();
          it != with_notes.rend() && static_cast<int>(view.notes.size()) < k_report_notes; ++it)
         if (it->log && !it->log->note.empty()) view.notes.push_back({it->date, it->log->note});
+
+    if (!latest_trial(context, *reading, all, view.trial)) return ExitStatus::usage;
 
     for (const TriggerCount& count : view.progress.triggers)
         view.triggers.push_back({count.id, trigger_name(*triggers, count.id), count.nights});

@@ -344,7 +344,9 @@ void trial(HtmlWriter& html, const ReportView& view) {
                      {{"class", "muted"}});
         break;
     case TrialState::finished:
-        html.element("p", t.headline, {{"class", "difference"}});
+        html.element("p", t.words.headline, {{"class", "difference"}});
+        for (const std::string* line : {&t.words.could_not_tell, &t.words.sleep})
+            if (!line->empty()) html.element("p", *line);
         html.open("figure");
         html.raw(render_trial_chart(t));
         html.element("figcaption", "Shaded: ON blocks. Points: each night's severity; hollow: "
@@ -352,8 +354,11 @@ void trial(HtmlWriter& html, const ReportView& view) {
         html.close();
         trial_blocks(html, r);
         html.element("p", so_far);
-        warnings(html, t.caveats);
-        html.element("p", t.method, {{"class", "muted"}});
+        std::vector<std::string> caveats;
+        for (const TrialCaveat& caveat : t.words.caveats)
+            caveats.push_back(caveat.text);
+        warnings(html, caveats);
+        html.element("p", t.words.method, {{"class", "muted"}});
         break;
     }
     html.close();

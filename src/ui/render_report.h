@@ -11,6 +11,7 @@
 #include "journal/trial.h"
 #include "ui/json.h"
 #include "ui/render_journal.h"
+#include "ui/render_trial.h"
 
 #include <string>
 #include <string_view>
@@ -58,11 +59,10 @@ struct ReportNote {
 /// as `trial status` does without --peek.
 struct ReportTrial {
     TrialResult result;
+    Date tonight;     ///< the night it was analysed on
     std::string name; ///< the subject's name ("Magnesium", "Nightly wind-down")
-    /// `trial result`'s sentences, when it has finished: the headline, each caveat, the method.
-    std::string headline;
-    std::vector<std::string> caveats;
-    std::string method;
+    /// `trial result`'s sentences (shown once it has finished).
+    TrialWords words;
     /// Each night of the schedule, in order: its severity as logged, nullopt when none.
     std::vector<std::optional<int>> severities;
 };

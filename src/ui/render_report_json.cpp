@@ -86,6 +86,15 @@ void write_report_json(JsonWriter& json, const ReportView& view) {
     }
     json.end_array();
     json.key("not_advice").value(view.not_advice);
+    // The latest trial: its result once it has finished, else where it stands (no peeking).
+    json.key("trial");
+    if (!view.trial)
+        json.null();
+    else if (view.trial->result.state == TrialState::finished)
+        write_trial_result_json(json, view.trial->result, view.trial->name);
+    else
+        write_trial_status_json(json, view.trial->result, view.trial->name, view.trial->tonight,
+                                false);
     json.end_object();
 }
 

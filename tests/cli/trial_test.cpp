@@ -284,3 +284,44 @@ TEST_CASE("cli trial result: the morning after the last night, once it is rated,
     CHECK(contains(result.out, "\"pairs_used\": 3"));
     CHECK(contains(again({"trial", "result"}, system).out, "2.0 points lower on"));
 }
+
+TEST_CASE("cli report: the latest trial, its result only once it has finished") {
+    FakeSystem system;
+    CHECK(contains(run_cli({"--json", "report"}, system).out, "\"trial\": null"));
+    REQUIRE(run_cli(k_start, system).status == 0);
+    const auto schedule = trial_schedule(kept(system)[0].design);
+    for (const TrialNight& night : schedule) {
+        system.now_ = morning_after(night.date);
+        REQUIRE(again({"log", "--severity", night.on ? "3" : "5", "--took",
+                       night.on ? "magnesium" : "none"},
+                      system)
+                    .status == 0);
+        if (night.index == 20) {
+            // Half way: where it stands, no effect in the page or the data.
+            const Ran json = again({"--json", "report"}, system);
+            CHECK(contains(json.out, "\"nights_left\": 21"));
+            CHECK_FALSE(contains(json.out, "\"effect\""));
+            const Ran page = again({"report", "--html", "-"}, system);
+            CHECK(contains(page.out, "<section id=\"trial\""));
+            CHECK(contains(page.out, "Its result is shown once it ends"));
+            CHECK_FALSE(contains(page.out, "points lower"));
+            CHECK_FALSE(contains(page.out, "trial-chart"));
+        }
+    }
+    const Ran json = again({"--json", "report"}, system);
+    CHECK(contains(json.out, "\"final\": true"));
+    const Ran page = again({"report", "--html", "-"}, system);
+    CHECK(contains(page.out, "In your trial, severity was 2.0 points lower on"));
+    CHECK(contains(page.out, "trial-chart"));
+    // 42 nights logged; the default washout, 2 nights of each of the 6 blocks: 12 hollow
+    // points, 30 solid.
+    int solid = 0, hollow = 0;
+    for (auto at = page.out.find("<circle class=\"night\""); at != std::string::npos;
+         at = page.out.find("<circle class=\"night\"", at + 1))
+        ++solid;
+    for (auto at = page.out.find("<circle class=\"washout\""); at != std::string::npos;
+         at = page.out.find("<circle class=\"washout\"", at + 1))
+        ++hollow;
+    CHECK(solid == 30);
+    CHECK(hollow == 12);
+}

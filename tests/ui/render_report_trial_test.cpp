@@ -62,9 +62,10 @@ ReportTrial sample_trial(TrialState state) {
         else
             t.severities.emplace_back(washout ? 10 : on[i / 5] ? 3 : 5);
     }
-    t.headline = "In your trial, severity was 2.0 points lower on magnesium nights.";
-    t.caveats = {"2 pairs can only detect a large effect"};
-    t.method = "ON minus OFF per pair";
+    t.words.headline = "In your trial, severity was 2.0 points lower on magnesium nights.";
+    t.words.sleep = "Sleep quality was the same.";
+    t.words.caveats = {{"few_pairs", "2 pairs can only detect a large effect"}};
+    t.words.method = "ON minus OFF per pair";
     return t;
 }
 
@@ -87,6 +88,7 @@ TEST_CASE("report trial: a finished trial shows its result, its chart, its block
     CHECK(has(page, "2 pairs of 5-night blocks, 5 to 24 January 2026"));
     CHECK(has(page, "(seed 7)"));
     CHECK(has(page, "In your trial, severity was 2.0 points lower on magnesium nights."));
+    CHECK(has(page, "<p>Sleep quality was the same.</p>"));
     CHECK(has(page, "<strong>Caution:</strong> 2 pairs can only detect a large effect"));
     CHECK(has(page, "ON minus OFF per pair"));
     CHECK(has(page, "taken on 8 of 9 nights ON; not taken on 10 of 10 nights OFF"));
@@ -113,10 +115,10 @@ TEST_CASE("report trial: the chart shades ON blocks, hollows washout nights and 
     // Block 1 (ON) analyses indices 1 to 4: its mean line from 90.95 - 3 to 184.85 + 3.
     CHECK(has(svg, "<line class=\"mean-on\" x1=\"88.0\" x2=\"187.8\" y1=\"115.0\" "
                    "y2=\"115.0\"/>"));
-    CHECK(has(svg, "<circle class=\"washout\" cx=\"59.6\" cy=\"24.0\"")); // index 0
+    CHECK(has(svg, "<circle class=\"washout\" cx=\"59.6\" cy=\"24.0\""));  // index 0
     CHECK(has(svg, "<circle class=\"washout\" cx=\"216.2\" cy=\"24.0\"")); // index 5
-    CHECK(has(svg, "<circle class=\"night\" cx=\"278.8\" cy=\"89.0\"")); // index 7, OFF
-    CHECK_FALSE(has(svg, "cx=\"247.4\"")); // index 6 was not logged
+    CHECK(has(svg, "<circle class=\"night\" cx=\"278.8\" cy=\"89.0\""));   // index 7, OFF
+    CHECK_FALSE(has(svg, "cx=\"247.4\""));                                 // index 6 was not logged
     CHECK(has(svg, "Block 2 (OFF): mean 5.0 over 3 nights."));
     CHECK(has(svg, ">Pair 1<"));
     CHECK(has(svg, ">Pair 2<"));
