@@ -4,6 +4,7 @@
 #include "ui/journal_words.h"
 #include "ui/render_trial.h"
 #include "ui/render_trial_parts.h"
+#include "ui/trial_line.h"
 
 #include <cmath>
 
@@ -17,10 +18,12 @@ std::string p_words(double p) {
     return fmt::format("{:.3g}", p);
 }
 
-/// "on Magnesium nights", "on nights you ran Tonight".
+/// "on magnesium nights", "on nights you ran the nightly wind-down".
 std::string on_nights(const TrialDesign& design, std::string_view name) {
-    if (design.kind == TrialSubject::routine) return fmt::format("on nights you ran {}", name);
-    return fmt::format("on {} nights", name);
+    const std::string subject = name_mid_sentence(name);
+    if (design.kind == TrialSubject::routine)
+        return fmt::format("on nights you ran the {}", subject);
+    return fmt::format("on {} nights", subject);
 }
 
 /// The fixed sentence of one measure: "In your trial, severity was 1.8 points lower on
@@ -189,7 +192,7 @@ TrialWords trial_words(const TrialResult& r, std::string_view name) {
     words.sleep = effect_sentence(r.sleep, "sleep quality", on, "In your trial,");
     const TrialEffect& s = r.severity;
     if (s.effect && (!s.low || !s.high || (*s.low <= 0 && *s.high >= 0))) {
-        words.could_not_tell = "The trial could not tell: the interval includes no difference.";
+        words.could_not_tell = "The trial could not tell: its interval includes 0, no difference at all.";
         if (s.pairs_needed)
             words.could_not_tell += fmt::format(" About {} pairs might tell, if the difference "
                                                 "stayed as it was.",

@@ -87,7 +87,7 @@ EOF
 run "$BIN" trial result
 expect_status 0
 expect_out "In your trial, severity was"
-expect_out "points lower on Magnesium nights"
+expect_out "points lower on magnesium nights"
 expect_no_out "works"
 
 # --- Refusals: iron names blood tests; a second trial while one is planned.

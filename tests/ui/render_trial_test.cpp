@@ -159,9 +159,9 @@ TEST_CASE("trial words: an interval across 0 says the trial could not tell, and 
     CHECK(has(words.headline, "0.6 points lower"));
     CHECK(has(words.headline, "95% interval -2.1 to +0.9, ON minus OFF"));
     CHECK(has(words.headline, "p = 0.5; the smallest 3 pairs can give is 0.25"));
-    CHECK(words.could_not_tell == "The trial could not tell: the interval includes no "
-                                  "difference. About 14 pairs might tell, if the difference "
-                                  "stayed as it was.");
+    CHECK(words.could_not_tell == "The trial could not tell: its interval includes 0, no "
+                                  "difference at all. About 14 pairs might tell, if the "
+                                  "difference stayed as it was.");
 }
 
 TEST_CASE("trial words: every caveat, and never 'works'") {
