@@ -1,10 +1,11 @@
 #!/bin/sh
 # The journal's reading commands on a ten-year journal (3,650 nights, 20,000 runs): `stats`,
-# `history --days 3650`, `compare magnesium`, `history --chart --days 3650` and `report --html`
-# (with a [plan] of magnesium and valerian), whole process, median of many runs, against
-# /bin/true. Targets: the first four under 10 ms and within 8x of /bin/true, the report under
-# 100 ms; the script fails when one is missed. Builds the bench preset (optimised as release)
-# first.
+# `history --days 3650`, `compare magnesium`, `history --chart --days 3650`, `report --html`
+# (with a [plan] of magnesium and valerian), and with a trial of magnesium running (its night
+# 21 of 42 tonight) `trial status`, `trial result --now` and `remind --at 21:45`; whole
+# process, median of many runs, against /bin/true. Targets: the look-ups under 10 ms and
+# within 8x of /bin/true, the report under 100 ms; the script fails when one is missed.
+# Builds the bench preset (optimised as release) first.
 #
 #     bench/journal.sh [RUNS]
 set -eu
@@ -22,6 +23,8 @@ printf '[plan]\nsupplements = ["magnesium", "valerian"]\n' >"$XDG_CONFIG_HOME/ca
 # The night now is in runs from noon to noon (UTC here).
 tonight=$(date -u -d '12 hours ago' +%F)
 build/bench/bench/calmlegs_make_journal "$XDG_STATE_HOME/calmlegs/journal.db" "$tonight" 3650 20000
+"$bin" trial start magnesium --start "$(date -u -d "$tonight - 20 days" +%F)" --seed 7 --yes \
+    >/dev/null
 
 echo "machine: $(nproc) cores, $(uname -sr); $($bin --version)"
 # The store's reads alone, in process (no start-up): what the commands below are made of.
@@ -29,7 +32,8 @@ build/bench/bench/calmlegs_journal_bench "$XDG_STATE_HOME/calmlegs/journal.db" -
 echo "journal: $(du -k "$XDG_STATE_HOME/calmlegs/journal.db" | cut -f1) KiB"
 build/bench/bench/calmlegs_proc_bench --runs "$runs" --warmup 20 /bin/true "$bin stats" \
     "$bin history --days 3650" "$bin compare magnesium" "$bin history --chart --days 3650" \
-    "$bin report --html $work/report.html" | tee "$work/result"
+    "$bin report --html $work/report.html" "$bin trial status" "$bin trial result --now" \
+    "$bin remind --at 21:45" | tee "$work/result"
 echo
 failed=0
 # COMMAND MAX-MS MAX-RATIO for each (a ratio of 0: none).
@@ -51,5 +55,8 @@ done <<EOF
 10 8 compare magnesium
 10 8 history --chart --days 3650
 100 0 report --html $work/report.html
+10 8 trial status
+10 8 trial result --now
+10 8 remind --at 21:45
 EOF
 exit $failed
