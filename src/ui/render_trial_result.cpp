@@ -189,7 +189,13 @@ TrialWords trial_words(const TrialResult& r, std::string_view name) {
     words.sleep = effect_sentence(r.sleep, "sleep quality", on, "In your trial,");
     const TrialEffect& s = r.severity;
     if (s.effect && (!s.low || !s.high || (*s.low <= 0 && *s.high >= 0))) {
-        words.could_not_tell = "The trial could not tell: the interval includes no difference.";
+        words.could_not_tell =
+            s.low && s.high
+                ? "The trial could not tell: the interval includes no difference."
+                : std::string(s.pairs_used < 2
+                                  ? "The trial could not tell: one pair gives no interval."
+                                  : "The trial could not tell: with every pair giving the same "
+                                    "difference there is no interval to judge it by.");
         if (s.pairs_needed)
             words.could_not_tell += fmt::format(" About {} pairs might tell, if the difference "
                                                 "stayed as it was.",

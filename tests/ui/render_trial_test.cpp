@@ -164,6 +164,28 @@ TEST_CASE("trial words: an interval across 0 says the trial could not tell, and 
                                   "stayed as it was.");
 }
 
+TEST_CASE("trial words: without an interval the trial could not tell, and says why") {
+    TrialResult r = finished_result();
+    r.severity.low.reset();
+    r.severity.high.reset();
+    SUBCASE("one pair") {
+        r.severity.pairs_used = 1;
+        r.severity.pair_differences = {-1.8, std::nullopt, std::nullopt};
+        r.severity.p_value = r.severity.min_p = 1.0;
+        r.severity.orders = 2;
+        const TrialWords words = trial_words(r, "magnesium");
+        CHECK(has(words.headline, "no interval from one pair"));
+        CHECK(words.could_not_tell == "The trial could not tell: one pair gives no interval.");
+    }
+    SUBCASE("every pair the same difference") {
+        r.severity.pair_differences = {-1.8, -1.8, -1.8};
+        const TrialWords words = trial_words(r, "magnesium");
+        CHECK(has(words.headline, "no interval: every pair gave the same difference"));
+        CHECK_FALSE(has(words.could_not_tell, "the interval includes"));
+        CHECK(has(words.could_not_tell, "no interval to judge it by"));
+    }
+}
+
 TEST_CASE("trial words: every caveat, and never 'works'") {
     TrialResult r = finished_result();
     r.state = TrialState::stopped;
