@@ -104,9 +104,11 @@ std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name)
                                    percent_words(k_trial_adherence_floor), name)});
     if (r.trend && std::abs(*r.trend) >= k_trial_trend_caveat)
         out.push_back(
-            {"trend", fmt::format("Severity drifted by {} points from the first analysed night "
-                                  "to the last: something else changed during the trial too.",
-                                  signed_decimal(*r.trend))});
+            {"trend",
+             fmt::format("Severity drifted by {} points from the first analysed night "
+                         "to the last: something else may have changed during the trial, and "
+                         "the blocks' difference may carry some of it.",
+                         signed_decimal(*r.trend))});
     const int pairs = r.severity.pairs_used > 0 ? r.severity.pairs_used : r.trial.design.pairs;
     if (pairs < pairs_for_significance()) {
         const double min_p = 2.0 / std::pow(2.0, pairs);

@@ -202,6 +202,8 @@ TEST_CASE("trial words: every caveat, and never 'works'") {
     CHECK(has(words.caveats[1].text, "Pairs 1 and 3 have"));
     CHECK(has(words.caveats[2].text, "7 of 10 kept"));
     CHECK(has(words.caveats[3].text, "-1.4 points"));
+    // A drift is no proof that anything changed: the caveat says it may have.
+    CHECK(has(words.caveats[3].text, "something else may have changed"));
     SUBCASE("a trend below the threshold and adherence at 80% are no caveat") {
         r.trend = 0.9;
         r.adherence = {10, 8, 10, 8};
