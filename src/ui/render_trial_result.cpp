@@ -73,7 +73,12 @@ std::string effect_sentence(const TrialEffect& e, std::string_view measure, std:
 
 std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name) {
     std::vector<TrialCaveat> out;
-    if (r.state != TrialState::finished)
+    if (r.state == TrialState::stopped)
+        out.push_back(
+            {"interim", fmt::format("The trial was stopped early, after {} of its {}. These "
+                                    "numbers are partial; it takes the whole schedule to answer.",
+                                    r.elapsed, nights_words(r.nights))});
+    else if (r.state != TrialState::finished)
         out.push_back(
             {"interim", fmt::format("The trial is not over: {} of its {} have passed. These "
                                     "numbers are interim; it takes the whole schedule to answer.",

@@ -199,6 +199,10 @@ TEST_CASE("trial words: every caveat, and never 'works'") {
                                                   "few_pairs", "no_washout", "expectation"});
     for (const TrialCaveat& caveat : words.caveats)
         CHECK_FALSE(has(to_lower_ascii(caveat.text), "works"));
+    // Stopped: over, not "not over"; its numbers partial.
+    CHECK(words.caveats[0].text == "The trial was stopped early, after 20 of its 42 nights. "
+                                   "These numbers are partial; it takes the whole schedule to "
+                                   "answer.");
     CHECK(has(words.caveats[1].text, "Pairs 1 and 3 have"));
     CHECK(has(words.caveats[2].text, "7 of 10 kept"));
     CHECK(has(words.caveats[3].text, "-1.4 points"));
