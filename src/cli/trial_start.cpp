@@ -181,16 +181,6 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
         context.error(problem, "See: calmlegs trial start --help");
         return ExitStatus::usage;
     }
-    // A schedule wholly past cannot be followed: its order would be drawn after the nights it
-    // assigns, and the randomisation test licenses nothing then.
-    if (trial_end(*design) < tonight) {
-        context.error(fmt::format("a trial from {} would be over before tonight ({}): a trial's "
-                                  "order is drawn before the nights it assigns",
-                                  format_date(design->start), format_date(tonight)),
-                      "Start it tonight or later: calmlegs trial start " +
-                          shell_quote(design->subject) + " --start " + format_date(tonight));
-        return ExitStatus::usage;
-    }
     std::string why;
     if (!no_pending_trial(reading->trials, tonight, why)) {
         context.error(why);

@@ -123,19 +123,6 @@ TEST_CASE("cli trial start: refusals") {
             {"trial", "start", "magnesium", "--block", "5", "--washout", "3", "--yes"}, system);
         CHECK(ran.status == 2);
     }
-    SUBCASE("a schedule over before tonight: exit 2, nothing kept, the line to type") {
-        // 42 nights from 1 January end on 11 February, before the night of 8 March.
-        const Ran ran = run_cli(
-            {"trial", "start", "magnesium", "--start", "2026-01-01", "--seed", "3", "--yes"},
-            system);
-        CHECK(ran.status == 2);
-        CHECK(contains(ran.err, "over before tonight"));
-        CHECK(contains(ran.err, "calmlegs trial start magnesium --start 2026-03-08"));
-        CHECK(kept(system).empty());
-        // Its last night tonight (26 January to 8 March): still taken.
-        CHECK(run_cli({"trial", "start", "magnesium", "--start", "2026-01-26", "--yes"}, system)
-                  .status == 0);
-    }
     SUBCASE("not on a terminal and no --yes: the calendar, then the line with --yes") {
         const Ran ran = run_cli({"trial", "start", "magnesium"}, system);
         CHECK(ran.status == 2);
