@@ -210,10 +210,18 @@ TrialWords trial_words(const TrialResult& r, std::string_view name) {
     }
     words.caveats = caveats_of(r, name);
     const int n = s.pairs_used;
-    words.method = fmt::format(
-        "Method: ON minus OFF per pair, washout nights left out; 95% t-interval over {} pair{} "
-        "(df {}); exact randomisation test over all 2^{} = {} orders.",
-        n, n == 1 ? "" : "s", std::max(n - 1, 0), n, s.orders);
+    if (n == 0)
+        words.method = "Method: ON minus OFF per pair, washout nights left out; a 95% t-interval "
+                       "over the pairs and an exact randomisation test over all 2^N orders of "
+                       "them, once pairs have both blocks logged.";
+    else if (n == 1)
+        words.method = "Method: ON minus OFF per pair, washout nights left out; no t-interval "
+                       "from one pair; exact randomisation test over all 2^1 = 2 orders.";
+    else
+        words.method = fmt::format(
+            "Method: ON minus OFF per pair, washout nights left out; 95% t-interval over {} "
+            "pairs (df {}); exact randomisation test over all 2^{} = {} orders.",
+            n, n - 1, n, s.orders);
     return words;
 }
 

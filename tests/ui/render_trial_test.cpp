@@ -186,6 +186,22 @@ TEST_CASE("trial words: without an interval the trial could not tell, and says w
     }
 }
 
+TEST_CASE("trial words: the method names no interval or orders that do not exist") {
+    TrialResult r = finished_result();
+    r.severity = TrialEffect{}; // nothing logged yet: no pair, no orders
+    r.severity.pair_differences = {std::nullopt, std::nullopt, std::nullopt};
+    const std::string none = trial_words(r, "magnesium").method;
+    CHECK_FALSE(has(none, "0 pairs"));
+    CHECK_FALSE(has(none, "= 0 orders"));
+    CHECK(has(none, "once pairs have both blocks logged"));
+    r.severity.pairs_used = 1;
+    r.severity.orders = 2;
+    const std::string one = trial_words(r, "magnesium").method;
+    CHECK_FALSE(has(one, "df 0"));
+    CHECK(has(one, "no t-interval from one pair"));
+    CHECK(has(one, "2^1 = 2 orders"));
+}
+
 TEST_CASE("trial words: every caveat, and never 'works'") {
     TrialResult r = finished_result();
     r.state = TrialState::stopped;
