@@ -100,13 +100,21 @@ ExitStatus run_stop(Context& context) {
     const std::string name = subject_name(context, trial.design);
     if (!context.content_ok()) return ExitStatus::usage;
     std::string why;
-    if (!reading->journal.store->stop_trial(trial.id, tonight, why)) {
+    // Tonight's night rated already (the morning after, before noon) is over: it stays in the
+    // trial, which stops from the next night.
+    std::optional<Night> rated;
+    if (!reading->journal.store->night(tonight, rated, why)) {
+        report_read_error(context, why);
+        return ExitStatus::usage;
+    }
+    const Date stop_night = rated && rated->severity ? add_days(tonight, 1) : tonight;
+    if (!reading->journal.store->stop_trial(trial.id, stop_night, why)) {
         context.error("the trial could not be stopped: " + why,
                       "Nothing was changed. The journal: " + context.journal_path());
         return ExitStatus::usage;
     }
     Trial stopped = trial;
-    stopped.stopped = tonight;
+    stopped.stopped = stop_night;
     return context.show(
         [&](JsonWriter& json) {
             json.begin_object().key("stopped");
@@ -115,8 +123,12 @@ ExitStatus run_stop(Context& context) {
         },
         [&](const RenderOptions& render) {
             Page page(render);
-            page.paragraph("Stopped the trial of " + name + " on the night of " +
-                           format_date(tonight) + ". It is kept in the journal, marked stopped.");
+            page.paragraph(
+                "Stopped the trial of " + name + " on the night of " + format_date(stop_night) +
+                (stop_night == tonight
+                     ? ""
+                     : " (the night of " + format_date(tonight) + ", rated, stays in it)") +
+                ". It is kept in the journal, marked stopped.");
             page.paragraph("Its partial result, with a warning: calmlegs trial result --peek");
             page.paragraph("Reminders, tonight and log no longer follow its schedule.");
             return page.str();

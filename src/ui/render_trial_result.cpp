@@ -76,7 +76,12 @@ std::string effect_sentence(const TrialEffect& e, std::string_view measure, std:
 
 std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name) {
     std::vector<TrialCaveat> out;
-    if (r.state != TrialState::finished)
+    if (r.state == TrialState::stopped)
+        out.push_back(
+            {"interim", fmt::format("The trial was stopped early, after {} of its {}. These "
+                                    "numbers are partial; it takes the whole schedule to answer.",
+                                    r.elapsed, nights_words(r.nights))});
+    else if (r.state != TrialState::finished)
         out.push_back(
             {"interim", fmt::format("The trial is not over: {} of its {} have passed. These "
                                     "numbers are interim; it takes the whole schedule to answer.",
@@ -107,9 +112,11 @@ std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name)
                                    percent_words(k_trial_adherence_floor), name)});
     if (r.trend && std::abs(*r.trend) >= k_trial_trend_caveat)
         out.push_back(
-            {"trend", fmt::format("Severity drifted by {} points from the first analysed night "
-                                  "to the last: something else changed during the trial too.",
-                                  signed_decimal(*r.trend))});
+            {"trend",
+             fmt::format("Severity drifted by {} points from the first analysed night "
+                         "to the last: something else may have changed during the trial, and "
+                         "the blocks' difference may carry some of it.",
+                         signed_decimal(*r.trend))});
     const int pairs = r.severity.pairs_used > 0 ? r.severity.pairs_used : r.trial.design.pairs;
     if (pairs < pairs_for_significance()) {
         const double min_p = 2.0 / std::pow(2.0, pairs);
@@ -192,7 +199,13 @@ TrialWords trial_words(const TrialResult& r, std::string_view name) {
     words.sleep = effect_sentence(r.sleep, "sleep quality", on, "In your trial,");
     const TrialEffect& s = r.severity;
     if (s.effect && (!s.low || !s.high || (*s.low <= 0 && *s.high >= 0))) {
-        words.could_not_tell = "The trial could not tell: its interval includes 0, no difference at all.";
+        words.could_not_tell =
+            s.low && s.high
+                ? "The trial could not tell: its interval includes 0, no difference at all."
+                : std::string(s.pairs_used < 2
+                                  ? "The trial could not tell: one pair gives no interval."
+                                  : "The trial could not tell: with every pair giving the same "
+                                    "difference there is no interval to judge it by.");
         if (s.pairs_needed)
             words.could_not_tell += fmt::format(" About {} pairs might tell, if the difference "
                                                 "stayed as it was.",
@@ -200,10 +213,18 @@ TrialWords trial_words(const TrialResult& r, std::string_view name) {
     }
     words.caveats = caveats_of(r, name);
     const int n = s.pairs_used;
-    words.method = fmt::format(
-        "Method: ON minus OFF per pair, washout nights left out; 95% t-interval over {} pair{} "
-        "(df {}); exact randomisation test over all 2^{} = {} orders.",
-        n, n == 1 ? "" : "s", std::max(n - 1, 0), n, s.orders);
+    if (n == 0)
+        words.method = "Method: ON minus OFF per pair, washout nights left out; a 95% t-interval "
+                       "over the pairs and an exact randomisation test over all 2^N orders of "
+                       "them, once pairs have both blocks logged.";
+    else if (n == 1)
+        words.method = "Method: ON minus OFF per pair, washout nights left out; no t-interval "
+                       "from one pair; exact randomisation test over all 2^1 = 2 orders.";
+    else
+        words.method = fmt::format(
+            "Method: ON minus OFF per pair, washout nights left out; 95% t-interval over {} "
+            "pairs (df {}); exact randomisation test over all 2^{} = {} orders.",
+            n, n - 1, n, s.orders);
     return words;
 }
 

@@ -220,6 +220,20 @@ TEST_CASE("cli trial status, result, stop and list") {
         const Ran table = again({"trial", "list"}, system);
         CHECK(contains(table.out, "Valerian"));
     }
+    SUBCASE("stop the morning after a rated night: that night stays in the trial") {
+        system.now_ = morning_after(schedule[2].date); // night 3 is tonight until noon, rated
+        const Ran before = again({"--json", "trial", "status"}, system);
+        CHECK(contains(before.out, "\"logged\": 3"));
+        const Ran stop = again({"trial", "stop"}, system);
+        CHECK(stop.status == 0);
+        CHECK(contains(stop.out, "rated, stays in it"));
+        REQUIRE(kept(system).size() == 1);
+        CHECK(kept(system)[0].stopped == schedule[3].date);
+        const Ran after = again({"--json", "trial", "status"}, system);
+        CHECK(contains(after.out, "\"state\": \"stopped\""));
+        CHECK(contains(after.out, "\"logged\": 3")); // not 2: night 3 was not thrown away
+        CHECK(contains(after.out, "\"elapsed\": 3"));
+    }
 }
 
 TEST_CASE(

@@ -164,6 +164,44 @@ TEST_CASE("trial words: an interval across 0 says the trial could not tell, and 
                                   "difference stayed as it was.");
 }
 
+TEST_CASE("trial words: without an interval the trial could not tell, and says why") {
+    TrialResult r = finished_result();
+    r.severity.low.reset();
+    r.severity.high.reset();
+    SUBCASE("one pair") {
+        r.severity.pairs_used = 1;
+        r.severity.pair_differences = {-1.8, std::nullopt, std::nullopt};
+        r.severity.p_value = r.severity.min_p = 1.0;
+        r.severity.orders = 2;
+        const TrialWords words = trial_words(r, "magnesium");
+        CHECK(has(words.headline, "no interval from one pair"));
+        CHECK(words.could_not_tell == "The trial could not tell: one pair gives no interval.");
+    }
+    SUBCASE("every pair the same difference") {
+        r.severity.pair_differences = {-1.8, -1.8, -1.8};
+        const TrialWords words = trial_words(r, "magnesium");
+        CHECK(has(words.headline, "no interval: every pair gave the same difference"));
+        CHECK_FALSE(has(words.could_not_tell, "the interval includes"));
+        CHECK(has(words.could_not_tell, "no interval to judge it by"));
+    }
+}
+
+TEST_CASE("trial words: the method names no interval or orders that do not exist") {
+    TrialResult r = finished_result();
+    r.severity = TrialEffect{}; // nothing logged yet: no pair, no orders
+    r.severity.pair_differences = {std::nullopt, std::nullopt, std::nullopt};
+    const std::string none = trial_words(r, "magnesium").method;
+    CHECK_FALSE(has(none, "0 pairs"));
+    CHECK_FALSE(has(none, "= 0 orders"));
+    CHECK(has(none, "once pairs have both blocks logged"));
+    r.severity.pairs_used = 1;
+    r.severity.orders = 2;
+    const std::string one = trial_words(r, "magnesium").method;
+    CHECK_FALSE(has(one, "df 0"));
+    CHECK(has(one, "no t-interval from one pair"));
+    CHECK(has(one, "2^1 = 2 orders"));
+}
+
 TEST_CASE("trial words: every caveat, and never 'works'") {
     TrialResult r = finished_result();
     r.state = TrialState::stopped;
@@ -177,9 +215,15 @@ TEST_CASE("trial words: every caveat, and never 'works'") {
                                                   "few_pairs", "no_washout", "expectation"});
     for (const TrialCaveat& caveat : words.caveats)
         CHECK_FALSE(has(to_lower_ascii(caveat.text), "works"));
+    // Stopped: over, not "not over"; its numbers partial.
+    CHECK(words.caveats[0].text == "The trial was stopped early, after 20 of its 42 nights. "
+                                   "These numbers are partial; it takes the whole schedule to "
+                                   "answer.");
     CHECK(has(words.caveats[1].text, "Pairs 1 and 3 have"));
     CHECK(has(words.caveats[2].text, "7 of 10 kept"));
     CHECK(has(words.caveats[3].text, "-1.4 points"));
+    // A drift is no proof that anything changed: the caveat says it may have.
+    CHECK(has(words.caveats[3].text, "something else may have changed"));
     SUBCASE("a trend below the threshold and adherence at 80% are no caveat") {
         r.trend = 0.9;
         r.adherence = {10, 8, 10, 8};
