@@ -5,6 +5,7 @@
 #include "ui/journal_words.h"
 #include "ui/render_trial_parts.h"
 #include "ui/text.h"
+#include "ui/trial_line.h"
 
 #include <fmt/format.h>
 
@@ -27,7 +28,8 @@ std::string cell(const TrialNight& night, bool tonight, const Style& style) {
 /// Columns the week grid needs: the week's date, then seven cells.
 constexpr int k_grid_width = 11 + 7 * k_cell;
 
-std::string on_off_meaning(const TrialDesign& design, std::string_view name) {
+std::string on_off_meaning(const TrialDesign& design, std::string_view shown) {
+    const std::string name = name_mid_sentence(shown);
     if (design.kind == TrialSubject::routine)
         return fmt::format("ON: run {} that night. OFF: do not run it that night.", name);
     return fmt::format("ON: take {} that night. OFF: no {} that night.", name, name);
@@ -200,7 +202,8 @@ std::string state_words(const Trial& trial, TrialState state, Date tonight) {
     return {};
 }
 
-std::string tonight_words(const TrialDesign& design, std::string_view name, Date tonight) {
+std::string tonight_words(const TrialDesign& design, std::string_view shown, Date tonight) {
+    const std::string name = name_mid_sentence(shown);
     const auto night = trial_night(design, tonight);
     if (!night) return {};
     std::string text;

@@ -123,9 +123,19 @@ std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name)
         out.push_back(
             {"few_pairs",
              fmt::format("{} pair{} can only detect a large effect: the smallest p they "
-                         "can give is {}. It takes {} pairs for p to reach 0.05.",
+                         "can give is {}. It takes {} pairs for p to go below 0.05.",
                          pairs, pairs == 1 ? "" : "s", p_words(min_p), pairs_for_significance())});
     }
+    // A trial started after its first night: its order was drawn after nights that may have
+    // been lived, or logged, already; a planned trial draws it first.
+    const Date created{std::chrono::floor<std::chrono::days>(r.trial.created)};
+    if (const int late = days_between(r.trial.design.start, created); late >= 1)
+        out.push_back(
+            {"started_late",
+             fmt::format("The trial was started on {}, after {} of its nights had begun: their "
+                         "order was drawn after them, not before, so they prove less than "
+                         "planned nights.",
+                         date_words(created), std::min(late, r.nights))});
     if (r.trial.design.washout == 0)
         out.push_back({"no_washout", "No washout nights were left out: an effect that carries "
                                      "over into the next block blurs the difference."});

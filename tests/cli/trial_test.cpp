@@ -256,14 +256,14 @@ TEST_CASE(
     system.now_ = sys_days{night_of(2026, 3, 29)} + hours{22} + minutes{30};
     Ran ran = again({"trial", "status"}, system);
     CHECK(contains(ran.out, "night 4 of 42"));
-    CHECK(contains(tonight_line(ran), schedule[3].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
+    CHECK(contains(tonight_line(ran), schedule[3].on ? "ON: take magnesium" : "OFF: no magnesium"));
     // 11:59 local (09:59 UTC) is that night still; 12:00 local (10:00 UTC) is night 5.
     system.now_ = sys_days{night_of(2026, 3, 30)} + hours{9} + minutes{59};
     CHECK(contains(again({"trial", "status"}, system).out, "night 4 of 42"));
     system.now_ = sys_days{night_of(2026, 3, 30)} + hours{10};
     ran = again({"trial", "status"}, system);
     CHECK(contains(ran.out, "night 5 of 42"));
-    CHECK(contains(tonight_line(ran), schedule[4].on ? "ON: take Magnesium" : "OFF: no Magnesium"));
+    CHECK(contains(tonight_line(ran), schedule[4].on ? "ON: take magnesium" : "OFF: no magnesium"));
 }
 
 TEST_CASE("cli trial result: the morning after the last night, once it is rated, it is final") {
@@ -284,10 +284,10 @@ TEST_CASE("cli trial result: the morning after the last night, once it is rated,
     system.now_ = morning_after(last.date);
     CHECK(again({"trial", "result"}, system).status == 2);
     CHECK(contains(again({"--json", "trial", "status"}, system).out, "\"nights_left\": 1"));
-    REQUIRE(again({"log", "--severity", last.on ? "3" : "5", "--took",
-                   last.on ? "magnesium" : "none"},
-                  system)
-                .status == 0);
+    REQUIRE(
+        again({"log", "--severity", last.on ? "3" : "5", "--took", last.on ? "magnesium" : "none"},
+              system)
+            .status == 0);
     // Rated: finished at once, before noon ends the night on the clock.
     const Ran status = again({"--json", "trial", "status"}, system);
     CHECK(contains(status.out, "\"state\": \"finished\""));

@@ -292,3 +292,22 @@ TEST_CASE("trial list: each trial with its dates, design and state") {
     write_trial_list_json(json, {a, b}, name_of, date(2026, 3, 8));
     CHECK(count(json.str(), "\"state\"") == 2);
 }
+
+TEST_CASE("trial words: a trial started after its first night says its order came after them") {
+    TrialResult r = finished_result();
+    // Started on its start night (any time that day): planned, nothing to say.
+    r.trial.created = std::chrono::sys_days{date(2026, 1, 5)} + std::chrono::hours{23};
+    CHECK(keys(trial_words(r, "Magnesium")) ==
+          std::vector<std::string>{"few_pairs", "expectation"});
+    // Started on 8 January: nights 5, 6 and 7 January had begun.
+    r.trial.created = std::chrono::sys_days{date(2026, 1, 8)} + std::chrono::hours{9};
+    TrialWords words = trial_words(r, "Magnesium");
+    CHECK(keys(words) == std::vector<std::string>{"few_pairs", "started_late", "expectation"});
+    CHECK(words.caveats[1].text ==
+          "The trial was started on 8 January 2026, after 3 of its nights had begun: their order "
+          "was drawn after them, not before, so they prove less than planned nights.");
+    // Started after the whole schedule: all 42 of them.
+    r.trial.created = std::chrono::sys_days{date(2026, 12, 2)};
+    words = trial_words(r, "Magnesium");
+    CHECK(words.caveats[1].text.find("after 42 of its nights had begun") != std::string::npos);
+}
