@@ -6,6 +6,7 @@
 #include "cli/remind_machine.h"
 #include "cli/trial_tonight.h"
 #include "journal/trial.h"
+#include "support/trial_samples.h"
 #include "ui/trial_line.h"
 
 #include <doctest/doctest.h>
@@ -15,66 +16,6 @@ using namespace calmlegs::test;
 using namespace std::chrono;
 
 namespace {
-
-/// The acceptance's trial: magnesium, 3 pairs of 7-night blocks from 2026-01-05, seed 42.
-TrialDesign magnesium_trial(Date start = date(2026, 1, 5)) {
-    TrialDesign design;
-    design.kind = TrialSubject::supplement;
-    design.subject = "magnesium";
-    design.pairs = 3;
-    design.block = 7;
-    design.washout = 2;
-    design.start = start;
-    design.seed = 42;
-    return design;
-}
-
-/// Puts `design` in the journal as a trial started the night before it begins.
-Trial add_trial(FakeSystem& system, const TrialDesign& design) {
-    system.journal_exists = true;
-    Trial trial;
-    trial.design = design;
-    std::string why;
-    REQUIRE_MESSAGE(system.journal->add_trial(trial, add_days(design.start, -1), why), why);
-    return trial;
-}
-
-/// The first night of the schedule that is ON (or OFF), searching from night `from` (0-based).
-TrialNight first_night(const TrialDesign& design, bool on, int from = 0) {
-    for (const auto& night : trial_schedule(design))
-        if (night.index >= from && night.on == on) return night;
-    FAIL("no such night");
-    return {};
-}
-
-/// "night 9 of 42": how the line numbers `night`.
-std::string numbered(const TrialNight& night) {
-    return "night " + std::to_string(night.index + 1) + " of 42";
-}
-
-/// `text` with each run of white space as one space.
-/// JSON as printed (one value a line, indented) on one line: "\"on\": false,\"night\": 3".
-std::string joined(const std::string& json) {
-    std::string out;
-    for (std::size_t i = 0; i < json.size(); ++i) {
-        if (json[i] != '\n') {
-            out += json[i];
-            continue;
-        }
-        while (i + 1 < json.size() && json[i + 1] == ' ')
-            ++i;
-    }
-    return out;
-}
-
-std::string flat(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n';
-        if (!space || (!out.empty() && out.back() != ' ')) out += space ? ' ' : c;
-    }
-    return out;
-}
 
 /// Magnesium in the plan, bedtime 22:30: the wind-down and magnesium reminders at 21:45.
 const std::string k_config = "[plan]\nsupplements = [\"magnesium\"]\n\n"
@@ -114,13 +55,13 @@ TEST_CASE("trial line: ON and OFF nights, for a supplement and a routine, number
 TEST_CASE("trial_covering: the trial whose schedule covers the night, not stopped by then") {
     Trial first;
     first.id = 1;
-    first.design = magnesium_trial(date(2026, 1, 5));
+    first.design = sample_trial(TrialSubject::supplement, "magnesium", date(2026, 1, 5));
     first.stopped = date(2026, 1, 10);
     Trial second = first;
     second.id = 2;
     second.design.start = date(2026, 1, 8);
     second.stopped.reset();
-    CHECK_FALSE(cli::trial_covering({first}, date(2026, 1, 4)));  // before it starts
+    CHECK_FALSE(cli::trial_covering({first}, date(2026, 1, 4))); // before it starts
     CHECK(cli::trial_covering({first}, date(2026, 1, 9))->id == 1);
     CHECK_FALSE(cli::trial_covering({first}, date(2026, 1, 10))); // stopped that night
     CHECK_FALSE(cli::trial_covering({first}, date(2026, 2, 16)));
@@ -133,7 +74,7 @@ TEST_CASE("trial_covering: the trial whose schedule covers the night, not stoppe
 
 TEST_CASE("remind --at the wind-down's time: ON and OFF nights as the calendar has them") {
     Machine machine(k_config);
-    const TrialDesign design = magnesium_trial();
+    const TrialDesign design = sample_trial();
     add_trial(machine.system, design);
     machine.system.now_ = at(date(2026, 1, 1), 12, 0); // the real date does not matter
 
@@ -170,10 +111,10 @@ TEST_CASE("remind --at the wind-down's time: ON and OFF nights as the calendar h
         const Ran ran = remind_at(machine, "21:45", off.date, {"--json"});
         CHECK(ran.status == 0);
         const std::string out = joined(ran.out);
-        const std::string trial = "\"trial\": {\"line\": \"OFF " + numbered(off) +
-                                  ": no magnesium tonight\",\"on\": false,\"night\": " +
-                                  std::to_string(off.index + 1) +
-                                  ",\"nights\": 42,\"subject\": \"magnesium\"";
+        const std::string trial =
+            "\"trial\": {\"line\": \"OFF " + numbered(off) +
+            ": no magnesium tonight\",\"on\": false,\"night\": " + std::to_string(off.index + 1) +
+            ",\"nights\": 42,\"subject\": \"magnesium\"";
         CHECK(contains(out, trial + ",\"replaces\": false}"));
         CHECK(contains(out, trial + ",\"replaces\": true}"));
         CHECK(contains(out, "\"text\": \"OFF " + numbered(off) + ": no magnesium tonight\""));
@@ -201,7 +142,7 @@ TEST_CASE("remind --at the wind-down's time: ON and OFF nights as the calendar h
 
 TEST_CASE("remind under cron follows the trial: the night's reminders, once, with the line") {
     Machine machine(k_config);
-    const TrialDesign design = magnesium_trial();
+    const TrialDesign design = sample_trial();
     add_trial(machine.system, design);
     const TrialNight off = first_night(design, false);
     // A run at 21:44 records the day; the one at 21:45 delivers the two.
@@ -209,8 +150,8 @@ TEST_CASE("remind under cron follows the trial: the night's reminders, once, wit
     const Ran ran = machine.remind(at(off.date, 21, 45));
     CHECK(ran.status == 0);
     CHECK(titles(ran.out) == std::vector<std::string>{"Wind-down", "Magnesium"});
-    CHECK(contains(flat(ran.out), "21:45 Magnesium OFF " + numbered(off) +
-                                      ": no magnesium tonight"));
+    CHECK(
+        contains(flat(ran.out), "21:45 Magnesium OFF " + numbered(off) + ": no magnesium tonight"));
     CHECK_FALSE(contains(ran.out, "200–400 mg"));
     const Ran after = machine.remind(at(off.date, 21, 46));
     CHECK(after.out.empty());
@@ -219,7 +160,7 @@ TEST_CASE("remind under cron follows the trial: the night's reminders, once, wit
 TEST_CASE("remind: a reminder after midnight belongs to the trial night of the evening before") {
     // Bedtime 00:50: the wind-down (45 minutes before) fires at 00:05 of the next date.
     Machine machine("[plan]\nsupplements = [\"magnesium\"]\n\n[schedule]\nbedtime = \"00:50\"\n");
-    const TrialDesign design = magnesium_trial();
+    const TrialDesign design = sample_trial();
     add_trial(machine.system, design);
     // The last night of the first block and the first of the second are one ON, one OFF.
     const auto schedule = trial_schedule(design);
@@ -239,7 +180,8 @@ TEST_CASE("remind: a trial across a daylight-saving change keeps its nights (New
     // New York springs forward at 02:00 on 2026-03-08 (EST -5 to EDT -4); the trial runs
     // from 2026-03-02, so that night is its 7th, and the night after its 8th.
     Machine machine(k_config, "America/New_York");
-    const TrialDesign design = magnesium_trial(date(2026, 3, 2));
+    const TrialDesign design =
+        sample_trial(TrialSubject::supplement, "magnesium", date(2026, 3, 2));
     add_trial(machine.system, design);
     const auto schedule = trial_schedule(design);
     for (int index : {5, 6, 7}) {
@@ -258,7 +200,7 @@ TEST_CASE("remind: a trial across a daylight-saving change keeps its nights (New
 
 TEST_CASE("remind: a stopped trial is no longer followed, and no journal changes nothing") {
     Machine machine(k_config);
-    const TrialDesign design = magnesium_trial();
+    const TrialDesign design = sample_trial();
     SUBCASE("stopped: the nights from the stop on are ordinary") {
         const Trial trial = add_trial(machine.system, design);
         const TrialNight off = first_night(design, false);
@@ -290,7 +232,7 @@ TEST_CASE("remind: a stopped trial is no longer followed, and no journal changes
 
 TEST_CASE("remind: a trial of the nightly ritual itself") {
     Machine machine(k_config);
-    TrialDesign design = magnesium_trial();
+    TrialDesign design = sample_trial();
     design.kind = TrialSubject::routine;
     design.subject = "tonight";
     add_trial(machine.system, design);

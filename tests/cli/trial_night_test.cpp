@@ -5,6 +5,7 @@
 #include "cli/remind_machine.h"
 #include "content/temp_dir.h"
 #include "journal/trial.h"
+#include "support/trial_samples.h"
 
 #include <doctest/doctest.h>
 
@@ -13,61 +14,6 @@ using namespace calmlegs::test;
 using namespace std::chrono;
 
 namespace {
-
-TrialDesign trial_of(TrialSubject kind, const std::string& subject) {
-    TrialDesign design;
-    design.kind = kind;
-    design.subject = subject;
-    design.pairs = 3;
-    design.block = 7;
-    design.washout = 2;
-    design.start = date(2026, 1, 5);
-    design.seed = 42;
-    return design;
-}
-
-Trial add_trial(FakeSystem& system, const TrialDesign& design) {
-    system.journal_exists = true;
-    Trial trial;
-    trial.design = design;
-    std::string why;
-    REQUIRE_MESSAGE(system.journal->add_trial(trial, add_days(design.start, -1), why), why);
-    return trial;
-}
-
-TrialNight first_night(const TrialDesign& design, bool on) {
-    for (const auto& night : trial_schedule(design))
-        if (night.on == on) return night;
-    FAIL("no such night");
-    return {};
-}
-
-std::string numbered(const TrialNight& night) {
-    return "night " + std::to_string(night.index + 1) + " of 42";
-}
-
-/// JSON as printed (one value a line, indented) on one line: "\"on\": false,\"night\": 3".
-std::string joined(const std::string& json) {
-    std::string out;
-    for (std::size_t i = 0; i < json.size(); ++i) {
-        if (json[i] != '\n') {
-            out += json[i];
-            continue;
-        }
-        while (i + 1 < json.size() && json[i + 1] == ' ')
-            ++i;
-    }
-    return out;
-}
-
-std::string flat(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n';
-        if (!space || (!out.empty() && out.back() != ' ')) out += space ? ' ' : c;
-    }
-    return out;
-}
 
 /// A person with `config` as their config.toml, on the evening (20:00 UTC) of `night`.
 struct Person {
@@ -98,7 +44,7 @@ std::optional<Night> stored(FakeSystem& system, Date on) {
 } // namespace
 
 TEST_CASE("tonight --dry-run on a magnesium trial's nights: the step says ON or OFF") {
-    const TrialDesign design = trial_of(TrialSubject::supplement, "magnesium");
+    const TrialDesign design = sample_trial(TrialSubject::supplement, "magnesium");
     const TrialNight on = first_night(design, true);
     const TrialNight off = first_night(design, false);
     SUBCASE("magnesium in the plan") {
@@ -107,8 +53,9 @@ TEST_CASE("tonight --dry-run on a magnesium trial's nights: the step says ON or 
         const Ran on_ran = person.run({"tonight", "--dry-run"}, at(on.date, 20, 0));
         CHECK(on_ran.status == 0);
         const std::string on_out = flat(on_ran.out);
-        CHECK(contains(on_out, "ON " + numbered(on) + ": take magnesium, 200–400 mg. Take your "
-                                                      "evening supplement: Magnesium 200–400 mg."));
+        CHECK(contains(on_out, "ON " + numbered(on) +
+                                   ": take magnesium, 200–400 mg. Take your "
+                                   "evening supplement: Magnesium 200–400 mg."));
         const Ran off_ran = person.run({"tonight", "--dry-run"}, at(off.date, 20, 0));
         CHECK(off_ran.status == 0);
         const std::string off_out = flat(off_ran.out);
@@ -125,8 +72,9 @@ TEST_CASE("tonight --dry-run on a magnesium trial's nights: the step says ON or 
         add_trial(person.system, design);
         const std::string on_out =
             flat(person.run({"tonight", "--dry-run"}, at(on.date, 20, 0)).out);
-        CHECK(contains(on_out, "ON " + numbered(on) + ": take magnesium, 200–400 mg. Take your "
-                                                      "evening supplements: Ashwagandha"));
+        CHECK(contains(on_out, "ON " + numbered(on) +
+                                   ": take magnesium, 200–400 mg. Take your "
+                                   "evening supplements: Ashwagandha"));
         CHECK(contains(on_out, "Magnesium 200–400 mg"));
         // OFF: the other evening supplement is still taken, magnesium is not.
         const std::string off_out =
@@ -158,7 +106,7 @@ TEST_CASE("tonight --dry-run on a magnesium trial's nights: the step says ON or 
 }
 
 TEST_CASE("tonight on the nights of a trial of the ritual itself") {
-    const TrialDesign design = trial_of(TrialSubject::routine, "tonight");
+    const TrialDesign design = sample_trial(TrialSubject::routine, "tonight");
     const TrialNight on = first_night(design, true);
     const TrialNight off = first_night(design, false);
     Person person(k_magnesium_plan);
@@ -190,7 +138,7 @@ TEST_CASE("tonight on the nights of a trial of the ritual itself") {
 }
 
 TEST_CASE("log on a magnesium trial's night: taken or not is asked, never assumed") {
-    const TrialDesign design = trial_of(TrialSubject::supplement, "magnesium");
+    const TrialDesign design = sample_trial(TrialSubject::supplement, "magnesium");
     const TrialNight on = first_night(design, true);
     const TrialNight off = first_night(design, false);
     Person person(k_magnesium_plan);
@@ -203,7 +151,8 @@ TEST_CASE("log on a magnesium trial's night: taken or not is asked, never assume
         const Ran ran = person.run({"log", "--severity", "6"}, on_morning);
         CHECK(ran.status == 2);
         CHECK(contains(ran.err, "ON " + numbered(on) + " of your magnesium trial"));
-        CHECK(contains(ran.err, "If you took magnesium: calmlegs log --severity 6 --took magnesium"));
+        CHECK(
+            contains(ran.err, "If you took magnesium: calmlegs log --severity 6 --took magnesium"));
         CHECK(contains(ran.err, "If you did not: calmlegs log --severity 6 --took none"));
         CHECK_FALSE(stored(person.system, on.date));
         const Ran off_ran = person.run({"log", "--severity", "6"}, off_morning);
@@ -216,19 +165,21 @@ TEST_CASE("log on a magnesium trial's night: taken or not is asked, never assume
     SUBCASE("with --took, stored as given, and the confirmation names the trial night") {
         const Ran ran = person.run({"log", "--severity", "6", "--took", "mag"}, on_morning);
         CHECK(ran.status == 0);
-        CHECK(contains(flat(ran.out), "ON " + numbered(on) +
-                                          " of your magnesium trial: taken, as the schedule asks."));
+        CHECK(
+            contains(flat(ran.out), "ON " + numbered(on) +
+                                        " of your magnesium trial: taken, as the schedule asks."));
         CHECK(stored(person.system, on.date)->supplements == std::vector<std::string>{"magnesium"});
         const Ran off_ran = person.run({"log", "--severity", "4", "--took", "mag"}, off_morning);
         CHECK(off_ran.status == 0);
         CHECK(contains(flat(off_ran.out), "OFF " + numbered(off) +
                                               " of your magnesium trial: taken, so this night "
                                               "does not keep to the schedule."));
-        const Ran json = person.run({"log", "--severity", "5", "--took", "none", "--json"},
-                                    on_morning);
+        const Ran json =
+            person.run({"log", "--severity", "5", "--took", "none", "--json"}, on_morning);
         CHECK(contains(joined(json.out), "\"trial\": {\"id\": " + std::to_string(trial.id) +
                                              ",\"subject\": \"magnesium\",\"kind\": \"supplement\","
-                                             "\"night\": " + std::to_string(on.index + 1) +
+                                             "\"night\": " +
+                                             std::to_string(on.index + 1) +
                                              ",\"nights\": 42,\"on\": true,\"took\": false,"
                                              "\"kept\": false}"));
     }
@@ -275,7 +226,7 @@ TEST_CASE("log on a magnesium trial's night: taken or not is asked, never assume
 
 TEST_CASE("log on a routine trial's night needs no --took: its runs say it") {
     Person person(k_magnesium_plan);
-    const TrialDesign design = trial_of(TrialSubject::routine, "tonight");
+    const TrialDesign design = sample_trial(TrialSubject::routine, "tonight");
     add_trial(person.system, design);
     const TrialNight on = first_night(design, true);
     const Ran ran = person.run({"log", "--severity", "6"}, at(add_days(on.date, 1), 7, 0));
