@@ -101,6 +101,36 @@ for size in A4 letter; do
     check; grep -qi "^Page size:.*($size)" "$TMP/out" || fail "the PDF should be $size"
 done
 
+# --- With a finished trial of magnesium (its 42 nights end the night before last): the trial's
+# section with its result and block chart, still well-formed, with no script, on at most 3
+# pages of each size.
+cp "$XDG_STATE_HOME/calmlegs/journal.db" "$TMP/before-trial.db"
+run "$BIN" trial start magnesium --start "$(date -u -d "$tonight - 43 days" +%F)" --seed 42 --yes
+expect_status 0
+run "$BIN" report --html "$TMP/trial.html"
+expect_status 0
+run xmllint --noout "$TMP/trial.html"
+expect_status 0
+run $CHECK parse "$TMP/trial.html"
+expect_status 0
+for words in 'Your trial of Magnesium' 'class="chart trial-chart"' 'In your trial, severity was' \
+    'Method: ON minus OFF per pair'; do
+    check; grep -qF "$words" "$TMP/trial.html" || fail "the trial's report should say: $words"
+done
+for size in A4 letter; do
+    run $CHECK paper "$TMP/trial.html" "$TMP/trial-$size.html" "$size"
+    expect_status 0
+    browser "$TMP/trial-$size.html" --print-to-pdf="$TMP/trial-$size.pdf"
+    run pdfinfo "$TMP/trial-$size.pdf"
+    expect_status 0
+    pages=$(awk '/^Pages:/ { print $2 }' "$TMP/out")
+    echo "with a trial: $pages $size pages"
+    check; [ -n "$pages" ] && [ "$pages" -ge 1 ] && [ "$pages" -le 3 ] ||
+        fail "the report with a trial prints on ${pages:-?} $size pages; at most 3"
+done
+cp "$TMP/before-trial.db" "$XDG_STATE_HOME/calmlegs/journal.db"
+rm -f "$XDG_STATE_HOME/calmlegs/journal.db-wal" "$XDG_STATE_HOME/calmlegs/journal.db-shm"
+
 # --- On screen: not blank; the chart's points are where the SVG puts them.
 browser "$TMP/report.html" --screenshot="$TMP/report.png" --window-size=1000,1400
 run $CHECK blank "$TMP/report.png"
