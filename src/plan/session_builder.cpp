@@ -10,6 +10,9 @@
 namespace calmlegs {
 namespace {
 
+/// How long an OFF night's supplement step shows its line when there is nothing to take.
+constexpr double k_trial_note_seconds = 10;
+
 /// A rhythm with its description, as the plan shows it.
 Rhythm described(Rhythm rhythm) {
     rhythm.description = rhythm.describe();
@@ -166,10 +169,14 @@ private:
         if (trial.on)
             if (const Supplement* s = m_store.supplement(trial.subject)) taken.push_back(s);
         if (taken.empty()) {
-            // Nothing to take tonight: the step says so rather than being left out.
+            // Nothing to take tonight: the step says so rather than being left out, as a short
+            // note that waits for nobody (there is nothing to do).
             if (out.title.empty()) out.title = own.name;
             out.ref = trial.subject;
             out.text = trial.line + ".";
+            out.waits = false;
+            out.seconds = std::min(out.seconds > 0 ? out.seconds : k_trial_note_seconds,
+                                   k_trial_note_seconds);
         } else {
             fill_supplements(taken, out);
             out.text = trial.line + ". " + out.text;

@@ -61,6 +61,11 @@ TEST_CASE("tonight --dry-run on a magnesium trial's nights: the step says ON or 
         const std::string off_out = flat(off_ran.out);
         CHECK(contains(off_out, "OFF " + numbered(off) + ": no magnesium tonight."));
         CHECK_FALSE(contains(off_out, "Take your evening supplement"));
+        // Nothing to take: a short note, not a step that waits for Enter.
+        const Ran off_json = person.run({"--json", "tonight", "--dry-run"}, at(off.date, 20, 0));
+        CHECK(contains(joined(off_json.out), "\"text\": \"OFF " + numbered(off) +
+                                                ": no magnesium tonight.\",\"notes\": [],"));
+        CHECK(contains(joined(off_json.out), "\"seconds\": 10,\"waits\": false"));
         CHECK_FALSE(contains(off_out, "200–400 mg"));
         // A night outside the trial: the ritual as ever.
         const Ran before = person.run({"tonight", "--dry-run"}, at(date(2026, 1, 4), 20, 0));
