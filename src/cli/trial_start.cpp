@@ -27,7 +27,9 @@ static_assert(k_max_trial_washout == k_trial_max_block - k_trial_min_analysed);
 /// What NAME names: a supplement first, then a routine (exact names before prefixes and close
 /// spellings). A trigger is no subject, and is said so. nullopt after reporting, with `status`.
 std::optional<TrialDesign> subject_named(Context& context, ContentStore& store,
-                                         const std::string& name, ExitStatus& status) {
+                                         const std::vector<std::string>& words, bool asks,
+                                         ExitStatus& status) {
+    const std::string name = join_words(words);
     status = ExitStatus::not_found;
     const NameMatch supplement = name_match(find_supplement(store, name));
     const NameMatch routine = name_match(find_routine(store, name));
@@ -41,6 +43,27 @@ std::optional<TrialDesign> subject_named(Context& context, ContentStore& store,
             const bool exact = normalize_name(match.id) == normalize_name(name) ||
                                normalize_name(match.name) == normalize_name(name);
             if (pass == 0 && !exact) continue;
+            if (!exact && !asks) {
+                // Weeks of nights are not planned on a guess: unless the person is asked (and
+                // sees the name it found), a name is taken only as it is spelt.
+                std::vector<std::string> typed = context.typed;
+                if (const auto at = std::find(typed.begin(), typed.end(), words.front());
+                    at != typed.end()) {
+                    *at = match.id;
+                    for (std::size_t w = 1; w < words.size(); ++w)
+                        if (const auto more = std::find(at + 1, typed.end(), words[w]);
+                            more != typed.end())
+                            typed.erase(more);
+                }
+                const std::string line = context.offer ? context.offer(typed) : "";
+                context.error(
+                    "no supplement or routine is called " + quote_typed(name) +
+                        "; without the question a trial starts only on a name as it is spelt",
+                    line.empty() ? "Type its name: calmlegs trial start " + match.id
+                                 : "Did you mean: " + line);
+                status = ExitStatus::usage;
+                return std::nullopt;
+            }
             if (!exact) context.note("'" + visible(name) + "' is " + match.id);
             TrialDesign design;
             design.kind = kinds[i];
@@ -150,7 +173,9 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
     ContentStore* store = context.content();
     if (store == nullptr) return ExitStatus::usage;
     ExitStatus status = ExitStatus::not_found;
-    auto design = subject_named(context, *store, join_words(options.words), status);
+    const TerminalInfo& terminal = context.terminal();
+    const bool asks = !options.yes && terminal.keys && terminal.tty;
+    auto design = subject_named(context, *store, options.words, asks, status);
     if (!design) return status;
     const Supplement* supplement =
         design->kind == TrialSubject::supplement ? store->supplement(design->subject) : nullptr;
