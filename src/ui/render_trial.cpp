@@ -302,15 +302,15 @@ std::string render_trial_list(const std::vector<Trial>& trials,
     std::vector<std::vector<std::string>> rows;
     for (const Trial& trial : trials) {
         const TrialDesign& d = trial.design;
-        rows.push_back(
-            {std::to_string(trial.id), name_of(trial),
-             format_date(d.start) + " to " + format_date(trial_end(d)),
-             fmt::format("{}x2x{}, washout {}, seed {}", d.pairs, d.block, d.washout, d.seed),
-             std::string(to_string(trial_state(trial, tonight))) +
-                 (trial.stopped ? " " + format_date(*trial.stopped) : "")});
+        rows.push_back({std::to_string(trial.id), name_of(trial),
+                        format_date(d.start) + " to " + format_date(trial_end(d)),
+                        fmt::format("{}x2x{}, washout {}", d.pairs, d.block, d.washout),
+                        std::string(to_string(trial_state(trial, tonight))) +
+                            (trial.stopped ? " " + format_date(*trial.stopped) : "")});
     }
-    return render_table({"#", "Subject", "Nights", "Pairs x blocks x nights", "State"}, rows,
-                        options);
+    // Design: pairs x 2 blocks x nights. The seed is in `trial status` and --json: a random
+    // one has up to 16 digits, too wide for 80 columns here.
+    return render_table({"#", "Subject", "Nights", "Design", "State"}, rows, options);
 }
 
 void write_trial_list_json(JsonWriter& json, const std::vector<Trial>& trials,

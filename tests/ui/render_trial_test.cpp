@@ -5,6 +5,7 @@
 
 #include "content/names.h"
 #include "remind/civil.h"
+#include "support/text_checks.h"
 #include "ui/text.h"
 
 #include <doctest/doctest.h>
@@ -288,6 +289,13 @@ TEST_CASE("trial list: each trial with its dates, design and state") {
     CHECK(has(page, "2026-01-05 to 2026-02-15"));
     CHECK(has(page, "finished"));
     CHECK(has(page, "stopped 2026-03-05"));
+    // A random seed has up to 16 digits: the list leaves it to status and --json, and a stopped
+    // trial's row fits 80 columns.
+    b.design.seed = k_trial_max_seed;
+    const std::string narrow = render_trial_list({a, b}, name_of, date(2026, 3, 8), wide(80));
+    CHECK(test::widest_line(narrow) <= 80);
+    CHECK_FALSE(has(narrow, std::to_string(k_trial_max_seed)));
+    CHECK(count(narrow, "\n") == 3); // the heading and one line a trial
     JsonWriter json;
     write_trial_list_json(json, {a, b}, name_of, date(2026, 3, 8));
     CHECK(count(json.str(), "\"state\"") == 2);
