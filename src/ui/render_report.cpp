@@ -345,7 +345,7 @@ void trial(HtmlWriter& html, const ReportView& view) {
         break;
     case TrialState::finished:
         html.element("p", t.words.headline, {{"class", "difference"}});
-        for (const std::string* line : {&t.words.could_not_tell, &t.words.sleep})
+        for (const std::string* line : {&t.words.sleep, &t.words.could_not_tell})
             if (!line->empty()) html.element("p", *line);
         html.open("figure");
         html.raw(render_trial_chart(t));
