@@ -207,8 +207,10 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
         return ExitStatus::usage;
     }
     std::string why;
+    constexpr std::string_view k_pending_hint =
+        "See it: calmlegs trial status\nEnd it early: calmlegs trial stop";
     if (!no_pending_trial(reading->trials, tonight, why)) {
-        context.error(why);
+        context.error(why, k_pending_hint);
         return ExitStatus::usage;
     }
     if (!context.content_ok()) return ExitStatus::usage;

@@ -124,9 +124,8 @@ bool no_pending_trial(const std::vector<Trial>& trials, Date tonight, std::strin
     for (const Trial& trial : trials) {
         if (!trial_pending(trial, tonight)) continue;
         const bool planned = trial_state(trial, tonight) == TrialState::planned;
-        why = fmt::format("a trial of {} {} {} to {}: one thing at a time. See it with "
-                          "`calmlegs trial status`, or end it with `calmlegs trial stop`",
-                          trial.design.subject, planned ? "is planned from" : "runs from",
+        why = fmt::format("a trial of {} {} {} to {}: one thing at a time", trial.design.subject,
+                          planned ? "is planned from" : "runs from",
                           format_date(trial.design.start), format_date(trial_end(trial.design)));
         return false;
     }

@@ -27,8 +27,8 @@ bool run_storable(const RoutineRun& run, std::string& why);
 bool trial_storable(const Trial& trial, std::string& why);
 
 /// True when `trials` hold none planned or running on `tonight` (trial_pending); otherwise
-/// false, with `why` naming the one that is and what to do ("a trial of magnesium runs until
-/// 2026-02-15 ...").
+/// false, with `why` naming the one that is ("a trial of magnesium runs from 2026-01-05 to
+/// 2026-02-15: one thing at a time").
 bool no_pending_trial(const std::vector<Trial>& trials, Date tonight, std::string& why);
 
 /// Stops the trial `id` of `trials` on `night`; false with `why` when there is none or it was
