@@ -5,6 +5,7 @@
 #include "content/temp_dir.h"
 #include "journal/trial.h"
 #include "support/fake_system.h"
+#include "support/text_checks.h"
 
 #include <doctest/doctest.h>
 
@@ -340,13 +341,6 @@ TEST_CASE("cli report: the latest trial, its result only once it has finished") 
     CHECK(contains(page.out, "trial-chart"));
     // 42 nights logged; the default washout, 2 nights of each of the 6 blocks: 12 hollow
     // points, 30 solid.
-    int solid = 0, hollow = 0;
-    for (auto at = page.out.find("<circle class=\"night\""); at != std::string::npos;
-         at = page.out.find("<circle class=\"night\"", at + 1))
-        ++solid;
-    for (auto at = page.out.find("<circle class=\"washout\""); at != std::string::npos;
-         at = page.out.find("<circle class=\"washout\"", at + 1))
-        ++hollow;
-    CHECK(solid == 30);
-    CHECK(hollow == 12);
+    CHECK(count_of(page.out, "<circle class=\"night\"") == 30);
+    CHECK(count_of(page.out, "<circle class=\"washout\"") == 12);
 }

@@ -7,6 +7,8 @@
 #include "journal/json_value.h"
 #include "ui/html.h"
 
+#include "support/text_checks.h"
+
 #include <doctest/doctest.h>
 
 #include <fmt/format.h>
@@ -16,6 +18,7 @@
 #include <sstream>
 
 using namespace calmlegs;
+using calmlegs::test::count_of;
 
 namespace {
 
@@ -25,13 +28,6 @@ Date date(int y, unsigned m, unsigned d) {
 
 bool has(const std::string& text, std::string_view part) {
     return text.find(part) != std::string::npos;
-}
-
-int count_of(const std::string& text, std::string_view part) {
-    int n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
-        ++n;
-    return n;
 }
 
 constexpr std::string_view k_hostile_note = "<script>alert(1)</script> then </svg> & 'more'";

@@ -4,11 +4,14 @@
 
 #include "ui/render_report.h"
 
+#include "support/text_checks.h"
+
 #include <doctest/doctest.h>
 
 #include <fmt/format.h>
 
 using namespace calmlegs;
+using calmlegs::test::count_of;
 
 namespace {
 
@@ -18,13 +21,6 @@ Date date(int y, unsigned m, unsigned d) {
 
 bool has(const std::string& text, std::string_view part) {
     return text.find(part) != std::string::npos;
-}
-
-int count_of(const std::string& text, std::string_view part) {
-    int n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
-        ++n;
-    return n;
 }
 
 /// A 2-pair trial of 5-night blocks from Monday 5 January 2026 (20 nights), 1 washout night a
