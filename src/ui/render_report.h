@@ -106,6 +106,15 @@ inline constexpr double k_sleep_bottom = k_sleep_top + k_sleep_height;
 /// A night's point; smaller when the nights are many, never under 2.
 inline constexpr double k_dot_radius = 3, k_small_dot_radius = 2;
 inline constexpr int k_small_dots_from = 120; ///< nights from which the points are smaller
+
+// The report's charts' colours: each at least 3:1 against white (the points and lines 5:1 or
+// more), so that they read in print and to weaker eyes; the grid is decoration only.
+inline constexpr std::string_view k_severity_colour = "#1f4e99"; ///< blue, 8.2:1
+inline constexpr std::string_view k_sleep_colour = "#2b6a2f";    ///< green, 6.6:1
+inline constexpr std::string_view k_mean_colour = "#a34400";     ///< brown-orange, 5.9:1
+inline constexpr std::string_view k_marker_colour = "#595959";   ///< grey, 7:1
+inline constexpr std::string_view k_grid_colour = "#d9d9d9";
+inline constexpr std::string_view k_text_colour = "#1a1a1a";
 } // namespace report_chart
 
 /// The trial's chart: one `<svg>` with the nights of each block as points (washout nights

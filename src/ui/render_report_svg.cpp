@@ -16,15 +16,6 @@ namespace {
 
 using namespace report_chart;
 
-// Colours: each at least 3:1 against white (the points and lines 5:1 or more), so that the
-// chart reads in print and to weaker eyes; the grid is decoration only.
-constexpr std::string_view k_severity_colour = "#1f4e99"; // blue, 8.2:1
-constexpr std::string_view k_sleep_colour = "#2b6a2f";    // green, 6.6:1
-constexpr std::string_view k_mean_colour = "#a34400";     // brown-orange, 5.9:1
-constexpr std::string_view k_marker_colour = "#595959";   // grey, 7:1
-constexpr std::string_view k_grid_colour = "#d9d9d9";
-constexpr std::string_view k_text_colour = "#1a1a1a";
-
 double night_x(int index, int count) {
     return k_plot_left + (index + 0.5) * k_plot_width / count;
 }

@@ -16,13 +16,13 @@ constexpr double k_left = 44, k_plot_width = 626;
 constexpr double k_top = 24, k_plot_height = 130;
 constexpr double k_bottom = k_top + k_plot_height;
 
-// Colours as the night-by-night chart's (each 5:1 or more against white, or the shading).
-constexpr std::string_view k_point_colour = "#1f4e99";
-constexpr std::string_view k_mean_colour = "#a34400";
+// The night-by-night chart's colours (report_chart), and a light shade behind ON blocks.
+using report_chart::k_grid_colour;
+using report_chart::k_marker_colour;
+using report_chart::k_mean_colour;
+using report_chart::k_text_colour;
+constexpr std::string_view k_point_colour = report_chart::k_severity_colour;
 constexpr std::string_view k_on_shade = "#e3ecf7";
-constexpr std::string_view k_grid_colour = "#d9d9d9";
-constexpr std::string_view k_marker_colour = "#595959";
-constexpr std::string_view k_text_colour = "#1a1a1a";
 
 std::string num(double value) {
     return fmt::format("{:.1f}", value);
