@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/trial_cli.h"
+#include "cli/trial_tonight.h"
 #include "ui/render_trial.h"
 
 #include <memory>
@@ -190,14 +191,7 @@ std::optional<TrialResult> analysed(Context& context, const JournalReading& read
 }
 
 std::string subject_name(Context& context, const TrialDesign& design) {
-    if (ContentStore* store = context.content()) {
-        if (design.kind == TrialSubject::supplement) {
-            if (const Supplement* s = store->supplement(design.subject)) return s->name;
-        } else if (const Routine* r = store->routine(design.subject)) {
-            return r->name;
-        }
-    }
-    return design.subject;
+    return subject_name(context.content(), design);
 }
 
 Command setup_trial(CLI::App& parent, Context& context) {

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/journal_names.h"
 #include "cli/trial_cli.h"
+#include "cli/trial_tonight.h"
 #include "content/names.h"
 #include "journal/store_rules.h"
 #include "plan/review.h"
@@ -179,11 +180,7 @@ ExitStatus run_trial_start(Context& context, const TrialStartOptions& options) {
     if (!design) return status;
     const Supplement* supplement =
         design->kind == TrialSubject::supplement ? store->supplement(design->subject) : nullptr;
-    const Routine* routine =
-        design->kind == TrialSubject::routine ? store->routine(design->subject) : nullptr;
-    const std::string name = supplement ? supplement->name
-                             : routine  ? routine->name
-                                        : design->subject;
+    const std::string name = subject_name(store, *design);
     if (supplement && !allowed(context, *supplement)) return ExitStatus::usage;
 
     const auto reading = read_trials(context);

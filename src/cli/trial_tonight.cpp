@@ -16,8 +16,7 @@ std::optional<Trial> trial_covering(const std::vector<Trial>& trials, Date night
         if (!trial_night(trial.design, night)) continue;
         if (trial.stopped && *trial.stopped <= night) continue;
         const auto later = [](const Trial& a, const Trial& b) {
-            return a.design.start != b.design.start ? a.design.start > b.design.start
-                                                    : a.id > b.id;
+            return a.design.start != b.design.start ? a.design.start > b.design.start : a.id > b.id;
         };
         if (newest == nullptr || later(trial, *newest)) newest = &trial;
     }
@@ -27,6 +26,17 @@ std::optional<Trial> trial_covering(const std::vector<Trial>& trials, Date night
 
 std::string routine_command(std::string_view id) {
     return id == "tonight" ? "calmlegs tonight" : "calmlegs run " + std::string(id);
+}
+
+std::string subject_name(ContentStore* store, const TrialDesign& design) {
+    if (store != nullptr) {
+        if (design.kind == TrialSubject::supplement) {
+            if (const Supplement* s = store->supplement(design.subject)) return s->name;
+        } else if (const Routine* r = store->routine(design.subject)) {
+            return r->name;
+        }
+    }
+    return design.subject;
 }
 
 bool trial_tonight(Context& context, Date night, std::optional<TrialTonight>& out,
@@ -49,18 +59,15 @@ bool trial_tonight(Context& context, Date night, std::optional<TrialTonight>& ou
     found.trial = *trial;
     found.night = *trial_night(trial->design, night);
     found.nights = trial_length(trial->design);
-    found.name = trial->design.subject;
     // The content names it; without it (a content directory that lost it, or none found),
     // the id is still the subject.
     ContentStore* store = context.layers().error.empty() ? context.content() : nullptr;
+    found.name = subject_name(store, trial->design);
     if (trial->design.kind == TrialSubject::supplement) {
-        if (const Supplement* s = store ? store->supplement(trial->design.subject) : nullptr) {
-            found.name = s->name;
-            if (!s->dose.empty()) found.dose = s->dose.front();
-        }
+        if (const Supplement* s = store ? store->supplement(trial->design.subject) : nullptr;
+            s != nullptr && !s->dose.empty())
+            found.dose = s->dose.front();
     } else {
-        if (const Routine* r = store ? store->routine(trial->design.subject) : nullptr)
-            found.name = r->name;
         found.command = routine_command(trial->design.subject);
     }
     out = std::move(found);

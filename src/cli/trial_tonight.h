@@ -16,10 +16,10 @@ namespace calmlegs::cli {
 struct TrialTonight {
     Trial trial;
     TrialNight night;
-    int nights = 0;       ///< in the whole trial
-    std::string name;     ///< the subject's name ("Magnesium"); its id when the content lacks it
-    std::string dose;     ///< a supplement's first dose line ("200–400 mg"); "" for a routine
-    std::string command;  ///< a routine's command ("calmlegs tonight"); "" for a supplement
+    int nights = 0;      ///< in the whole trial
+    std::string name;    ///< the subject's name ("Magnesium"); its id when the content lacks it
+    std::string dose;    ///< a supplement's first dose line ("200–400 mg"); "" for a routine
+    std::string command; ///< a routine's command ("calmlegs tonight"); "" for a supplement
     /// "ON night 9 of 42: take magnesium, 200–400 mg" (ui/trial_line.h).
     std::string line() const;
 };
@@ -31,6 +31,10 @@ std::optional<Trial> trial_covering(const std::vector<Trial>& trials, Date night
 /// The command that runs routine `id`: "calmlegs tonight" for the nightly ritual, else
 /// "calmlegs run ID".
 std::string routine_command(std::string_view id);
+
+/// The subject's name as shown: its supplement's or routine's name in `store`, else (no
+/// content, or an entry it lost) its id.
+std::string subject_name(ContentStore* store, const TrialDesign& design);
 
 /// The trial night of `night` (see trial_covering) into `out`, nullopt when there is none,
 /// the journal's path cannot be told, or there is no journal yet. False only after reporting
