@@ -74,7 +74,8 @@ std::string effect_sentence(const TrialEffect& e, std::string_view measure, std:
     return fmt::format("{} ({}).", what, joined);
 }
 
-std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view name) {
+std::vector<TrialCaveat> caveats_of(const TrialResult& r, std::string_view shown) {
+    const std::string name = name_mid_sentence(shown); // each use is mid-sentence
     std::vector<TrialCaveat> out;
     if (r.state == TrialState::stopped)
         out.push_back(

@@ -147,6 +147,10 @@ TEST_CASE("trial words: the headline is the fixed sentence, with the smallest p 
                           "t-interval over 3 pairs (df 2); exact randomisation test over all "
                           "2^3 = 8 orders.");
     CHECK(keys(words) == std::vector<std::string>{"few_pairs", "expectation"});
+    // The name as shown ("Magnesium") is in lower case mid-sentence, as in the headline.
+    const TrialWords shown = trial_words(finished_result(), "Magnesium");
+    CHECK(has(shown.caveats.back().text, "Nothing here shows that magnesium causes"));
+    CHECK(has(shown.headline, "lower on magnesium nights"));
 }
 
 TEST_CASE("trial words: an interval across 0 says the trial could not tell, and pairs needed") {
