@@ -80,35 +80,40 @@ link="$XDG_STATE_HOME/calmlegs/journal.db"
 real="$sync/journal.db"
 ln -s "$real" "$link"
 cl() { as_umask "$mask" "$BIN" "$@"; }
+# Two recent nights, within what history shows by default.
+first=$(date -u -d '2 days ago' +%F)
+second=$(date -u -d '1 day ago' +%F)
 
-run cl log --date 2026-03-01 --severity 5 --took none --note "through the link"
+run cl log --date "$first" --severity 5 --took none --note "through the link"
 expect_status 0
 check; [ -L "$link" ] || fail "the link was replaced"
 check; [ -f "$real" ] && [ "$(mode "$real")" = 600 ] || fail "the real journal is not a 0600 file"
 run cl history --json
 expect_status 0
-expect_json 'any(n["date"] == "2026-03-01" and n["note"] == "through the link" for n in d["nights"])'
+expect_json "any(n['date'] == '$first' and n['log']['note'] == 'through the link' for n in d['nights'])"
 
 # A routine holds the journal open (in write-ahead mode) from its start to its end.
-as_umask "$mask" "$BIN" breathe 2-2 --cycles 10 >"$TMP/run.out" 2>&1 &
+# (sh execs it, so that $! is calmlegs itself.)
+sh -c 'umask "$1" && shift && exec "$@"' sh "$mask" "$BIN" breathe 5-5 --cycles 6 \
+    >"$TMP/run.out" 2>&1 &
 pid=$!
 tries=0
 while [ ! -s "$TMP/run.out" ] && [ $tries -lt 200 ]; do sleep 0.05; tries=$((tries + 1)); done
-last="breathe 2-2 --cycles 10 through the link, while it runs"
+last="breathe 5-5 --cycles 6 through the link, while it runs"
 for suffix in wal shm; do
     check; [ -f "$real-$suffix" ] || fail "no journal.db-$suffix beside the real file"
     check; [ ! -e "$link-$suffix" ] || fail "journal.db-$suffix was made beside the link"
     check; [ "$(mode "$real-$suffix")" = 600 ] || fail "journal.db-$suffix is not 0600"
 done
-run cl --journal "$real" log --date 2026-03-02 --severity 3 --took none --note "the real path"
+run cl --journal "$real" log --date "$second" --severity 3 --took none --note "the real path"
 expect_status 0
 run cl history --json
 expect_status 0
-expect_json '{"2026-03-01", "2026-03-02"} <= {n["date"] for n in d["nights"]}'
+expect_json "{'$first', '$second'} <= {n['date'] for n in d['nights']}"
 kill -TERM $pid
 wait $pid
 status=$?
-last="breathe 2-2 --cycles 10 through the link, then SIGTERM"
+last="breathe 5-5 --cycles 6 through the link, then SIGTERM"
 expect_status 143
 # The run, recorded through the link as it ended, is read through the real path.
 run cl --journal "$real" history --json
@@ -116,5 +121,18 @@ expect_json 'any(r["outcome"] == "interrupted" for n in d["nights"] for r in n["
 check; [ -L "$link" ] || fail "the link was replaced"
 check; [ "$(ls -A "$XDG_STATE_HOME/calmlegs")" = journal.db ] ||
     fail "beside the link: $(ls -A "$XDG_STATE_HOME/calmlegs")"
+
+
+# A file replaced through a link (export -o, as every file calmlegs replaces) writes the file the
+# link points to, and keeps the link; no temporary file is left in either folder.
+echo old >"$sync/export.json"
+ln -s "$sync/export.json" "$root/export.json"
+run cl export --json -o "$root/export.json"
+expect_status 0
+check; [ -L "$root/export.json" ] || fail "export -o replaced the link"
+check; grep -q '"nights"' "$sync/export.json" || fail "the file the link points to was not written"
+check; [ "$(mode "$sync/export.json")" = 600 ] || fail "the exported file is not 0600"
+check; [ "$(ls -A "$sync" | grep -cv '^journal\.db')" -eq 1 ] ||
+    fail "a temporary file stayed: $(ls -A "$sync")"
 
 finish
