@@ -107,6 +107,9 @@ ExitStatus install(Context& context, const RemindJob& job, const std::vector<Uni
     }
     for (const auto& unit : units) {
         const std::string path = join_path(dir, unit.name);
+        // The one exception to 0600: systemd logs "is marked world-inaccessible. This has no
+        // effect as configuration data is accessible via APIs" at every reload of a unit file
+        // others cannot read, and these hold only the calmlegs command line.
         if (!same && !writer.replace(path, unit.text, 0644, why)) {
             context.error("cannot write " + path + ": " + why);
             return ExitStatus::usage;

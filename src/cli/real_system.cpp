@@ -212,7 +212,7 @@ public:
     Spawner& spawner() override { return posix_spawner(); }
 
     std::unique_ptr<Stream> append_to(const std::string& path, std::string& why) override {
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+        const int fd = open_or_create(path, O_WRONLY | O_APPEND, 0600);
         if (fd < 0) {
             why = std::strerror(errno);
             return nullptr;

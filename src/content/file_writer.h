@@ -19,11 +19,15 @@ class FileWriter {
 public:
     virtual ~FileWriter() = default;
     /// Creates `dir` and its missing parents; the ones it creates get `mode` (0700 for the
-    /// person's own directories). True when it exists as a directory afterwards.
+    /// person's own directories), whatever the umask; existing ones are left as they are. True when
+    /// it exists as a directory afterwards.
     virtual bool make_dirs(const std::string& dir, unsigned mode, std::string& why) = 0;
-    /// Replaces `path` with `text` atomically: a temporary file in the same directory,
+    /// Replaces `path` with `text` atomically: a temporary file made by mkstemp beside it,
     /// written, flushed to disk and renamed over it, so a crash leaves the old or the new
-    /// file, never half of one. The file gets `mode`.
+    /// file, never half of one, and no temporary file stays behind a failure. When `path` is a
+    /// symbolic link, the file it points to is replaced and the link kept. The file gets
+    /// `mode`, whatever the umask, but never more for group and others than the file it
+    /// replaces had.
     virtual bool replace(const std::string& path, std::string_view text, unsigned mode,
                          std::string& why) = 0;
     /// Creates `path` with `text` only when nothing is there (never overwrites); `why` is
@@ -37,6 +41,17 @@ public:
     /// when it cannot be had.
     virtual std::unique_ptr<FileLock> lock(const std::string& path, std::string& why) = 0;
 };
+
+/// Opens `path` with `flags` (O_WRONLY, O_RDWR, O_APPEND...), creating it with exactly `mode`,
+/// whatever the umask, when nothing is there; an existing file keeps its mode. A symbolic link
+/// is followed, and one that points nowhere yet has its target created. -1 with errno set when
+/// it cannot be opened.
+int open_or_create(const std::string& path, int flags, unsigned mode);
+
+/// The file `path` names once the symbolic links of its last part are followed (as `path`
+/// itself when it is not a link), whether or not that file exists yet: the one to write so
+/// that the link keeps working. False with `why` for a loop of links.
+bool resolve_links(const std::string& path, std::string& resolved, std::string& why);
 
 /// The real file system, through POSIX calls (flock(2) for the lock).
 class RealFileWriter final : public FileWriter {

@@ -92,19 +92,20 @@ bool read_header(const std::string& path, Header& header, std::string& why) {
     return true;
 }
 
-/// Makes the missing directories of `path` (0700) and the file itself (0600), never
-/// replacing one that another process made meanwhile.
 /// How long a step waits for another process's lock before it gives up.
 constexpr std::chrono::milliseconds k_busy_timeout{5000};
 
+/// Makes the missing directories of `path` (0700) and the file itself (0600), never
+/// replacing one that another process made meanwhile.
 bool create_file(const std::string& path, std::string& why) {
     const auto slash = path.find_last_of('/');
     if (slash != std::string::npos && slash > 0 &&
         !RealFileWriter().make_dirs(path.substr(0, slash), 0700, why))
         return false;
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // Exactly 0600 whatever the umask (SQLite gives its -wal and -shm files the same mode);
+    // through a link that points nowhere yet, the link's target is created.
+    const int fd = open_or_create(path, O_RDONLY | O_NONBLOCK, 0600);
     if (fd < 0) {
-        if (errno == EEXIST) return true;
         why = std::strerror(errno);
         return false;
     }
