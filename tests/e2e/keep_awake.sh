@@ -11,7 +11,11 @@ mkdir -p "$TMP/bin" "$XDG_CONFIG_HOME/calmlegs"
 cat >"$TMP/bin/systemd-inhibit" <<EOF
 #!/bin/sh
 # The stand-in: logs its arguments and whether --pid= names its parent (calmlegs), runs the
-# command after the options, and logs how it ended.
+# command after the options, and logs how it ended. Deaf to the SIGHUP of the pseudo-terminal
+# closing (as is its command), so that only calmlegs's SIGTERM, or the command ending, ends it.
+trap '' HUP
+trap '[ -n "\$child" ] && kill \$child; echo "stopped" >>"$LOG"; exit 0' TERM
+child=
 args="\$*"
 watched=\$(printf '%s\n' "\$@" | sed -n 's/^--pid=//p')
 echo "started \$PPID \$args" >>"$LOG"
@@ -19,7 +23,6 @@ echo "started \$PPID \$args" >>"$LOG"
 while [ "\${1#--}" != "\$1" ]; do shift; done
 "\$@" &
 child=\$!
-trap 'kill \$child; echo "stopped" >>"$LOG"; exit 0' TERM
 wait \$child
 echo "child ended" >>"$LOG"
 EOF

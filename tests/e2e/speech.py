@@ -28,14 +28,14 @@ failures = []
 checks = 0
 
 # How late a cue may fire here. bench/routine.sh holds the idle-machine targets (median 1 ms,
-# worst 50 ms); this test runs beside the rest of the suite on a loaded 2-core machine, and in
-# the asan preset, where a wake-up can wait for the scheduler for tens of milliseconds. 50 ms
-# is the bench's own worst-event target, and a cue that waited for the slow speech program
-# would be 5 s late: a hundred times over.
-WORST_LATE = 0.050
+# worst 50 ms); this test runs beside the rest of the suite on a loaded 2-core machine (24 ms
+# worst seen at a load average of 14), and in the asan preset, where a wake-up can wait for
+# the scheduler for tens of milliseconds. 100 ms is twice the bench's worst-event target, yet a
+# cue that waited for the slow speech program would be 5 s late: fifty times over.
+WORST_LATE = 0.100
 # The routine's end against its plan, as its end event's "wall" says, and the whole process
 # from outside (start-up and loading included): a wait for the slow program adds 5 s to both.
-END_LATE = 0.050
+END_LATE = 0.100
 PROCESS_EXTRA = 2.0
 
 ENV = dict(os.environ)
