@@ -210,6 +210,7 @@ public:
     }
 
     Spawner& spawner() override { return posix_spawner(); }
+    pid_t process_id() const override { return ::getpid(); }
 
     std::unique_ptr<Stream> append_to(const std::string& path, std::string& why) override {
         const int fd = open_or_create(path, O_WRONLY | O_APPEND, 0600);

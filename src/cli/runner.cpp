@@ -10,6 +10,7 @@
 #include "plan/plan.h"
 #include "remind/reminder_day.h"
 #include "run/cue_announcer.h"
+#include "run/keep_awake.h"
 #include "run/runner.h"
 #include "ui/plain_text.h"
 #include "ui/render_plan.h"
@@ -21,6 +22,7 @@
 #include <csignal>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace calmlegs::cli {
 namespace {
@@ -123,6 +125,16 @@ void record_run(Context& context, JournalStore& journal, const Plan& plan, const
     if (!journal.add_run(run, why))
         context.error("this run could not be recorded in the journal: " + why,
                       "The journal: " + context.journal_path());
+}
+
+/// True when the desktop's idle blanking can be held off: there is a session bus to reach (its
+/// address is set, or its socket is at $XDG_RUNTIME_DIR/bus) and systemd-inhibit to ask with.
+bool can_keep_awake(const System& system) {
+    const auto address = system.env("DBUS_SESSION_BUS_ADDRESS");
+    const auto runtime = system.env("XDG_RUNTIME_DIR");
+    const bool bus = (address && !address->empty()) ||
+                     (runtime && !runtime->empty() && system.files().exists(*runtime + "/bus"));
+    return bus && system.can_run(k_inhibit_program);
 }
 
 } // namespace
@@ -245,6 +257,12 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         const bool bell = full_screen && !options.quiet && !options.no_bell && config->bell.any();
         CueAnnouncer announcer(bell ? &out : nullptr, config->bell, cue_command, system.spawner());
         const auto events = system.events(!json && terminal.keys);
+        // The screen is kept from blanking while the full-screen display is up, someone
+        // following it; the hold goes first, while signals are still caught, however the run
+        // ended (an exception included).
+        std::optional<AwakeHold> awake;
+        if (full_screen && config->keep_awake && can_keep_awake(system))
+            awake.emplace(system.spawner(), keep_awake_command(system.process_id()));
         result = run_plan(plan, *events, displays, announcer);
         announcer_error = announcer.error();
         // Recorded while `events` still catches SIGINT, SIGTERM and SIGHUP: a second Ctrl-C

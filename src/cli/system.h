@@ -55,6 +55,8 @@ public:
     virtual std::unique_ptr<EventSource> events(bool read_keys) = 0;
     /// Starts the cue command's processes.
     virtual Spawner& spawner() = 0;
+    /// This process's id: the keep-awake hold watches it, so as to end with the process.
+    virtual pid_t process_id() const = 0;
     /// A file opened for appending (the event log); nullptr, with `why` set, when it cannot be.
     virtual std::unique_ptr<Stream> append_to(const std::string& path, std::string& why) = 0;
     /// "22:41": the local wall-clock time a duration from now.

@@ -166,6 +166,7 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
         FieldReader cue_fields(*cues, file, diags);
         config.bell = read_bell(cue_fields);
         config.cue_command = cue_fields.strings("command", Presence::optional);
+        config.keep_awake = cue_fields.boolean("keep_awake", true);
         cue_fields.finish();
     }
     if (const toml::table* plan = fields.table("plan", Presence::optional)) {

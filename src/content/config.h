@@ -80,6 +80,8 @@ struct JournalConfig {
 struct Config {
     BellCues bell;                        ///< [cues] bell
     std::vector<std::string> cue_command; ///< [cues] command: argv; the cue text is appended
+    /// [cues] keep_awake: hold off the desktop's idle blanking while a full-screen routine runs.
+    bool keep_awake = true;
     /// [plan] supplements: what the person takes, as written (an id, a name or an alias, which
     /// resolve_plan turns into ids); unset when they have not said.
     std::optional<std::vector<std::string>> plan_supplements;

@@ -17,6 +17,9 @@ std::string_view config_starter() {
 # A program that speaks each cue, run with the cue's text as its last argument (never
 # through a shell). Default: none.
 # command = ["espeak-ng", "-s", "130"]
+# Keep the screen from blanking while a full-screen routine runs (where the desktop
+# offers a way: systemd-inhibit).
+# keep_awake = true
 
 [plan]
 # The supplements you take, by id or name. The guide's stack (step 8) is magnesium, iron

@@ -109,6 +109,10 @@ void render_tables(Page& page, const Config& config, const SettingsView& view) {
                            (config.bell == BellCues{} ? k_default : ""));
     page.field("command", config.cue_command.empty() ? std::string("none") + k_default
                                                      : quoted_words(config.cue_command));
+    page.field("keep_awake",
+               config.keep_awake
+                   ? std::string("yes") + k_default + ": a full-screen routine keeps the screen on"
+                   : std::string("no: the screen may blank during a routine"));
     page.blank();
 
     page.heading("[plan]");
@@ -286,6 +290,8 @@ void write_settings_json(JsonWriter& json, const SettingsView& view) {
     json.string_array("bell", bell_names(config.bell));
     json.key("bell_default").value(config.bell == BellCues{});
     json.string_array("command", config.cue_command);
+    json.key("keep_awake").value(config.keep_awake);
+    json.key("keep_awake_default").value(config.keep_awake == Config{}.keep_awake);
     json.end_object();
 
     json.key("plan").begin_object();

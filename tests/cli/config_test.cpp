@@ -67,7 +67,8 @@ TEST_CASE("config: with no config file, every path in use and every default") {
         "Reminders   " + h + "/.local/state/calmlegs/remind-state.toml (not created yet)\n",
         "Journal     " + h + "/.local/state/calmlegs/journal.db (not created yet)\n",
         "Time zone   UTC (TZ=UTC)\n",
-        "[cues]\nbell        step, side, breath (the default)\ncommand     none (the default)\n",
+        "[cues]\nbell        step, side, breath (the default)\ncommand     none (the default)\n"
+        "keep_awake  yes (the default): a full-screen routine keeps the screen on\n",
         "[plan]\nsupplements not set (the default): routines ask \"if it is part of your "
         "plan\"\n",
         "[me]\nconditions  none (the default)\n",
@@ -168,7 +169,9 @@ TEST_CASE("config --json: the paths and the defaults as one object") {
       "breath"
     ],
     "bell_default": true,
-    "command": []
+    "command": [],
+    "keep_awake": true,
+    "keep_awake_default": true
   },
   "plan": {
     "supplements": null,
@@ -279,6 +282,16 @@ TEST_CASE("config: a plan as written and as ids, an empty plan, a bell for some 
     CHECK(contains(none.out, "supplements none: every supplement step is left out\n"));
     CHECK(contains(none.out, "bell        off\n"));
     CHECK_FALSE(contains(none.out, "as ids"));
+}
+
+TEST_CASE("config: [cues] keep_awake = false is shown as not the default") {
+    Home home;
+    const std::string path = home.dir.write("c.toml", "[cues]\nkeep_awake = false\n");
+    const Ran ran = home.run({"--config", path, "config"});
+    CHECK(ran.status == 0);
+    CHECK(contains(ran.out, "keep_awake  no: the screen may blank during a routine\n"));
+    const Ran json = home.run({"--config", path, "--json", "config"});
+    CHECK(contains(json.out, "\"keep_awake\": false,\n    \"keep_awake_default\": false\n"));
 }
 
 TEST_CASE("config: [journal] with runs not recorded, and triggers of one's own") {

@@ -50,6 +50,7 @@ TEST_CASE("config starter: as written it sets nothing, so the defaults apply") {
     const Config defaults;
     CHECK(config.bell == defaults.bell);
     CHECK(config.cue_command.empty());
+    CHECK(config.keep_awake == defaults.keep_awake);
     CHECK_FALSE(config.plan_supplements.has_value());
     CHECK(config.conditions.empty());
     CHECK(config.schedule.nights == defaults.schedule.nights);
@@ -69,6 +70,7 @@ TEST_CASE("config starter: with its settings switched on, each parses to what it
     // The defaults it shows are the parser's defaults.
     const Config defaults;
     CHECK(config.bell == defaults.bell);
+    CHECK(config.keep_awake == defaults.keep_awake);
     CHECK(config.schedule.nights.bedtime == defaults.schedule.nights.bedtime);
     CHECK(config.schedule.weekend_days == defaults.schedule.weekend_days);
     CHECK(config.journal.record_runs == defaults.journal.record_runs);

@@ -36,6 +36,7 @@ TEST_CASE("config: an empty file gives the defaults") {
     CHECK(parsed.problems.empty());
     CHECK(parsed.config->bell == BellCues{});
     CHECK(parsed.config->cue_command.empty());
+    CHECK(parsed.config->keep_awake);
     CHECK_FALSE(parsed.config->plan_supplements.has_value());
     CHECK(parsed.config->plan_refs.empty());
     CHECK(parsed.config->file == "config.toml");
@@ -76,6 +77,16 @@ TEST_CASE("config: [cues] bell and command") {
         CHECK(parsed.problems.empty());
         CHECK(parsed.config->cue_command.empty());
     }
+}
+
+TEST_CASE("config: [cues] keep_awake is on unless it is false") {
+    CHECK(parse("[cues]\n").config->keep_awake);
+    CHECK(parse("[cues]\nkeep_awake = true\n").config->keep_awake);
+    const Parsed off = parse("[cues]\nkeep_awake = false\nbell = false\n");
+    REQUIRE(off.config);
+    CHECK(off.problems.empty());
+    CHECK_FALSE(off.config->keep_awake);
+    CHECK(off.config->bell == BellCues::none()); // the other keys are read as before
 }
 
 TEST_CASE("config: [cues] bell takes the kinds of cue to ring at") {
@@ -196,6 +207,10 @@ TEST_CASE("config: a value of the wrong type names file:line:col and what was ex
          "config.toml:2:22: 'command[1]': expected a string, found an integer"},
         {"[cues]\ncommand = [\"espeak\", \" \"]\n",
          "config.toml:2:22: 'command': expected non-empty strings"},
+        {"[cues]\nkeep_awake = \"no\"\n",
+         "config.toml:2:14: 'keep_awake': expected true or false, found a string"},
+        {"[cues]\nkeep_awake = 0\n",
+         "config.toml:2:14: 'keep_awake': expected true or false, found an integer"},
         {"[plan]\nsupplements = \"magnesium\"\n",
          "config.toml:2:15: 'supplements': expected an array of strings, found a string"},
         {"[plan]\nsupplements = [\"magnesium\", true]\n",
@@ -233,10 +248,10 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
     const std::vector<Case> cases = {
         {"[cues]\nbel = true\n", "config.toml:2:1: unknown key 'bel'; did you mean 'bell'?"},
         {"[cues]\nvolume = 3\n",
-         "config.toml:2:1: unknown key 'volume'; expected one of: bell, command"},
+         "config.toml:2:1: unknown key 'volume'; expected one of: bell, command, keep_awake"},
         // A bell list is read as a list too: it is still one known key.
         {"[cues]\nbell = [\"step\"]\nvolume = 3\n",
-         "config.toml:3:1: unknown key 'volume'; expected one of: bell, command"},
+         "config.toml:3:1: unknown key 'volume'; expected one of: bell, command, keep_awake"},
         {"[plan]\nsuplements = [\"iron\"]\n",
          "config.toml:2:1: unknown key 'suplements'; did you mean 'supplements'?"},
         {"[plan]\nvitamins = [\"iron\"]\n",
@@ -249,7 +264,8 @@ TEST_CASE("config: unknown keys and tables, with a suggestion only when one is c
         {"bell = false\n", "config.toml:1:1: unknown key 'bell'; expected one of: cues, plan, me, schedule, reminders, journal"},
         // Keys are suggested up to two edits away: "be" is two from "bell", "b" three.
         {"[cues]\nbe = true\n", "config.toml:2:1: unknown key 'be'; did you mean 'bell'?"},
-        {"[cues]\nb = true\n", "config.toml:2:1: unknown key 'b'; expected one of: bell, command"},
+        {"[cues]\nb = true\n",
+         "config.toml:2:1: unknown key 'b'; expected one of: bell, command, keep_awake"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);

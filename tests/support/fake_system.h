@@ -89,6 +89,7 @@ public:
         return events;
     }
     Spawner& spawner() override { return spawner_; }
+    pid_t process_id() const override { return k_process_id; }
     std::unique_ptr<cli::Stream> append_to(const std::string& path, std::string& why) override {
         if (path.starts_with("/nonexistent")) {
             why = "No such file or directory";
@@ -160,6 +161,7 @@ public:
     std::vector<std::pair<Nanos, int>> signals; ///< signals during a routine, by fake time
     bool asked_for_keys = false;
     FakeSpawner spawner_;
+    static constexpr pid_t k_process_id = 4242; ///< the pid calmlegs runs as
     std::vector<FakeStream*> logs;
     Instant now_{std::chrono::sys_days{std::chrono::year{2026} / 3 / 8} + std::chrono::hours{12}};
     RealFileSystem files_; ///< tests keep their files in a temporary directory
