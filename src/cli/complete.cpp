@@ -115,10 +115,16 @@ std::vector<Candidate> options_of(const CLI::App* app) {
     for (; app != nullptr; app = app->get_parent())
         for (const CLI::Option* option : app->get_options()) {
             if (!option->nonpositional()) continue;
+            std::vector<std::string> names;
             for (const auto& name : option->get_lnames())
-                out.push_back({"--" + name, option->get_description()});
+                names.push_back("--" + name);
             for (const auto& name : option->get_snames())
-                out.push_back({"-" + name, option->get_description()});
+                names.push_back("-" + name);
+            // A command's own --help stands for calmlegs' one.
+            for (auto& name : names)
+                if (std::none_of(out.begin(), out.end(),
+                                 [&](const Candidate& seen) { return seen.word == name; }))
+                    out.push_back({std::move(name), option->get_description()});
         }
     return out;
 }
@@ -142,9 +148,10 @@ bool fits(std::string_view word, std::string_view typed) {
 }
 
 /// The values of `option` of `app`, kept to those that fit `typed`, each with `lead` before it
-/// (the items of a comma list before the last, "--took=").
+/// (the items of a comma list before the last, "--took=") and its first `strip` characters
+/// left out (the words of a name already typed: "magnesium gly" is offered "glycinate").
 Completion values_of(Context& context, const CLI::App* app, const CLI::Option& option,
-                     std::string typed, std::string lead) {
+                     std::string typed, std::string lead, std::size_t strip = 0) {
     // A global option is documented by calmlegs itself, whichever command it follows.
     const CLI::App* owner = app;
     while (owner != nullptr && std::find(owner->get_options().begin(), owner->get_options().end(),
@@ -168,7 +175,8 @@ Completion values_of(Context& context, const CLI::App* app, const CLI::Option& o
     Completion kept{found->kind, found->list, {}};
     for (auto& candidate : found->candidates)
         if (fits(candidate.word, typed))
-            kept.candidates.push_back({lead + candidate.word, std::move(candidate.description)});
+            kept.candidates.push_back(
+                {lead + candidate.word.substr(strip), std::move(candidate.description)});
     return kept;
 }
 
@@ -178,7 +186,7 @@ Completion complete_line(CLI::App& root, Context& context, const std::vector<std
                          std::size_t index) {
     const std::string typed = index < words.size() ? words[index] : std::string();
     const CLI::App* app = &root;
-    std::size_t positionals = 0;
+    std::vector<std::string> positionals; // the positional words of `app` typed before
     bool options_end = false;
     const CLI::Option* wants_value = nullptr; // the option the word at hand is the value of
     for (std::size_t i = 1; i < index && i < words.size(); ++i) {
@@ -198,10 +206,11 @@ Completion complete_line(CLI::App& root, Context& context, const std::vector<std
                 if (option->check_name("--config")) context.options.config_file = words[i + 1];
                 ++i;
             }
-        } else if (const CLI::App* command = positionals == 0 ? find_command(app, word) : nullptr) {
+        } else if (const CLI::App* command =
+                       positionals.empty() ? find_command(app, word) : nullptr) {
             app = command;
         } else {
-            ++positionals;
+            positionals.push_back(word);
         }
     }
     if (wants_value != nullptr) return values_of(context, app, *wants_value, typed, "");
@@ -218,11 +227,17 @@ Completion complete_line(CLI::App& root, Context& context, const std::vector<std
         return options;
     }
     Completion found;
-    if (positionals == 0)
+    if (positionals.empty())
         for (auto& candidate : commands_of(app))
             if (candidate.word.starts_with(typed)) found.candidates.push_back(candidate);
-    if (const CLI::Option* positional = positional_at(app, positionals)) {
-        Completion values = values_of(context, app, *positional, typed, "");
+    if (const CLI::Option* positional = positional_at(app, positionals.size())) {
+        // A name of several words ("supplement magnesium gly") is one value, its words typed
+        // as separate words: the words before are the start of the name.
+        std::string before;
+        if (positional == positional_at(app, 0))
+            for (const auto& word : positionals)
+                before += word + " ";
+        Completion values = values_of(context, app, *positional, before + typed, "", before.size());
         found.kind = values.kind;
         found.list = values.list;
         for (auto& candidate : values.candidates)

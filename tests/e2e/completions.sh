@@ -62,9 +62,13 @@ candidates() {
     last="$1: complete '$2'"
     case $1 in
     bash)
-        # shellcheck disable=SC2086 # the line's words
-        complete_bash $2 >"$TMP/raw" 2>"$TMP/err"
-        [ "${2% }" = "$2" ] || complete_bash $2 '' >"$TMP/raw" 2>"$TMP/err"
+        # The line's words; after a space, a new empty word is completed.
+        # shellcheck disable=SC2086
+        if [ "${2% }" = "$2" ]; then
+            complete_bash $2 >"$TMP/raw" 2>"$TMP/err"
+        else
+            complete_bash $2 '' >"$TMP/raw" 2>"$TMP/err"
+        fi
         ;;
     zsh) complete_zsh "$2" >"$TMP/raw" 2>"$TMP/err" ;;
     fish) complete_fish "$2" >"$TMP/raw" 2>"$TMP/err" ;;
@@ -85,9 +89,9 @@ expect_all_start() {
 }
 
 for shell in bash zsh fish; do
-    # bash escapes a space in what it inserts; zsh and fish show the candidate itself.
-    space=' '
-    [ "$shell" = bash ] && space='\ '
+    # bash and zsh escape a space in what they insert; fish, the candidate itself.
+    space='\ '
+    [ "$shell" = fish ] && space=' '
 
     candidates "$shell" "calmlegs supplement mag"
     expect_status 0
@@ -100,6 +104,10 @@ magnesium${space}threonate"
     candidates "$shell" "calmlegs run "
     expect_status 0
     expect_lines "$routines"
+
+    # A name of several words, typed as words.
+    candidates "$shell" "calmlegs supplement magnesium gl"
+    expect_lines "glycinate"
 
     candidates "$shell" "calmlegs breathe --"
     expect_line --minutes
