@@ -5,6 +5,7 @@
 # and options, and the names in the content in use, so that your own content completes too.
 
 _calmlegs() {
+    # shellcheck disable=SC2034 # prev is set by _init_completion, and kept local here
     local cur prev words cword
     if declare -F _init_completion >/dev/null; then
         # "--took=mag" and "a:b" stay one word, as calmlegs sees them.
@@ -21,6 +22,7 @@ _calmlegs() {
         \'* | \"*) quote=${cur:0:1} cur=${cur:1} words[cword]=$cur ;;
     esac
     local program=${words[0]}
+    # shellcheck disable=SC2088 # a "~/" typed, not expanded in the words
     [[ $program == "~/"* ]] && program=$HOME/${program#"~/"}
 
     local -a lines
@@ -29,7 +31,7 @@ _calmlegs() {
     case ${lines[0]-} in
     :files | :directories)
         if declare -F _filedir >/dev/null; then
-            [[ ${lines[0]} == :files ]] && _filedir || _filedir -d
+            if [[ ${lines[0]} == :files ]]; then _filedir; else _filedir -d; fi
         else
             local flag=-f
             [[ ${lines[0]} == :directories ]] && flag=-d

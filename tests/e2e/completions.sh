@@ -79,7 +79,7 @@ candidates() {
 expect_lines() {
     check
     printf '%s\n' "$1" | LC_ALL=C sort -u >"$TMP/want"
-    cmp -s "$TMP/want" "$TMP/out" || fail "expected exactly: $(echo $1)"
+    cmp -s "$TMP/want" "$TMP/out" || fail "expected exactly: $(printf '%s' "$1" | tr '\n' ' ')"
 }
 expect_line() { check; grep -qxF -- "$1" "$TMP/out" || fail "no candidate $1"; }
 expect_no_line() { check; ! grep -qxF -- "$1" "$TMP/out" || fail "a candidate $1"; }
