@@ -196,16 +196,19 @@ Completion complete_line(CLI::App& root, Context& context, const std::vector<std
             options_end = true;
         } else if (!options_end && word.size() > 1 && word[0] == '-') {
             const CLI::Option* option = find_option(app, word);
-            if (option == nullptr || !takes_value(*option) || word.find('=') != std::string::npos)
-                continue;
-            if (i + 1 == index) {
+            if (option == nullptr || !takes_value(*option)) continue;
+            std::string value;
+            if (const auto equals = word.find('='); equals != std::string::npos) {
+                value = word.substr(equals + 1);
+            } else if (i + 1 == index) {
                 wants_value = option;
+                continue;
             } else {
-                // Global options before the word change where the content comes from.
-                if (option->check_name("--content")) context.options.content_dir = words[i + 1];
-                if (option->check_name("--config")) context.options.config_file = words[i + 1];
-                ++i;
+                value = words[++i];
             }
+            // Global options before the word change where the content comes from.
+            if (option->check_name("--content")) context.options.content_dir = value;
+            if (option->check_name("--config")) context.options.config_file = value;
         } else if (const CLI::App* command =
                        positionals.empty() ? find_command(app, word) : nullptr) {
             app = command;

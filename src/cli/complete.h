@@ -35,7 +35,7 @@ Completion complete_line(CLI::App& app, Context& context, const std::vector<std:
 
 /// The values of the option or positional `name` ("ROUTINE", "--took") of the command `path`
 /// ("run", "trial start"; "" for calmlegs itself) when they come from the content or a fixed
-/// set, else nullopt; `typed` is the start of the word (for a comma list, its last item).
+/// set, else nullopt. All of them: the caller keeps those that fit the word typed.
 std::optional<Completion> complete_value(Context& context, const std::string& path,
                                          const std::string& name);
 

@@ -150,6 +150,7 @@ TEST_CASE("complete: a person's own content completes, and broken content never 
     other.write("routines/unwind.toml", own_routine("unwind"));
     other.write("routines/broken.toml", "id = \"broken\"\nname = [\n");
     CHECK(complete({"--content", other.path(), "run", ""}) == std::set<std::string>{"unwind"});
+    CHECK(complete({"run", "--content=" + other.path(), ""}) == std::set<std::string>{"unwind"});
     // No such directory, a number that is no index, nothing at all: nothing, quietly.
     CHECK(complete({"--content", "/nonexistent/calmlegs", "run", ""}).empty());
     for (const auto& words : std::vector<std::vector<std::string>>{
