@@ -82,7 +82,7 @@ const CLI::Option* find_option(const CLI::App* app, std::string_view word) {
 
 /// Whether `option` is followed by a value (not a flag).
 bool takes_value(const CLI::Option& option) {
-    return option.get_type_size_max() > 0;
+    return option.get_items_expected_max() > 0;
 }
 
 /// "trial start" for trial's subcommand start, "" for calmlegs itself.
@@ -184,6 +184,7 @@ Completion values_of(Context& context, const CLI::App* app, const CLI::Option& o
 
 Completion complete_line(CLI::App& root, Context& context, const std::vector<std::string>& words,
                          std::size_t index) {
+    if (index == 0 || index > words.size()) return {};
     const std::string typed = index < words.size() ? words[index] : std::string();
     const CLI::App* app = &root;
     std::vector<std::string> positionals; // the positional words of `app` typed before

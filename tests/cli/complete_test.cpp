@@ -82,6 +82,8 @@ TEST_CASE("complete: options of the command at hand, the global ones included") 
         CHECK_MESSAGE(options.count(option) == 1, option);
     CHECK(options.count("--took") == 0); // log's
     CHECK(complete({"supplements", "-"}).count("-a") == 1);
+    // A flag takes no value: the word after it is the command.
+    CHECK(complete({"--json", "ru"}) == std::set<std::string>{"run"});
     CHECK(complete({"breathe", "--min"}) == std::set<std::string>{"--minutes"});
     // No options are offered for a word that does not start with '-'.
     CHECK(complete({"breathe", ""}).count("--minutes") == 0);
