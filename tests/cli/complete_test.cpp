@@ -183,7 +183,7 @@ TEST_CASE("complete: every option whose values it knows is in the model") {
     }
 }
 
-TEST_CASE("completions: prints each shell's script; another shell is a usage error") {
+TEST_CASE("completions: prints each shell's script, and another shell is a usage error") {
     const Ran bash = run_cli({"completions", "bash"});
     CHECK(bash.status == 0);
     CHECK(contains(bash.out, "complete -F _calmlegs calmlegs"));
