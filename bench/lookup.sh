@@ -1,6 +1,7 @@
 #!/bin/sh
-# Look-up speed and memory: whole-process median time of `calmlegs supplement magnesium` and
-# `calmlegs guide 9` against /bin/true, their peak memory, and the in-process time to load all
+# Look-up speed and memory: whole-process median time of `calmlegs supplement magnesium`,
+# `calmlegs guide 9` and the shell completions' `calmlegs complete` (a supplement's names; every
+# name `compare` takes) against /bin/true, their peak memory, and the in-process time to load all
 # of the shipped content. Builds the bench preset (optimised as release) first.
 #
 #     bench/lookup.sh [RUNS]
@@ -19,6 +20,8 @@ build/bench/bench/calmlegs_proc_bench --runs "$runs" --warmup 30 \
     "$bin supplement magnesium" \
     "$bin guide 9" \
     "$bin supplement mag" \
-    "$bin supplements"
+    "$bin supplements" \
+    "$bin complete 2 calmlegs supplement mag" \
+    "$bin complete 2 calmlegs compare"
 echo
 build/bench/bench/calmlegs_load_bench content --runs 300

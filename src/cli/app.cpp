@@ -2,6 +2,7 @@
 
 #include "calmlegs_config.h"
 #include "cli/commands.h"
+#include "cli/complete.h"
 #include "cli/usage.h"
 #include "content/names.h"
 #include "remind/civil.h"
@@ -227,6 +228,7 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
         setup_export(app, context),     setup_import(app, context),
         setup_trial(app, context),      setup_report(app, context),
     };
+    commands.push_back(setup_completions(app, context));
     commands.push_back(setup_help(app, context));
     const std::string footer = global_options_footer(app) + " See calmlegs(1).\n" + k_exit_statuses;
     for (const auto& command : commands)
@@ -235,6 +237,9 @@ std::vector<Command> setup_app(CLI::App& app, Context& context) {
 }
 
 int run(const std::vector<std::string>& words, System& system) {
+    // The shell completions' hidden look-up: not a command of the model, nor in any help.
+    if (!words.empty() && words.front() == "complete")
+        return run_complete({words.begin() + 1, words.end()}, system);
     Context context(system);
     CLI::App app;
     const std::vector<Command> commands = setup_app(app, context);

@@ -72,6 +72,7 @@ Command setup_export(CLI::App& parent, Context& context);
 Command setup_import(CLI::App& parent, Context& context);
 Command setup_trial(CLI::App& parent, Context& context);
 Command setup_report(CLI::App& parent, Context& context);
+Command setup_completions(CLI::App& parent, Context& context);
 
 /// Builds calmlegs' command line on `app`: its name, the global options and every command with
 /// its options, bound to `context`; returns the commands in the order of --help. run() parses

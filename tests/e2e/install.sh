@@ -13,6 +13,15 @@ check; [ -f "$TMP/prefix/share/calmlegs/content/supplements/iron.toml" ] || fail
 check; [ -f "$TMP/prefix/share/man/man1/calmlegs.1" ] || fail "calmlegs.1 not installed"
 check; [ -f "$TMP/prefix/share/man/man5/calmlegs-content.5" ] || fail "calmlegs-content.5 not installed"
 check; [ -f "$TMP/prefix/share/man/man5/calmlegs-config.5" ] || fail "calmlegs-config.5 not installed"
+# The completion scripts, each where its shell looks, and the same as the binary prints.
+for pair in bash:bash-completion/completions/calmlegs zsh:zsh/vendor-completions/_calmlegs \
+    fish:fish/vendor_completions.d/calmlegs.fish; do
+    script="$TMP/prefix/share/${pair#*:}"
+    check; [ -f "$script" ] || fail "the ${pair%%:*} completion is not installed as $script"
+    run "$TMP/prefix/bin/calmlegs" completions "${pair%%:*}"
+    expect_status 0
+    check; cmp -s "$TMP/out" "$script" || fail "calmlegs completions ${pair%%:*} differs from $script"
+done
 
 # Moved away from the build tree, the installed binary uses the installed content.
 mkdir -p "$TMP/elsewhere"
