@@ -48,7 +48,10 @@ for file in ./usr/bin/calmlegs ./usr/share/man/man1/calmlegs.1.gz \
     ./usr/share/man/man5/calmlegs-content.5.gz ./usr/share/man/man5/calmlegs-config.5.gz \
     ./usr/share/doc/calmlegs/copyright ./usr/share/doc/calmlegs/changelog.gz \
     ./usr/share/calmlegs/content/supplements/iron.toml \
-    ./usr/share/calmlegs/content/routines/tonight.toml; do
+    ./usr/share/calmlegs/content/routines/tonight.toml \
+    ./usr/share/bash-completion/completions/calmlegs \
+    ./usr/share/zsh/vendor-completions/_calmlegs \
+    ./usr/share/fish/vendor_completions.d/calmlegs.fish; do
     check
     grep -qE " $file\$" "$TMP/out" || fail "the package should hold $file"
 done
