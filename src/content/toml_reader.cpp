@@ -33,10 +33,76 @@ std::string_view describe(toml::node_type type) {
     }
 }
 
+/// How deep keys may nest tables: far beyond any content or config, and shallow enough that
+/// toml++'s recursive walks over the tables it built stay well within the stack (a header
+/// [a.a.a...] 100000 keys deep overflowed it).
+constexpr int k_max_key_depth = 1000;
+
+/// The first line with more than k_max_key_depth dots outside strings and comments: a table
+/// header or a dotted key nesting that deep (a dot in a number only counts towards it too, and
+/// no line of ours holds a thousand numbers). 0 when there is none.
+int too_deep_line(std::string_view text) {
+    enum class In { code, comment, basic, literal, multi_basic, multi_literal };
+    In in = In::code;
+    int line = 1;
+    int dots = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            dots = 0;
+            if (in == In::comment || in == In::basic || in == In::literal) in = In::code;
+            continue;
+        }
+        const bool triple = i + 2 < text.size() && text[i + 1] == c && text[i + 2] == c;
+        switch (in) {
+        case In::code:
+            if (c == '#') {
+                in = In::comment;
+            } else if (c == '"' || c == '\'') {
+                if (triple) {
+                    in = c == '"' ? In::multi_basic : In::multi_literal;
+                    i += 2;
+                } else {
+                    in = c == '"' ? In::basic : In::literal;
+                }
+            } else if (c == '.' && ++dots > k_max_key_depth) {
+                return line;
+            }
+            break;
+        case In::basic:
+        case In::multi_basic:
+            if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
+                ++i;
+            } else if (c == '"' && (in == In::basic || triple)) {
+                if (in == In::multi_basic) i += 2;
+                in = In::code;
+            }
+            break;
+        case In::literal:
+        case In::multi_literal:
+            if (c == '\'' && (in == In::literal || triple)) {
+                if (in == In::multi_literal) i += 2;
+                in = In::code;
+            }
+            break;
+        case In::comment:
+            break;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& diags) {
+    if (const int line = too_deep_line(text); line != 0) {
+        diags.error(file, {line, 1},
+                    "keys nested more than " + std::to_string(k_max_key_depth) +
+                        " tables deep (a table header or dotted key with that many dots)");
+        return std::nullopt;
+    }
     try {
         return toml::parse(text, std::string_view(file));
     } catch (const toml::parse_error& e) {
@@ -75,7 +141,9 @@ SourcePos FieldReader::position_of_key(std::string_view key) const {
     return node != nullptr ? position_of(*node) : position();
 }
 
-bool FieldReader::has(std::string_view key) const { return m_table.contains(key); }
+bool FieldReader::has(std::string_view key) const {
+    return m_table.contains(key);
+}
 
 std::vector<SourcePos> FieldReader::element_positions(std::string_view key) const {
     std::vector<SourcePos> out;
@@ -121,8 +189,7 @@ std::optional<LocalTime> FieldReader::local_time(std::string_view key, Presence 
     if (text.empty()) return std::nullopt;
     std::string why;
     auto time = parse_local_time(text, why);
-    if (!time)
-        error_at(key, "'" + std::string(key) + "': " + why);
+    if (!time) error_at(key, "'" + std::string(key) + "': " + why);
     return time;
 }
 
