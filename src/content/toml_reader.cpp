@@ -38,19 +38,30 @@ std::string_view describe(toml::node_type type) {
 /// [a.a.a...] 100000 keys deep overflowed it).
 constexpr int k_max_key_depth = 1000;
 
-/// The first line with more than k_max_key_depth dots outside strings and comments: a table
-/// header or a dotted key nesting that deep (a dot in a number only counts towards it too, and
-/// no line of ours holds a thousand numbers). 0 when there is none.
-int too_deep_line(std::string_view text) {
+/// What toml++ must not be given: where, and why.
+struct Refusal {
+    SourcePos pos;
+    std::string message;
+};
+
+/// The first thing outside strings and comments that toml++ 3.3 cannot take safely: a line
+/// with more than k_max_key_depth dots (a table header or a dotted key nesting that deep; a
+/// dot in a number counts too, and no line of ours holds a thousand numbers), or a byte that
+/// is not ASCII (never valid there, and some, such as U+FEFE, reach a path toml++ marks
+/// unreachable: undefined behaviour, found by fuzz/config).
+std::optional<Refusal> refusal(std::string_view text) {
     enum class In { code, comment, basic, literal, multi_basic, multi_literal };
     In in = In::code;
     int line = 1;
     int dots = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t line_start = 0;
+    const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; // a byte-order mark
+    for (std::size_t i = start; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '\n') {
             ++line;
             dots = 0;
+            line_start = i + 1;
             if (in == In::comment || in == In::basic || in == In::literal) in = In::code;
             continue;
         }
@@ -67,7 +78,14 @@ int too_deep_line(std::string_view text) {
                     in = c == '"' ? In::basic : In::literal;
                 }
             } else if (c == '.' && ++dots > k_max_key_depth) {
-                return line;
+                return Refusal{{line, 1},
+                               "keys nested more than " + std::to_string(k_max_key_depth) +
+                                   " tables deep (a table header or dotted key with that many "
+                                   "dots)"};
+            } else if (static_cast<unsigned char>(c) >= 0x80) {
+                return Refusal{{line, static_cast<int>(i - line_start) + 1},
+                               "TOML syntax error: a character that is not ASCII outside a "
+                               "string (a key with other letters goes in quotes)"};
             }
             break;
         case In::basic:
@@ -90,17 +108,15 @@ int too_deep_line(std::string_view text) {
             break;
         }
     }
-    return 0;
+    return std::nullopt;
 }
 
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& diags) {
-    if (const int line = too_deep_line(text); line != 0) {
-        diags.error(file, {line, 1},
-                    "keys nested more than " + std::to_string(k_max_key_depth) +
-                        " tables deep (a table header or dotted key with that many dots)");
+    if (auto refused = refusal(text)) {
+        diags.error(file, refused->pos, std::move(refused->message));
         return std::nullopt;
     }
     try {

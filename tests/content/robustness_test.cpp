@@ -129,3 +129,20 @@ TEST_CASE("keys nested thousands of tables deep are refused before toml++ walks 
     for (const auto& problem : thousand.problems()) // an unknown table, not a refusal
         CHECK(problem.message.find("nested") == std::string::npos);
 }
+
+TEST_CASE("a character that is not ASCII outside a string is refused before toml++ sees it") {
+    // fuzz/config found "[r\xEF\xBB\xBEml]" (U+FEFE in a table header) reaching a path toml++
+    // 3.3 marks unreachable: undefined behaviour. Such a byte is never valid there.
+    Diagnostics diags;
+    CHECK_FALSE(parse_config("[cues]\n[r\xEF\xBB\xBEml]\n", "config.toml", diags).has_value());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags.problems()[0].format().starts_with(
+        "config.toml:2:3: TOML syntax error: a character that is not ASCII outside a string"));
+    // In strings and comments, and a byte-order mark at the start, it is text as before.
+    Diagnostics text;
+    CHECK(parse_config("\xEF\xBB\xBF# K\xC3\xA4se\n[cues]\ncommand = [\"k\xC3\xA4se\", "
+                       "'\xEF\xBB\xBE']\n",
+                       "config.toml", text)
+              .has_value());
+    CHECK(text.empty());
+}
