@@ -117,7 +117,14 @@ nearest_name(std::string_view word, const std::vector<std::string>& candidates, 
     std::optional<std::string> best;
     int best_distance = max_distance + 1;
     for (const auto& candidate : candidates) {
-        const int distance = edit_distance(wanted, normalize_name(candidate));
+        const std::string normal = normalize_name(candidate);
+        // The lengths alone put it too far: skipped unmeasured, since measuring takes the
+        // product of the lengths (a 10 MB unknown key against each key name took minutes).
+        const auto longer = std::max(wanted.size(), normal.size());
+        if (longer - std::min(wanted.size(), normal.size()) >
+            static_cast<std::size_t>(std::max(max_distance, 0)))
+            continue;
+        const int distance = edit_distance(wanted, normal);
         if (distance < best_distance) {
             best_distance = distance;
             best = candidate;

@@ -33,10 +33,92 @@ std::string_view describe(toml::node_type type) {
     }
 }
 
+/// How deep keys may nest tables: far beyond any content or config, and shallow enough that
+/// toml++'s recursive walks over the tables it built stay well within the stack (a header
+/// [a.a.a...] 100000 keys deep overflowed it).
+constexpr int k_max_key_depth = 1000;
+
+/// What toml++ must not be given: where, and why.
+struct Refusal {
+    SourcePos pos;
+    std::string message;
+};
+
+/// The first thing outside strings and comments that toml++ 3.3 cannot take safely: a line
+/// with more than k_max_key_depth dots (a table header or a dotted key nesting that deep; a
+/// dot in a number counts too, and no line of ours holds a thousand numbers), or a byte that
+/// is not ASCII (never valid there, and some, such as U+FEFE, reach a path toml++ marks
+/// unreachable: undefined behaviour, found by fuzz/config).
+std::optional<Refusal> refusal(std::string_view text) {
+    enum class In { code, comment, basic, literal, multi_basic, multi_literal };
+    In in = In::code;
+    int line = 1;
+    int dots = 0;
+    std::size_t line_start = 0;
+    const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; // a byte-order mark
+    for (std::size_t i = start; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            dots = 0;
+            line_start = i + 1;
+            if (in == In::comment || in == In::basic || in == In::literal) in = In::code;
+            continue;
+        }
+        const bool triple = i + 2 < text.size() && text[i + 1] == c && text[i + 2] == c;
+        switch (in) {
+        case In::code:
+            if (c == '#') {
+                in = In::comment;
+            } else if (c == '"' || c == '\'') {
+                if (triple) {
+                    in = c == '"' ? In::multi_basic : In::multi_literal;
+                    i += 2;
+                } else {
+                    in = c == '"' ? In::basic : In::literal;
+                }
+            } else if (c == '.' && ++dots > k_max_key_depth) {
+                return Refusal{{line, 1},
+                               "keys nested more than " + std::to_string(k_max_key_depth) +
+                                   " tables deep (a table header or dotted key with that many "
+                                   "dots)"};
+            } else if (static_cast<unsigned char>(c) >= 0x80) {
+                return Refusal{{line, static_cast<int>(i - line_start) + 1},
+                               "TOML syntax error: a character that is not ASCII outside a "
+                               "string (a key with other letters goes in quotes)"};
+            }
+            break;
+        case In::basic:
+        case In::multi_basic:
+            if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
+                ++i;
+            } else if (c == '"' && (in == In::basic || triple)) {
+                if (in == In::multi_basic) i += 2;
+                in = In::code;
+            }
+            break;
+        case In::literal:
+        case In::multi_literal:
+            if (c == '\'' && (in == In::literal || triple)) {
+                if (in == In::multi_literal) i += 2;
+                in = In::code;
+            }
+            break;
+        case In::comment:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       Diagnostics& diags) {
+    if (auto refused = refusal(text)) {
+        diags.error(file, refused->pos, std::move(refused->message));
+        return std::nullopt;
+    }
     try {
         return toml::parse(text, std::string_view(file));
     } catch (const toml::parse_error& e) {
@@ -75,7 +157,9 @@ SourcePos FieldReader::position_of_key(std::string_view key) const {
     return node != nullptr ? position_of(*node) : position();
 }
 
-bool FieldReader::has(std::string_view key) const { return m_table.contains(key); }
+bool FieldReader::has(std::string_view key) const {
+    return m_table.contains(key);
+}
 
 std::vector<SourcePos> FieldReader::element_positions(std::string_view key) const {
     std::vector<SourcePos> out;
@@ -121,8 +205,7 @@ std::optional<LocalTime> FieldReader::local_time(std::string_view key, Presence 
     if (text.empty()) return std::nullopt;
     std::string why;
     auto time = parse_local_time(text, why);
-    if (!time)
-        error_at(key, "'" + std::string(key) + "': " + why);
+    if (!time) error_at(key, "'" + std::string(key) + "': " + why);
     return time;
 }
 

@@ -235,7 +235,8 @@ private:
         }
         std::vector<std::string> shown;
         for (const auto& [s, text] : notes) {
-            const auto same = [&](const auto& note) { return note.second == text; };
+            // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
+            const auto same = [&wanted = text](const auto& note) { return note.second == wanted; };
             const bool shared = std::count_if(notes.begin(), notes.end(), same) > 1;
             if (shared && std::find(shown.begin(), shown.end(), text) != shown.end()) continue;
             shown.push_back(text);

@@ -126,3 +126,14 @@ TEST_CASE("name_marks are the short words and the words with digits") {
     CHECK(name_marks("L-theanine") == std::vector<std::string>{"l"});
     CHECK(name_marks("").empty());
 }
+
+TEST_CASE("nearest_name: a word longer or shorter than the distance allows is not measured") {
+    // A 10 MB unknown key in a content file once took minutes: its distance to each key name
+    // was measured, cell by cell. Length alone rules it out.
+    const std::vector<std::string> keys = {"dose", "timing", "forms"};
+    CHECK_FALSE(nearest_name(std::string(10 * 1024 * 1024, 'k'), keys, 2).has_value());
+    CHECK(nearest_name("dosexx", keys, 2) == std::optional<std::string>("dose"));
+    CHECK_FALSE(nearest_name("dosexxx", keys, 2).has_value());
+    CHECK(nearest_name("ds", keys, 2) == std::optional<std::string>("dose"));
+    CHECK_FALSE(nearest_name("d", keys, 2).has_value());
+}

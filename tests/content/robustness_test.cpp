@@ -2,6 +2,7 @@
 // (bytes flipped, cut short, lines repeated, garbage inserted), goes through its parser and
 // the validator. Under the asan preset this also proves there is no memory error on the way.
 
+#include "content/config.h"
 #include "content/parse.h"
 #include "content/validate.h"
 
@@ -87,4 +88,61 @@ TEST_CASE("the parsers survive thousands of mutated content files") {
         }
     }
     CHECK(problems > 100); // the mutations did break things, and each was reported
+}
+
+TEST_CASE("keys nested thousands of tables deep are refused before toml++ walks them") {
+    // A header [a.a.a...] 100000 keys deep once overflowed the stack in toml++'s recursive walk
+    // over the tables it had built (calmlegs check crashed). The text is refused first, at the
+    // line, naming the file; a thousand levels still parse.
+    const auto keys = [](int depth) {
+        std::string path = "a";
+        for (int i = 1; i < depth; ++i)
+            path += ".a";
+        return path;
+    };
+    Diagnostics diags;
+    CHECK_FALSE(parse_supplement("id = \"x\"\n[" + keys(100000) + "]\n", "deep.toml", "x", diags)
+                    .has_value());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags.problems()[0].format() ==
+          "deep.toml:2:1: keys nested more than 1000 tables deep (a table header or dotted key "
+          "with that many dots)");
+
+    Diagnostics dotted;
+    CHECK_FALSE(
+        parse_config("# a.b.c\nname = \"...\"\n" + keys(2000) + " = 1\n", "config.toml", dotted)
+            .has_value());
+    REQUIRE(dotted.size() == 1);
+    CHECK(dotted.problems()[0].format().starts_with("config.toml:3:1: keys nested more than"));
+
+    // Dots in strings and comments are text, not keys: a thousand of them are nothing.
+    Diagnostics text;
+    const std::string dots(5000, '.');
+    CHECK(parse_config("# " + dots + "\n[cues]\ncommand = [\"" + dots + "\", '" + dots +
+                           "', \"\"\"\n" + dots + "\\\"\"\"\"]\n",
+                       "config.toml", text)
+              .has_value());
+    CHECK(text.empty());
+
+    Diagnostics thousand;
+    parse_config("[" + keys(1001) + "]\n", "config.toml", thousand);
+    for (const auto& problem : thousand.problems()) // an unknown table, not a refusal
+        CHECK(problem.message.find("nested") == std::string::npos);
+}
+
+TEST_CASE("a character that is not ASCII outside a string is refused before toml++ sees it") {
+    // fuzz/config found "[r\xEF\xBB\xBEml]" (U+FEFE in a table header) reaching a path toml++
+    // 3.3 marks unreachable: undefined behaviour. Such a byte is never valid there.
+    Diagnostics diags;
+    CHECK_FALSE(parse_config("[cues]\n[r\xEF\xBB\xBEml]\n", "config.toml", diags).has_value());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags.problems()[0].format().starts_with(
+        "config.toml:2:3: TOML syntax error: a character that is not ASCII outside a string"));
+    // In strings and comments, and a byte-order mark at the start, it is text as before.
+    Diagnostics text;
+    CHECK(parse_config("\xEF\xBB\xBF# K\xC3\xA4se\n[cues]\ncommand = [\"k\xC3\xA4se\", "
+                       "'\xEF\xBB\xBE']\n",
+                       "config.toml", text)
+              .has_value());
+    CHECK(text.empty());
 }
