@@ -33,6 +33,7 @@ std::optional<seconds> parse_offset(std::string_view text) {
     const int m = two_digits(text.substr(4, 2));
     const int s = text.size() == 9 ? two_digits(text.substr(7, 2)) : 0;
     if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59) return std::nullopt;
+    // cppcheck-suppress cppcheckError ; cppcheck 2.10 gives up here ("Cyclic reverse analysis")
     const seconds magnitude = hours{h} + minutes{m} + seconds{s};
     return text[0] == '-' ? -magnitude : magnitude;
 }
