@@ -78,9 +78,9 @@ std::vector<std::string> input_pieces(Context& context, const LocalZone& zone,
     pieces.push_back(layers.error);
     for (const auto& layer : layers.layers) {
         pieces.push_back(layer);
-        pieces.push_back(bytes(join_path(layer, content_files::k_schedule)));
+        pieces.push_back(bytes(join_path(layer, content_files::schedule)));
         std::string names;
-        for (const auto& entry : files.list(join_path(layer, content_files::k_supplements)))
+        for (const auto& entry : files.list(join_path(layer, content_files::supplements)))
             names += entry.name + "/";
         pieces.push_back(names);
     }

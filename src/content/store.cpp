@@ -132,11 +132,11 @@ const GuideDoc* ContentStore::guide() {
         m_guide_loaded = true;
         std::vector<Source> sources;
         for (std::size_t layer = 0; layer < m_layers.size(); ++layer) {
-            const std::string path = join_path(m_layers[layer], content_files::k_guide);
+            const std::string path = join_path(m_layers[layer], content_files::guide);
             if (m_files.is_file(path)) sources.push_back({path, "guide", layer});
         }
         m_guide = first_sound<GuideDoc>(
-            sources, content_files::k_guide,
+            sources, content_files::guide,
             [&](const Source& source, Diagnostics& diags) -> std::optional<GuideDoc> {
                 auto text = read(source.path, diags);
                 if (!text) return std::nullopt;
@@ -147,7 +147,7 @@ const GuideDoc* ContentStore::guide() {
 }
 
 const std::vector<Note>& ContentStore::notes() {
-    load_list(m_notes, content_files::k_notes, parse_notes);
+    load_list(m_notes, content_files::notes, parse_notes);
     return *m_notes;
 }
 
@@ -158,7 +158,7 @@ const Note* ContentStore::note(std::string_view id) {
 }
 
 const std::vector<Reference>& ContentStore::references() {
-    load_list(m_references, content_files::k_references, parse_references);
+    load_list(m_references, content_files::references, parse_references);
     return *m_references;
 }
 
@@ -169,17 +169,17 @@ const Reference* ContentStore::reference(std::string_view id) {
 }
 
 const std::vector<StackRow>& ContentStore::stack() {
-    load_list(m_stack, content_files::k_stack, parse_stack);
+    load_list(m_stack, content_files::stack, parse_stack);
     return *m_stack;
 }
 
 const std::vector<ScheduleItem>& ContentStore::schedule() {
-    load_list(m_schedule, content_files::k_schedule, parse_schedule);
+    load_list(m_schedule, content_files::schedule, parse_schedule);
     return *m_schedule;
 }
 
 const std::vector<Trigger>& ContentStore::triggers() {
-    load_list(m_triggers, content_files::k_triggers, parse_triggers);
+    load_list(m_triggers, content_files::triggers, parse_triggers);
     return *m_triggers;
 }
 

@@ -19,18 +19,21 @@ namespace calmlegs {
 
 /// The names of the content files and directories, as documented in calmlegs-content(5).
 namespace content_files {
-inline constexpr const char* k_guide = "guide.toml";
-inline constexpr const char* k_notes = "notes.toml";
-inline constexpr const char* k_references = "references.toml";
-inline constexpr const char* k_stack = "stack.toml";
-inline constexpr const char* k_schedule = "schedule.toml";
-inline constexpr const char* k_triggers = "triggers.toml";
-inline constexpr const char* k_steps = "steps";
-inline constexpr const char* k_supplements = "supplements";
-inline constexpr const char* k_medicines = "medicines";
-inline constexpr const char* k_breathing = "breathing";
-inline constexpr const char* k_exercises = "exercises";
-inline constexpr const char* k_routines = "routines";
+// NOLINTBEGIN(readability-identifier-naming): read as content_files::guide, where the
+// namespace says what a k_ would
+inline constexpr const char* guide = "guide.toml";
+inline constexpr const char* notes = "notes.toml";
+inline constexpr const char* references = "references.toml";
+inline constexpr const char* stack = "stack.toml";
+inline constexpr const char* schedule = "schedule.toml";
+inline constexpr const char* triggers = "triggers.toml";
+inline constexpr const char* steps = "steps";
+inline constexpr const char* supplements = "supplements";
+inline constexpr const char* medicines = "medicines";
+inline constexpr const char* breathing = "breathing";
+inline constexpr const char* exercises = "exercises";
+inline constexpr const char* routines = "routines";
+// NOLINTEND(readability-identifier-naming)
 } // namespace content_files
 
 /// The content a command sees: the shipped content with a person's own directories layered on
@@ -151,12 +154,12 @@ private:
     std::optional<std::vector<StackRow>> m_stack;
     std::optional<std::vector<ScheduleItem>> m_schedule;
     std::optional<std::vector<Trigger>> m_triggers;
-    EntryDir<Supplement> m_supplements{content_files::k_supplements};
-    EntryDir<Medicine> m_medicines{content_files::k_medicines};
-    EntryDir<Step> m_steps{content_files::k_steps};
-    EntryDir<BreathingPattern> m_patterns{content_files::k_breathing};
-    EntryDir<Exercise> m_exercises{content_files::k_exercises};
-    EntryDir<Routine> m_routines{content_files::k_routines};
+    EntryDir<Supplement> m_supplements{content_files::supplements};
+    EntryDir<Medicine> m_medicines{content_files::medicines};
+    EntryDir<Step> m_steps{content_files::steps};
+    EntryDir<BreathingPattern> m_patterns{content_files::breathing};
+    EntryDir<Exercise> m_exercises{content_files::exercises};
+    EntryDir<Routine> m_routines{content_files::routines};
 };
 
 /// One line per file in store.warnings(), without a program name, in file order:

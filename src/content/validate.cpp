@@ -13,15 +13,15 @@ namespace {
 
 const std::vector<std::string>& root_files() {
     static const std::vector<std::string> names = {
-        content_files::k_guide, content_files::k_notes,    content_files::k_references,
-        content_files::k_stack, content_files::k_schedule, content_files::k_triggers};
+        content_files::guide, content_files::notes,    content_files::references,
+        content_files::stack, content_files::schedule, content_files::triggers};
     return names;
 }
 
 const std::vector<std::string>& root_dirs() {
     static const std::vector<std::string> names = {
-        content_files::k_breathing, content_files::k_exercises, content_files::k_medicines,
-        content_files::k_routines,  content_files::k_steps,     content_files::k_supplements};
+        content_files::breathing, content_files::exercises, content_files::medicines,
+        content_files::routines,  content_files::steps,     content_files::supplements};
     return names;
 }
 
@@ -95,17 +95,17 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
                         "cannot read this file: it is neither a regular file nor a link to one");
             return std::nullopt;
         };
-        const std::string guide = join_path(layer, content_files::k_guide);
+        const std::string guide = join_path(layer, content_files::guide);
         if (auto text = read(guide)) parse_guide(*text, guide, diags);
-        const std::string notes = join_path(layer, content_files::k_notes);
+        const std::string notes = join_path(layer, content_files::notes);
         if (auto text = read(notes)) parse_notes(*text, notes, diags);
-        const std::string references = join_path(layer, content_files::k_references);
+        const std::string references = join_path(layer, content_files::references);
         if (auto text = read(references)) parse_references(*text, references, diags);
-        const std::string stack = join_path(layer, content_files::k_stack);
+        const std::string stack = join_path(layer, content_files::stack);
         if (auto text = read(stack)) parse_stack(*text, stack, diags);
-        const std::string schedule = join_path(layer, content_files::k_schedule);
+        const std::string schedule = join_path(layer, content_files::schedule);
         if (auto text = read(schedule)) parse_schedule(*text, schedule, diags);
-        const std::string triggers = join_path(layer, content_files::k_triggers);
+        const std::string triggers = join_path(layer, content_files::triggers);
         if (auto text = read(triggers)) parse_triggers(*text, triggers, diags);
 
         // One entry per file: parse each, and find two files of the layer with one id.
@@ -121,15 +121,15 @@ void check_files(const FileSystem& files, const std::vector<std::string>& layers
                         ids.add(parsed->id, path, parsed->where.id, diags);
             }
         };
-        each_entry(content_files::k_supplements, parse_supplement);
-        each_entry(content_files::k_medicines, parse_medicine);
-        each_entry(content_files::k_breathing, parse_pattern);
-        each_entry(content_files::k_exercises, parse_exercise);
-        each_entry(content_files::k_routines, parse_routine);
+        each_entry(content_files::supplements, parse_supplement);
+        each_entry(content_files::medicines, parse_medicine);
+        each_entry(content_files::breathing, parse_pattern);
+        each_entry(content_files::exercises, parse_exercise);
+        each_entry(content_files::routines, parse_routine);
 
         LayerIds step_ids;
         std::map<int, std::string> step_numbers;
-        const std::string steps = join_path(layer, content_files::k_steps);
+        const std::string steps = join_path(layer, content_files::steps);
         for (const auto& entry : files.list(steps)) {
             const std::string path = join_path(steps, entry.name);
             const auto stem = toml_stem(entry.name);
@@ -336,7 +336,7 @@ private:
         if (!m_store.medicine_ids().empty()) required.push_back(k_note_ask_prescriber);
         for (std::string_view id : required)
             if (m_store.note(id) == nullptr)
-                m_diags.error(join_path(m_store.layers().back(), content_files::k_notes), {},
+                m_diags.error(join_path(m_store.layers().back(), content_files::notes), {},
                               "missing the note " + quote(id) +
                                   " that the program shows; add [[note]] id = \"" +
                                   std::string(id) + "\" with its text");
@@ -443,9 +443,9 @@ Diagnostics validate_content(const FileSystem& files, const std::vector<std::str
     ContentStore store(files, layers, ContentStore::Keep::all);
     CrossCheck(store, diags).run();
     if (std::none_of(layers.begin(), layers.end(), [&](const std::string& layer) {
-            return files.is_file(join_path(layer, content_files::k_guide));
+            return files.is_file(join_path(layer, content_files::guide));
         }))
-        diags.error(join_path(layers.empty() ? "." : layers.front(), content_files::k_guide), {},
+        diags.error(join_path(layers.empty() ? "." : layers.front(), content_files::guide), {},
                     "missing guide.toml: no content layer has one");
     diags.sort();
     return diags;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <tuple>
 
@@ -124,7 +125,8 @@ bool RecordReader::whole(std::string_view key, const FieldValue& value, int min,
     if (digits.empty() || digits.size() > 9 ||
         !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return fail_field(key, value, expected);
-    const int number = std::atoi(value.text.c_str());
+    int number = 0;
+    std::from_chars(text.data(), text.data() + text.size(), number); // checked above: it fits
     if (number < min || number > max) return fail_field(key, value, expected);
     out = number;
     return true;
