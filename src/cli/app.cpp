@@ -110,7 +110,7 @@ bool parses(System& system, const std::vector<std::string>& words) {
 
 CLI::Validator not_empty(std::string what) {
     return CLI::Validator(
-        [what](std::string& text) -> std::string {
+        [what](const std::string& text) -> std::string {
             return text.empty() ? "expects " + what + ", not an empty word" : std::string();
         },
         "", "not_empty");
@@ -139,7 +139,7 @@ CLI::Validator number_between(double low, double high, bool whole) {
 
 CLI::Validator a_name() {
     return CLI::Validator(
-        [](std::string& text) -> std::string {
+        [](const std::string& text) -> std::string {
             return normalize_name(text).empty() ? "expects a name, not " + quote_typed(text)
                                                 : std::string();
         },
@@ -164,7 +164,7 @@ CLI::Validator one_of(std::vector<std::string> names) {
 
 CLI::Validator a_clock_time(std::string also) {
     return CLI::Validator(
-        [also](std::string& text) -> std::string {
+        [also](const std::string& text) -> std::string {
             std::string why;
             if ((!also.empty() && text == also) || parse_local_time(text, why)) return {};
             return "expects HH:MM" + (also.empty() ? std::string() : " or " + also) + ": " + why;

@@ -48,7 +48,7 @@ ExitStatus show_settings(Context& context) {
     if (zone == nullptr) return ExitStatus::usage;
     if (!context.content_ok()) return ExitStatus::usage;
 
-    System& system = context.system();
+    const System& system = context.system();
     const FileSystem& files = system.files();
     SettingsView view;
     view.config = config;

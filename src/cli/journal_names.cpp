@@ -24,7 +24,6 @@ std::string corrected_line(const Context& context, std::string_view from, std::s
     for (auto& word : line) {
         const auto equals = word.starts_with("--") ? word.find('=') : std::string::npos;
         const std::size_t start = equals == std::string::npos ? 0 : equals + 1;
-        std::vector<std::string> items;
         std::size_t at = start;
         bool changed = false;
         std::string rebuilt = word.substr(0, start);

@@ -139,7 +139,7 @@ ExitStatus run_log(Context& context, const LogOptions& options) {
     if (config == nullptr) return ExitStatus::usage;
     const auto settings = session_settings(context, *store);
     if (!settings) return ExitStatus::usage;
-    System& system = context.system();
+    const System& system = context.system();
     const Instant now = system.now();
     const auto tonight = context.night_of(now);
     if (!tonight) return ExitStatus::usage;

@@ -182,9 +182,10 @@ std::optional<NightAnswers> ask_night(Context& context, Date night,
     const SleepDiary* diary = from ? &from->diary : nullptr;
     bool with_diary = false;
     // "n" leaves the diary as it is: a night logged again keeps the times it has.
-    if (!questions.ask(stored && !stored->diary.empty() ? "Change the sleep diary times? y or n"
-                                                        : "Sleep diary times? y or n",
-                       diary && !diary->empty() && !stored ? "y" : "n",
+    const bool stored_diary = stored != nullptr && !stored->diary.empty();
+    if (!questions.ask(stored_diary ? "Change the sleep diary times? y or n"
+                                    : "Sleep diary times? y or n",
+                       diary && !diary->empty() && stored == nullptr ? "y" : "n",
                        [&](const std::string& text) -> std::string {
                            const std::string word = to_lower_ascii(text);
                            if (word != "y" && word != "n" && word != "yes" && word != "no")

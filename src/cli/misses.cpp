@@ -38,7 +38,7 @@ namespace {
 /// name cannot be found among the words after the command, or the line cannot be offered.
 std::string line_for(const Context& context, const Miss& miss, const std::string& id) {
     const auto& typed = context.typed;
-    const std::size_t after = static_cast<std::size_t>(
+    const auto after = static_cast<std::size_t>(
         std::find(typed.begin(), typed.end(), context.command) - typed.begin());
     for (std::size_t begin = after + 1; begin < typed.size() && context.offer; ++begin)
         for (std::size_t end = begin + 1; end <= typed.size(); ++end) {

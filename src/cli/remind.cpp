@@ -109,7 +109,7 @@ ExitStatus run_at(Context& context, const RemindOptions& options) {
                                    : std::vector<DayReminder>{};
     (void)follow_trials(context, due);
     const Instant when = resolve_local(*zone->zone, local_at(date, time)).instant;
-    const Notified notified = deliver(context, due, when, options.notify);
+    (void)deliver(context, due, when, options.notify);
     if (context.options.json) {
         JsonWriter json;
         write_at_json(json, date, time, due, *zone);

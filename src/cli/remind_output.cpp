@@ -9,7 +9,7 @@ namespace calmlegs::cli {
 namespace {
 
 /// Why notifications cannot be shown now, or "" when they can.
-std::string why_no_notifications(System& system) {
+std::string why_no_notifications(const System& system) {
     if (!system.can_run("notify-send"))
         return "notify-send is not on PATH (Debian and Ubuntu: sudo apt install libnotify-bin)";
     if (!system.env("DBUS_SESSION_BUS_ADDRESS").value_or("").empty()) return {};

@@ -222,8 +222,9 @@ ExitStatus run_session(Context& context, const Session& session, const RunnerOpt
         // terminal back before anything else is printed, however the run ended.
         Stream& stdout_stream = system.out();
         AsciiOutput ascii(stdout_stream);
-        Output& out =
-            terminal.utf8 || context.options.json ? static_cast<Output&>(stdout_stream) : ascii;
+        Output* const chosen =
+            terminal.utf8 || context.options.json ? static_cast<Output*>(&stdout_stream) : &ascii;
+        Output& out = *chosen;
         const bool json = context.options.json;
         // The full-screen display only where it can be drawn; plain lines everywhere else
         // (a pipe, TERM=dumb, a terminal narrower than 20 columns).

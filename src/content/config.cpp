@@ -45,8 +45,8 @@ ScheduleConfig read_schedule(FieldReader& fields) {
             for (const auto& name : days) {
                 const auto at = std::find(weekday_names().begin(), weekday_names().end(), name);
                 // Monday is 1 in std::chrono, Sunday 0 (and 7).
-                schedule.weekend_days.push_back(
-                    std::chrono::weekday{static_cast<unsigned>(at - weekday_names().begin() + 1)});
+                schedule.weekend_days.emplace_back(
+                    static_cast<unsigned>(at - weekday_names().begin() + 1));
             }
         }
         schedule.weekend = nights;

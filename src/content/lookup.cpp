@@ -104,7 +104,7 @@ int find(Lookup<Entry>& result, std::string_view query, const std::vector<std::s
     return resolution.variant;
 }
 
-const auto no_more_names = [](std::vector<NameKey>&, const auto&) {};
+const auto k_no_more_names = [](std::vector<NameKey>&, const auto&) {};
 
 } // namespace
 
@@ -143,7 +143,7 @@ Lookup<Routine> find_routine(ContentStore& store, std::string_view query) {
     find<Routine>(
         result, query, store.routine_ids(),
         [&](const std::string& id) { return store.routine(id); }, [&] { return store.routines(); },
-        no_more_names);
+        k_no_more_names);
     return result;
 }
 
@@ -152,7 +152,7 @@ Lookup<BreathingPattern> find_pattern(ContentStore& store, std::string_view quer
     find<BreathingPattern>(
         result, query, store.pattern_ids(),
         [&](const std::string& id) { return store.pattern(id); }, [&] { return store.patterns(); },
-        no_more_names);
+        k_no_more_names);
     return result;
 }
 

@@ -168,7 +168,7 @@ std::string snippet(const std::string& text, const std::vector<std::string>& wor
     std::size_t at = std::string::npos;
     for (const auto& word : words)
         if (!word.empty()) at = std::min(at, find_at_word_start(lower, to_lower_ascii(word)));
-    const std::size_t budget = static_cast<std::size_t>(width);
+    const auto budget = static_cast<std::size_t>(width);
     if (text.size() <= budget) return text;
     std::size_t start = 0;
     if (at != std::string::npos && at > budget / 3) start = at - budget / 3;

@@ -56,6 +56,7 @@ std::optional<T> ContentStore::first_sound(const std::vector<Source>& sources,
     // `check` keeps the top file's entry whatever its problems, and reports them all.
     if (m_keep == Keep::all) return parse(sources.back(), m_diags);
     std::vector<Diagnostics> broken; // of the files passed over so far, top first
+    // NOLINTNEXTLINE(modernize-loop-convert): top layer first; a reverse_view needs <ranges>
     for (auto source = sources.rbegin(); source != sources.rend(); ++source) {
         Diagnostics problems;
         std::optional<T> value = parse(*source, problems);

@@ -19,6 +19,8 @@ namespace calmlegs {
 
 /// The names of the content files and directories, as documented in calmlegs-content(5).
 namespace content_files {
+// NOLINTBEGIN(readability-identifier-naming): read as content_files::guide, where the
+// namespace says what a k_ would
 inline constexpr const char* guide = "guide.toml";
 inline constexpr const char* notes = "notes.toml";
 inline constexpr const char* references = "references.toml";
@@ -31,6 +33,7 @@ inline constexpr const char* medicines = "medicines";
 inline constexpr const char* breathing = "breathing";
 inline constexpr const char* exercises = "exercises";
 inline constexpr const char* routines = "routines";
+// NOLINTEND(readability-identifier-naming)
 } // namespace content_files
 
 /// The content a command sees: the shipped content with a person's own directories layered on

@@ -153,11 +153,11 @@ class CrossCheck {
 public:
     CrossCheck(ContentStore& store, Diagnostics& diags)
         : m_store(store)
-        , m_diags(diags) {
-        m_supplement_ids = store.supplement_ids();
-        m_pattern_ids = store.pattern_ids();
-        m_exercise_ids = store.exercise_ids();
-        m_routine_ids = store.routine_ids();
+        , m_diags(diags)
+        , m_supplement_ids(store.supplement_ids())
+        , m_pattern_ids(store.pattern_ids())
+        , m_exercise_ids(store.exercise_ids())
+        , m_routine_ids(store.routine_ids()) {
         for (const auto& reference : store.references())
             m_reference_ids.push_back(reference.id);
         for (const Step* step : store.steps())

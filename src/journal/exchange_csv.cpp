@@ -237,7 +237,7 @@ bool fields_of(RecordReader& reader, const CsvRow& row, const std::vector<std::s
 bool read_header(RecordReader& reader, const CsvRow& header, std::vector<std::size_t>& column) {
     const auto& columns = export_csv_columns();
     const std::vector<std::string> names(columns.begin(), columns.end());
-    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    constexpr auto none = static_cast<std::size_t>(-1);
     column.assign(columns.size(), none);
     for (std::size_t k = 0; k < header.cells.size(); ++k) {
         const CsvCell& cell = header.cells[k];

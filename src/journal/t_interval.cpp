@@ -15,6 +15,7 @@ double beta_fraction(double x, double a, double b) {
     const double qab = a + b;
     const double qap = a + 1;
     const double qam = a - 1;
+    // cppcheck-suppress variableScope ; c carries from one iteration of the loop to the next
     double c = 1;
     double d = 1 - qab * x / qap;
     if (std::fabs(d) < tiny) d = tiny;

@@ -130,7 +130,7 @@ TrialEffect measure_effect(const std::vector<TrialBlock>& blocks, const MeanSum&
 /// severity); nullopt below 4 points.
 std::optional<double> severity_trend(const std::vector<std::pair<double, double>>& points) {
     if (points.size() < 4) return std::nullopt;
-    const double n = static_cast<double>(points.size());
+    const auto n = static_cast<double>(points.size());
     double mean_x = 0, mean_y = 0;
     for (const auto& [x, y] : points) {
         mean_x += x;

@@ -64,7 +64,10 @@ std::vector<CalendarEvent> calendar_events(const PersonSchedule& schedule, Date 
     std::vector<std::chrono::weekday> weekend, week;
     for (unsigned day = 0; day < 7; ++day) {
         const std::chrono::weekday weekday{day};
-        (among(times.weekend_days, weekday) ? weekend : week).push_back(weekday);
+        if (among(times.weekend_days, weekday))
+            weekend.push_back(weekday);
+        else
+            week.push_back(weekday);
     }
     struct Timed {
         CalendarEvent event;

@@ -67,13 +67,13 @@ std::optional<Date> parse_date(std::string_view text, std::string& why) {
 }
 
 std::string format_date(Date date) {
-    const int year = static_cast<int>(date.year());
+    const auto year = static_cast<int>(date.year());
     if (year < 0 || year > 9999)
         return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(date.month()),
                            static_cast<unsigned>(date.day()));
     // By hand: the journal's history formats thousands of dates at a time.
-    const unsigned month = static_cast<unsigned>(date.month());
-    const unsigned day = static_cast<unsigned>(date.day());
+    const auto month = static_cast<unsigned>(date.month());
+    const auto day = static_cast<unsigned>(date.day());
     const char text[10] = {static_cast<char>('0' + year / 1000),
                            static_cast<char>('0' + year / 100 % 10),
                            static_cast<char>('0' + year / 10 % 10),

@@ -142,7 +142,7 @@ Instant PosixZone::change_in(int year, const PosixRuleDay& rule, seconds offset_
 seconds PosixZone::offset_at(Instant instant) const {
     if (!m_daylight) return m_standard;
     const Date local_day{std::chrono::floor<std::chrono::days>(instant + m_standard)};
-    const int year = static_cast<int>(local_day.year());
+    const auto year = static_cast<int>(local_day.year());
     const Instant start = change_in(year, m_start, m_standard);
     const Instant end = change_in(year, m_end, *m_daylight);
     // Northern hemisphere: daylight saving within the year; southern: across its turn.
@@ -154,7 +154,7 @@ seconds PosixZone::offset_at(Instant instant) const {
 std::optional<Instant> PosixZone::next_change(Instant after) const {
     if (!m_daylight) return std::nullopt;
     const Date local_day{std::chrono::floor<std::chrono::days>(after + m_standard)};
-    const int year = static_cast<int>(local_day.year());
+    const auto year = static_cast<int>(local_day.year());
     std::optional<Instant> next;
     // A change of this year or the next (or, for rules near the turn of the year, the last).
     for (int y = year - 1; y <= year + 1; ++y)

@@ -87,7 +87,7 @@ Observance rule_change(const PosixZone& rule, Instant at, bool yearly) {
 std::string yearly_rule(const PosixRuleDay& day) {
     if (day.kind != PosixRuleDay::Kind::month_week_day) return "";
     static constexpr std::array<const char*, 7> k_days = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
-    const int shift = static_cast<int>(std::chrono::floor<days>(day.time).count());
+    const auto shift = static_cast<int>(std::chrono::floor<days>(day.time).count());
     const bool last = day.week == 5;
     if (shift == 0)
         return fmt::format("FREQ=YEARLY;BYMONTH={};BYDAY={}{}", day.month, last ? -1 : day.week,
@@ -98,7 +98,7 @@ std::string yearly_rule(const PosixRuleDay& day) {
     const int highest = (last ? -1 : 7 * day.week) + shift;
     const auto month = std::chrono::month{static_cast<unsigned>(day.month)};
     // A year that is not a leap year has each month's fewest days.
-    const int shortest = static_cast<int>(
+    const auto shortest = static_cast<int>(
         static_cast<unsigned>((std::chrono::year{2001} / month / std::chrono::last).day()));
     const bool fits =
         last ? (highest <= -1 && lowest >= -shortest) : (lowest >= 1 && highest <= shortest);

@@ -179,6 +179,7 @@ void TerminalEvents::stop_self() {
     sigemptyset(&default_action.sa_mask);
     ::sigaction(SIGTSTP, &default_action, &ours);
     ::raise(SIGTSTP);
+    // cppcheck-suppress unreachableCode ; raise(SIGTSTP) stops the process and returns on SIGCONT
     ::sigaction(SIGTSTP, &ours, nullptr);
     if (was_raw && ::tcgetpgrp(m_fd) == ::getpgrp()) enter_raw();
 }

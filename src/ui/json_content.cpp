@@ -99,7 +99,7 @@ void safety_json(JsonWriter& json, const SupplementView& view) {
     }
 }
 
-void match_json(JsonWriter& json, LookupMatch found) {
+void match_json(JsonWriter& json, const LookupMatch& found) {
     json.key("query").value(found.query);
     json.key("match").value(found.match == MatchKind::exact    ? "exact"
                             : found.match == MatchKind::prefix ? "prefix"
@@ -122,7 +122,7 @@ void write_references_json(JsonWriter& json, const std::vector<Ref>& refs,
     json.end_array();
 }
 
-void write_supplement_json(JsonWriter& json, const SupplementView& view, LookupMatch found) {
+void write_supplement_json(JsonWriter& json, const SupplementView& view, const LookupMatch& found) {
     const Supplement& s = view.supplement;
     json.begin_object();
     json.key("id").value(s.id);
@@ -230,7 +230,7 @@ void write_step_summary_json(JsonWriter& json, const Step& step) {
     json.end_object();
 }
 
-void write_step_json(JsonWriter& json, const StepView& view, LookupMatch found) {
+void write_step_json(JsonWriter& json, const StepView& view, const LookupMatch& found) {
     const Step& step = view.step;
     json.begin_object();
     json.key("number").value(step.number);
@@ -313,7 +313,7 @@ void write_medicine_summary_json(JsonWriter& json, const Medicine& m) {
     json.end_object();
 }
 
-void write_medicine_json(JsonWriter& json, const MedicineView& view, LookupMatch found) {
+void write_medicine_json(JsonWriter& json, const MedicineView& view, const LookupMatch& found) {
     const Medicine& m = view.medicine;
     json.begin_object();
     json.key("kind").value("medicine");

@@ -23,11 +23,11 @@ struct LookupMatch {
 };
 
 /// `supplement NAME`: the whole entry, with "form" the form named (or null).
-void write_supplement_json(JsonWriter& json, const SupplementView& view, LookupMatch found);
+void write_supplement_json(JsonWriter& json, const SupplementView& view, const LookupMatch& found);
 /// `supplement NAME` for a medicine: {"kind": "medicine", "id", "name", "aliases", "group",
 /// "examples", "effect", "instead", "source": {"id", "citation"}, "steps", "ask_prescriber",
 /// "query", "match"}.
-void write_medicine_json(JsonWriter& json, const MedicineView& view, LookupMatch found);
+void write_medicine_json(JsonWriter& json, const MedicineView& view, const LookupMatch& found);
 /// One medicine as a step's section lists it: {"id", "name", "group", "effect"}.
 void write_medicine_summary_json(JsonWriter& json, const Medicine& medicine);
 /// One entry of `supplements --all`.
@@ -41,7 +41,7 @@ void write_stack_json(JsonWriter& json, const StackView& view);
 /// `guide`: {"title", "steps"}.
 void write_guide_index_json(JsonWriter& json, const GuideIndexView& view);
 /// `guide STEP`: the whole step, its sections with the stack they embed.
-void write_step_json(JsonWriter& json, const StepView& view, LookupMatch found);
+void write_step_json(JsonWriter& json, const StepView& view, const LookupMatch& found);
 /// One step of the guide's index.
 void write_step_summary_json(JsonWriter& json, const Step& step);
 /// `guide intro`.

@@ -158,7 +158,7 @@ public:
     }
 
     std::string render() {
-        const int nights = static_cast<int>(m_progress.nights.size());
+        const auto nights = static_cast<int>(m_progress.nights.size());
         m_page.heading(fmt::format("Severity, night by night: {} to {} ({})",
                                    format_date(m_progress.from), format_date(m_progress.to),
                                    nights_words(nights)));

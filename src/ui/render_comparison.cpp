@@ -60,7 +60,7 @@ std::string conclusion(const Comparison& c) {
 std::string confounder_words(const Comparison& c, const Confounder& other,
                              const std::function<std::string(std::string_view)>& name_of) {
     const std::string other_name = name_of(other.id);
-    const int apart = static_cast<int>(
+    const auto apart = static_cast<int>(
         (std::chrono::sys_days{other.other_started} - std::chrono::sys_days{other.started})
             .count());
     if (apart == 0)

@@ -69,7 +69,7 @@ struct Column {
 
 std::string render_history(const HistoryView& view, const RenderOptions& options) {
     Page page(options);
-    const int days = static_cast<int>(
+    const auto days = static_cast<int>(
         (std::chrono::sys_days{view.to} - std::chrono::sys_days{view.from}).count() + 1);
     page.title(fmt::format("Journal: {} to {}", format_date(view.from), format_date(view.to)),
                days == 1 ? "1 night" : fmt::format("{} nights", days));

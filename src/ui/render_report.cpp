@@ -86,7 +86,7 @@ void head(HtmlWriter& html, const std::string& title) {
 
 void header(HtmlWriter& html, const ReportView& view, const std::string& title) {
     const Progress& p = view.progress;
-    const int nights = static_cast<int>(p.nights.size());
+    const auto nights = static_cast<int>(p.nights.size());
     html.open("header");
     html.element("h1", title);
     html.open("p").text(nights == 1 ? fmt::format("The night of {}: {}.", date_words(p.to),

@@ -37,7 +37,7 @@ struct Tick {
 /// The dates to label: every night of a short period, Mondays of a few weeks, or the first of
 /// every month (or every few months, or years) of a long one: never more than 9 labels.
 std::vector<Tick> date_ticks(const std::vector<ProgressNight>& nights) {
-    const int count = static_cast<int>(nights.size());
+    const auto count = static_cast<int>(nights.size());
     std::vector<Tick> ticks;
     auto day_month = [](Date date) {
         return fmt::format("{} {}", static_cast<unsigned>(date.day()), short_month(date));
@@ -87,7 +87,7 @@ void number(std::string& out, double value) {
 void mean_lines(std::string& out, const std::vector<ProgressNight>& nights,
                 std::optional<double> ProgressNight::*mean, double (*y_of)(double),
                 std::string_view css_class) {
-    const int count = static_cast<int>(nights.size());
+    const auto count = static_cast<int>(nights.size());
     int i = 0;
     while (i < count) {
         if (!(nights[i].*mean)) {
@@ -122,7 +122,7 @@ void mean_lines(std::string& out, const std::vector<ProgressNight>& nights,
 void points(std::string& out, const std::vector<ProgressNight>& nights,
             std::optional<int> ProgressNight::*value, double (*y_of)(double),
             std::string_view css_class, double radius) {
-    const int count = static_cast<int>(nights.size());
+    const auto count = static_cast<int>(nights.size());
     std::string r;
     number(r, radius);
     for (int i = 0; i < count; ++i) {
@@ -202,7 +202,7 @@ std::string description(const ReportView& view) {
 /// rows so that labels of nearby changes do not overlap.
 void change_markers(HtmlWriter& svg, const ReportView& view) {
     const Progress& p = view.progress;
-    const int count = static_cast<int>(p.nights.size());
+    const auto count = static_cast<int>(p.nights.size());
     std::array<double, 2> row_end{-1e9, -1e9};
     for (const SupplementChange& change : p.changes) {
         const int index = days_between(p.from, change.night);
@@ -269,7 +269,7 @@ void grid(HtmlWriter& svg) {
 }
 
 void x_axis(HtmlWriter& svg, const std::vector<ProgressNight>& nights) {
-    const int count = static_cast<int>(nights.size());
+    const auto count = static_cast<int>(nights.size());
     const std::string bottom = fmt::format("{:.1f}", k_sleep_bottom);
     const std::string tick_end = fmt::format("{:.1f}", k_sleep_bottom + 4);
     svg.empty("line", {{"class", "axis"},
@@ -331,7 +331,7 @@ void legend(HtmlWriter& svg, bool changes) {
 
 std::string render_report_chart(const ReportView& view) {
     const Progress& p = view.progress;
-    const int count = static_cast<int>(p.nights.size());
+    const auto count = static_cast<int>(p.nights.size());
     HtmlWriter svg;
     svg.reserve(4096 + static_cast<std::size_t>(count) * 150);
     const std::string width = fmt::format("{:g}", k_width);

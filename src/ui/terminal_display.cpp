@@ -33,7 +33,7 @@ std::string repeat(const std::string& glyph, int count) {
 
 std::string bar(double fraction, int width, const std::string& full, const std::string& empty,
                 const Style& style) {
-    const int filled = static_cast<int>(std::floor(clamp01(fraction) * width + 1e-9));
+    const auto filled = static_cast<int>(std::floor(clamp01(fraction) * width + 1e-9));
     return style.label(repeat(full, filled)) + style.muted(repeat(empty, width - filled));
 }
 
