@@ -422,7 +422,8 @@ void TerminalDisplay::resume() {
 
 void TerminalDisplay::end(const RunResult& result) {
     leave();
-    if (m_plan != nullptr) m_out.write(summary_text(*m_plan, result) + "\n");
+    // The routine's name comes from a content file: shown, never obeyed.
+    if (m_plan != nullptr) m_out.write(visible(summary_text(*m_plan, result)) + "\n");
     m_out.flush();
 }
 

@@ -23,6 +23,9 @@ const std::string k_evil = "\x1b]2;pwned\x07 \x1b[31mred\x1b[0m";
 const std::string k_toml_evil = R"(\u001b]2;pwned\u0007 \u001b[31mred\u001b[0m)";
 /// How they are shown: in caret notation.
 const std::string k_shown = "^[]2;pwned^G ^[[31mred^[[0m";
+/// With colour on, the closing \e[0m is the very reset our own colours end with: it stays a
+/// code (it only ends a colour), and what comes before it is shown.
+const std::string k_shown_in_colour = "^[]2;pwned^G ^[[31mred";
 
 /// No byte of `text` is a control character but the newline, once our own colours (when
 /// `color`) are taken out.
@@ -71,6 +74,7 @@ struct Hostile {
         dir.write("xdg/calmlegs/content/routines/bath.toml", bath);
         system.vars["XDG_CONFIG_HOME"] = dir.path() + "/xdg";
         system.vars["XDG_STATE_HOME"] = dir.path() + "/state";
+        system.vars["COLUMNS"] = "100"; // room for the note in the history's table
         system.now_ = sys_days{year{2026} / 3 / 9} + hours{7};
     }
 
@@ -107,7 +111,8 @@ TEST_CASE("escapes: the note is stored as typed and echoed by log in caret notat
         {"log", "--severity", "6", "--trigger", "late pizza", "--note", "calm " + k_evil});
     CHECK(ran.status == 0);
     CHECK(no_controls(ran.out + ran.err));
-    CHECK(contains(ran.out, "calm " + k_shown));
+    CHECK(contains(ran.out, "note: calm"));
+    CHECK(contains(ran.out, "^[]2;pwned^G")); // the echo may wrap at its spaces
     // Stored as typed: the data is not changed, only how it is shown.
     std::optional<Night> night;
     std::string why;
@@ -124,13 +129,13 @@ TEST_CASE("escapes: history, stats, compare and report show the note and trigger
     Hostile person;
     person.log_nights();
     const std::vector<std::vector<std::string>> commands = {
-        {"history", "--from", "2026-03-01", "--to", "2026-03-08"},
-        {"history", "--from", "2026-03-01", "--to", "2026-03-08", "--json"},
-        {"stats", "--from", "2026-03-01", "--to", "2026-03-08"},
-        {"stats", "--chart", "--from", "2026-03-01", "--to", "2026-03-08"},
+        {"history"},
+        {"history", "--json"},
+        {"stats"},
+        {"stats", "--chart"},
         {"compare", "late pizza"},
         {"compare", "iron"},
-        {"report", "--from", "2026-03-01", "--to", "2026-03-08"},
+        {"report", "--html", person.dir.path() + "/report.html"},
     };
     for (const auto& words : commands) {
         CAPTURE(words.front());
@@ -140,9 +145,18 @@ TEST_CASE("escapes: history, stats, compare and report show the note and trigger
         CHECK(no_controls(ran.out + ran.err));
     }
     // The places that show the note and the trigger's name show them in caret notation.
-    CHECK(contains(person.run({"history", "--from", "2026-03-01", "--to", "2026-03-08"}).out,
-                   k_shown));
+    CHECK(contains(person.run({"history"}).out, k_shown));
     CHECK(contains(person.run({"compare", "late pizza"}).out, "Late pizza ^[]2;pwned^G"));
+    // The HTML report: HTML allows no control character but tab and newline (and CR).
+    std::ifstream in(person.dir.path() + "/report.html", std::ios::binary);
+    std::stringstream page;
+    page << in.rdbuf();
+    CHECK(contains(page.str(), "pwned"));
+    const std::string html = page.str();
+    CHECK(std::none_of(html.begin(), html.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\n' && c != '\t') || u == 0x7f;
+    }));
 }
 
 TEST_CASE("escapes: on a colour terminal only our own colours are escape codes") {
@@ -150,14 +164,14 @@ TEST_CASE("escapes: on a colour terminal only our own colours are escape codes")
     person.log_nights();
     person.system.on_terminal(120, 200);
     person.system.vars["PAGER"] = "cat";
-    const Ran history = person.run({"history", "--from", "2026-03-01", "--to", "2026-03-08"});
+    const Ran history = person.run({"history"});
     CHECK(history.status == 0);
     CHECK(contains(history.out, "\x1b[1m")); // coloured: the title is bold
     CHECK(no_controls(history.out + history.err, true));
-    CHECK(contains(history.out, k_shown));
+    CHECK(contains(history.out, k_shown_in_colour));
     const Ran iron = person.run({"supplement", "iron"});
     CHECK(no_controls(iron.out + iron.err, true));
-    CHECK(contains(iron.out, "Iron " + k_shown));
+    CHECK(contains(iron.out, "Iron " + k_shown_in_colour));
 }
 
 TEST_CASE("escapes: content and config words are shown harmlessly by the commands showing them") {
@@ -166,13 +180,14 @@ TEST_CASE("escapes: content and config words are shown harmlessly by the command
         {"supplement", "iron"},
         {"supplements"},
         {"routines"},
-        {"plan", "bath"},
-        {"config", "show"},
+        {"run", "bath", "--dry-run"},
+        {"config"},
         {"check"},
         {"guide"},
         {"schedule"},
         {"tonight", "--list"},
         {"remind", "--at", "08:05"},
+        {"plan", "check"},
     };
     for (const auto& words : commands) {
         CAPTURE(words.front());
@@ -181,8 +196,8 @@ TEST_CASE("escapes: content and config words are shown harmlessly by the command
     }
     CHECK(contains(person.run({"supplement", "iron"}).out, "Iron " + k_shown));
     CHECK(contains(person.run({"routines"}).out, "Bath " + k_shown));
-    CHECK(contains(person.run({"plan", "bath"}).out, "Soak " + k_shown));
-    CHECK(contains(person.run({"config", "show"}).out, "Late pizza " + k_shown));
+    CHECK(contains(person.run({"run", "bath", "--dry-run"}).out, "Soak " + k_shown));
+    CHECK(contains(person.run({"config"}).out, "Late pizza " + k_shown));
 }
 
 TEST_CASE("escapes: a routine's plain lines show the content's words in caret notation") {
