@@ -118,7 +118,8 @@ public:
     int checked_output(int status);
 
 private:
-    /// Writes to a standard stream, in ASCII when the locale is not UTF-8.
+    /// Writes to a standard stream, in ASCII when the locale is not UTF-8, with every control
+    /// character shown in caret notation but our own colours (Style::safe).
     void write(Stream& stream, std::string_view text);
     void report_content_problems();
     void report_config_problems(Diagnostics& diags);

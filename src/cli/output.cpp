@@ -11,13 +11,17 @@
 
 namespace calmlegs::cli {
 
-void Context::write(Stream& stream, std::string_view text) {
+void Context::write(Stream& stream, std::string_view page_text) {
+    // Every page, line, error and note of every command passes here: whatever a file, the
+    // journal or the person wrote is shown, never obeyed (only our own colours stay codes).
+    const RenderOptions render = render_options();
+    const std::string text = render.style.safe(page_text);
     if (terminal().utf8) {
         stream.write(text);
         return;
     }
     // ASCII spellings can be longer ("…" is "..."): a line that fitted the width still does.
-    const int width = render_options().width;
+    const int width = render.width;
     std::string ascii;
     for (const auto& line : split_lines(text)) {
         std::string spelt = to_ascii(line);
@@ -35,8 +39,9 @@ void Context::page(const std::string& text) {
     if (info.tty && !options.no_pager && lines >= info.rows) {
         // An empty PAGER or "cat" means no pager; an unset one means less.
         const std::string pager = m_system.env("PAGER").value_or("less -FRX");
+        const std::string shown = render_options().style.safe(text);
         if (!pager.empty() && pager != "cat" &&
-            m_system.page(pager, info.utf8 ? text : to_ascii(text)))
+            m_system.page(pager, info.utf8 ? shown : to_ascii(shown)))
             return;
     }
     write(m_system.out(), text);

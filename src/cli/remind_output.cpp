@@ -1,6 +1,7 @@
 #include "cli/remind_output.h"
 
 #include "ui/render_reminders.h"
+#include "ui/text.h"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -49,12 +50,15 @@ Notified notify(System& system, const std::vector<DayReminder>& reminders, Insta
         return notified;
     }
     for (const auto& reminder : reminders) {
-        std::string title = reminder.reminder->title;
+        // Words from content and config: a notification shows them, control characters and all.
+        std::string title = visible(reminder.reminder->title);
         if (const long late = minutes_late(reminder, now).count(); late > 0)
             title += fmt::format(" (due {} minute{} ago)", late, late == 1 ? "" : "s");
         // "--": a title of the person's own that starts with '-' is no option of notify-send.
-        const ProgramResult result = system.run_program(
-            {"notify-send", "--app-name=calmlegs", "--", title, notification_body(reminder)}, {});
+        const ProgramResult result =
+            system.run_program({"notify-send", "--app-name=calmlegs", "--", title,
+                                visible(notification_body(reminder), true)},
+                               {});
         if (result.status == 0) {
             notified.shown.push_back(reminder);
             continue;

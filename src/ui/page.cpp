@@ -13,14 +13,18 @@ Page::Page(const RenderOptions& options)
     m_options.width = std::max(m_options.width, k_min_page_width);
 }
 
-std::vector<std::string> Page::lines_of(std::string_view text, int width) const {
-    return wrap(m_options.ascii ? to_ascii(text) : std::string(text), width);
+std::vector<std::string> Page::lines_of(std::string_view text_as_given, int width) const {
+    // Made safe before it is measured, so that a control character's caret form has its room.
+    const std::string text = m_options.style.safe(text_as_given);
+    return wrap(m_options.ascii ? to_ascii(text) : text, width);
 }
 
-void Page::title(std::string_view text, std::string_view tag) {
+void Page::title(std::string_view title_as_given, std::string_view tag_as_given) {
     const auto& style = m_options.style;
+    const std::string text = style.safe(title_as_given, false);
+    const std::string tag = style.safe(tag_as_given, false);
     std::string plain(text);
-    if (!tag.empty()) plain += " · " + std::string(tag);
+    if (!tag.empty()) plain += " · " + tag;
     const auto lines = lines_of(plain, m_options.width);
     if (lines.size() == 1 && !tag.empty()) {
         m_lines.push_back(
@@ -84,8 +88,9 @@ void Page::bullets(const std::vector<std::string>& items, int indent, bool numbe
     }
 }
 
-void Page::field(std::string_view label, std::string_view value) {
+void Page::field(std::string_view label_as_given, std::string_view value) {
     const auto& style = m_options.style;
+    const std::string label = style.safe(label_as_given, false);
     if (narrow()) {
         m_lines.push_back(style.label(label));
         paragraph(value, 2);
@@ -99,13 +104,14 @@ void Page::field(std::string_view label, std::string_view value) {
     }
 }
 
-void Page::field(std::string_view label, const std::vector<std::string>& items) {
+void Page::field(std::string_view label_as_given, const std::vector<std::string>& items) {
     if (items.empty()) return;
     if (items.size() == 1) {
-        field(label, items.front());
+        field(label_as_given, items.front());
         return;
     }
     const auto& style = m_options.style;
+    const std::string label = style.safe(label_as_given, false);
     if (narrow()) {
         m_lines.push_back(style.label(label));
         bullets(items, 2);
@@ -144,11 +150,13 @@ std::string Page::str() const {
 std::string render_table(const std::vector<std::string>& headers_as_given,
                          const std::vector<std::vector<std::string>>& rows_as_given,
                          const RenderOptions& options) {
-    // In ASCII, the cells are spelt so before they are measured.
+    // A cell is one line: a control character in it, a newline too, is shown as ^X before
+    // the cells are measured; in ASCII, the cells are spelt so as well.
     auto spelt = [&](std::vector<std::string> cells) {
-        if (options.ascii)
-            for (auto& cell : cells)
-                cell = to_ascii(cell);
+        for (auto& cell : cells) {
+            cell = options.style.safe(cell, false);
+            if (options.ascii) cell = to_ascii(cell);
+        }
         return cells;
     };
     const std::vector<std::string> headers = spelt(headers_as_given);

@@ -105,9 +105,10 @@ std::string render_history(const HistoryView& view, const RenderOptions& options
         row.push_back(log && log->severity ? std::to_string(*log->severity) : dash);
         row.push_back(log && log->sleep ? std::to_string(*log->sleep) : dash);
         row.push_back(night.did(k_wind_down_routine) ? (ascii ? "yes" : "✓") : dash);
-        row.push_back(log ? (log->supplements.empty() ? dash : join(log->supplements, ",")) : dash);
-        row.push_back(log && !log->triggers.empty() ? join(log->triggers, ",") : dash);
         // What the person typed is shown, never obeyed: no escape sequence reaches the terminal.
+        row.push_back(log ? (log->supplements.empty() ? dash : visible(join(log->supplements, ",")))
+                          : dash);
+        row.push_back(log && !log->triggers.empty() ? visible(join(log->triggers, ",")) : dash);
         row.push_back(log ? visible(log->note) : std::string());
         rows.push_back(std::move(row));
     }

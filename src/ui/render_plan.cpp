@@ -51,7 +51,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
         if (source.group != group) {
             group = source.group;
             if (!group.empty())
-                for (const auto& line : wrap(group, width))
+                for (const auto& line : wrap(visible(group, true), width))
                     page.raw(indent + style.label(line));
         }
         // A step that waits lasts until Enter; its length counts only when no keys are read.
@@ -65,18 +65,19 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
                         std::string (Style::*look)(std::string_view) const) {
             const std::string blank(marker.size(), ' ');
             bool is_first = true;
-            for (const auto& line : wrap(text, width - static_cast<int>(marker.size()))) {
+            for (const auto& line :
+                 wrap(visible(text, true), width - static_cast<int>(marker.size()))) {
                 page.raw(indent + (style.*look)((is_first ? marker : blank) + line));
                 is_first = false;
             }
         };
         bool first_line = true;
-        for (const auto& line : wrap(head, width)) {
+        for (const auto& line : wrap(visible(head, true), width)) {
             page.raw((first_line ? lead : indent) + (first_line ? style.heading(line) : line));
             first_line = false;
         }
         if (source.rhythm)
-            for (const auto& line : wrap(source.rhythm->description, width))
+            for (const auto& line : wrap(visible(source.rhythm->description, true), width))
                 page.raw(indent + line);
         if (source.kind == StepKind::supplement || source.kind == StepKind::prompt)
             hang(source.text, "", &Style::muted);

@@ -64,7 +64,8 @@ std::string reminder_clock(const DayReminder& reminder) {
 
 void render_reminder(Page& page, const DayReminder& reminder, long late_by_minutes) {
     const PlannedReminder& planned = *reminder.reminder;
-    std::string head = reminder_clock(reminder) + "  " + page.style().heading(planned.title);
+    std::string head =
+        reminder_clock(reminder) + "  " + page.style().heading(visible(planned.title));
     if (late_by_minutes > 0)
         head += page.style().muted(fmt::format(" (due {} minute{} ago)", late_by_minutes,
                                                late_by_minutes == 1 ? "" : "s"));

@@ -50,7 +50,9 @@ std::string summary_text(const Plan& plan, const RunResult& result) {
     return "Interrupted: " + plan.title + ", " + done + " done in " + took + ".";
 }
 
-void PlainDisplay::line(const std::string& text) {
+void PlainDisplay::line(const std::string& text_as_given) {
+    // One line an event: a control character or newline from a content file is shown as ^X.
+    const std::string text = visible(text_as_given);
     // On a terminal (too narrow or dumb for the full screen), long lines break between words
     // rather than where the terminal would cut them; a pipe or file gets whole lines.
     const int columns = m_out.size().columns;

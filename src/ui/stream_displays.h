@@ -23,6 +23,7 @@ public:
     void end(const RunResult& result) override;
 
 private:
+    /// Writes one line of the run, its control characters (newlines too) shown as ^X.
     void line(const std::string& text);
     Output& m_out;
     const Plan* m_plan = nullptr;

@@ -58,9 +58,16 @@ int breath_bar_width(int width) {
     return std::clamp(width - 24, std::clamp(width - 6, 1, 10), 48);
 }
 
-std::vector<std::string> render_frame(const FrameModel& m, int width, int height,
+std::vector<std::string> render_frame(const FrameModel& given, int width, int height,
                                       const Style& style, const BarGlyphs& glyphs) {
     width = std::max(width, 1);
+    // The names and words come from content files: shown, never obeyed by the terminal.
+    FrameModel m = given;
+    for (std::string* one_line : {&m.routine, &m.step, &m.cue, &m.position})
+        *one_line = visible(*one_line);
+    m.text = visible(m.text, true);
+    for (auto& note : m.notes)
+        note = visible(note, true);
     std::vector<Line> lines;
     auto add_wrapped = [&](const std::string& text, int indent, int keep, bool warning) {
         const std::string pad(static_cast<std::size_t>(indent), ' ');
@@ -415,7 +422,8 @@ void TerminalDisplay::resume() {
 
 void TerminalDisplay::end(const RunResult& result) {
     leave();
-    if (m_plan != nullptr) m_out.write(summary_text(*m_plan, result) + "\n");
+    // The routine's name comes from a content file: shown, never obeyed.
+    if (m_plan != nullptr) m_out.write(visible(summary_text(*m_plan, result)) + "\n");
     m_out.flush();
 }
 
