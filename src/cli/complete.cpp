@@ -56,6 +56,7 @@ public:
         return std::nullopt;
     }
     std::string unique_id() override { return m_real.unique_id(); }
+    pid_t process_id() const override { return m_real.process_id(); }
 
 private:
     class NullStream final : public Stream {

@@ -28,9 +28,9 @@ struct Completion {
 };
 
 /// The candidates for `words[index]` (words[0] is the program; an index past the end is a new,
-/// empty word), from the model built on `app` and the content `context` loads. Never reports:
+/// empty word), from the model built on `root` and the content `context` loads. Never reports:
 /// content that cannot be read gives what can be read, or nothing.
-Completion complete_line(CLI::App& app, Context& context, const std::vector<std::string>& words,
+Completion complete_line(CLI::App& root, Context& context, const std::vector<std::string>& words,
                          std::size_t index);
 
 /// The values of the option or positional `name` ("ROUTINE", "--took") of the command `path`

@@ -19,8 +19,8 @@ const char* const k_reload = "systemctl --user daemon-reload";
 
 /// Where the units go, or "" after reporting that it cannot be told.
 std::string unit_dir(Context& context, std::string_view instead) {
-    const std::string dir = systemd_user_dir(context.system().env("XDG_CONFIG_HOME").value_or(""),
-                                             context.system().env("HOME").value_or(""));
+    std::string dir = systemd_user_dir(context.system().env("XDG_CONFIG_HOME").value_or(""),
+                                       context.system().env("HOME").value_or(""));
     if (dir.empty())
         context.error("cannot tell where your systemd user units go: neither XDG_CONFIG_HOME "
                       "nor HOME is set",
@@ -32,9 +32,9 @@ std::string unit_dir(Context& context, std::string_view instead) {
 std::vector<std::string> notes_of(const RemindJob& job) {
     std::vector<std::string> notes = job.notes;
     if (!job.options.notify)
-        notes.push_back("Under systemd, what calmlegs remind prints goes to the journal "
-                        "(journalctl --user -u calmlegs-remind): add --notify to see each "
-                        "reminder on the desktop.");
+        notes.emplace_back("Under systemd, what calmlegs remind prints goes to the journal "
+                           "(journalctl --user -u calmlegs-remind): add --notify to see each "
+                           "reminder on the desktop.");
     return notes;
 }
 

@@ -56,7 +56,7 @@ void refuse_without_took(Context& context, Date night, const TrialTonight& trial
     with.push_back(id);
     const auto line = [&](const std::vector<std::string>& ids) {
         std::vector<std::string> words = context.typed;
-        words.push_back("--took");
+        words.emplace_back("--took");
         words.push_back(took_list(ids));
         const std::string offered = context.offer ? context.offer(words) : std::string();
         return offered.empty() ? "add --took " + took_list(ids) : offered;

@@ -32,7 +32,7 @@ ExitStatus run_overview(Context& context, const std::vector<Command>& commands) 
     std::optional<LocalTime> start_by;
     if (tonight) {
         const auto minutes =
-            std::chrono::ceil<std::chrono::minutes>(tonight->total).count() % (24 * 60);
+            std::chrono::ceil<std::chrono::minutes>(tonight->total).count() % (24L * 60);
         const int start = (bedtime.minutes() - static_cast<int>(minutes) + 24 * 60) % (24 * 60);
         start_by = LocalTime{start / 60, start % 60};
     }

@@ -165,6 +165,7 @@ public:
         ignore.sa_handler = SIG_IGN;
         ::sigaction(SIGPIPE, &ignore, &previous);
         ::setenv("LESS", "FRX", 0); // the person's own LESS, if any, is left alone
+        // NOLINTNEXTLINE(cert-env33-c): $PAGER is a shell command by definition ("less -FRX").
         std::FILE* pipe = ::popen(pager.c_str(), "w");
         bool shown = false;
         if (pipe != nullptr) {

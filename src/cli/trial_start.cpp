@@ -152,7 +152,7 @@ std::optional<ExitStatus> confirm(Context& context, const TrialStartOptions& opt
     const TerminalInfo& terminal = context.terminal();
     if (!(terminal.keys && terminal.tty)) {
         std::vector<std::string> line = context.typed;
-        line.push_back("--yes");
+        line.emplace_back("--yes");
         const std::string typed = context.offer ? context.offer(line) : "";
         context.error("a trial starts only when you say so, and there is no terminal to ask on",
                       typed.empty() ? std::string("Add --yes to start it without the question.")

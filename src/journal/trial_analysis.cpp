@@ -179,7 +179,8 @@ TrialResult analyse_trial(const Trial& trial, const std::vector<NightSummary>& n
         TrialBlock block;
         block.block = b;
         block.pair = b / 2;
-        const TrialNight& first = schedule[static_cast<std::size_t>(b * design.block)];
+        const TrialNight& first =
+            schedule[static_cast<std::size_t>(b) * static_cast<std::size_t>(design.block)];
         block.on = first.on;
         block.first = first.date;
         block.last = add_days(first.date, design.block - 1);

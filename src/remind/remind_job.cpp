@@ -41,7 +41,7 @@ RemindJob plan_remind_job(const JobSurroundings& session, const JobOptions& opti
     job.options = options;
     job.exe = session.exe;
     job.args = {"remind"};
-    if (options.notify) job.args.push_back("--notify");
+    if (options.notify) job.args.emplace_back("--notify");
     if (!session.config_file.empty())
         job.args.insert(job.args.end(), {"--config", absolute(session.config_file, session.cwd)});
     if (!session.content_dir.empty())
@@ -76,13 +76,13 @@ RemindJob plan_remind_job(const JobSurroundings& session, const JobOptions& opti
             "unix:path=" + dbus_escape(session.xdg_runtime_dir + "/bus"));
     } else if (!session.dbus_session_bus_address.empty()) {
         set("DBUS_SESSION_BUS_ADDRESS", session.dbus_session_bus_address);
-        job.notes.push_back("XDG_RUNTIME_DIR is not set, so the line uses this session's bus "
-                            "address, which may change at your next login: run calmlegs cron "
-                            "--install again then.");
+        job.notes.emplace_back("XDG_RUNTIME_DIR is not set, so the line uses this session's bus "
+                               "address, which may change at your next login: run calmlegs cron "
+                               "--install again then.");
     } else {
-        job.notes.push_back("No session bus is known (neither XDG_RUNTIME_DIR nor "
-                            "DBUS_SESSION_BUS_ADDRESS is set): calmlegs remind --notify will "
-                            "print the reminders instead, and cron mails them.");
+        job.notes.emplace_back("No session bus is known (neither XDG_RUNTIME_DIR nor "
+                               "DBUS_SESSION_BUS_ADDRESS is set): calmlegs remind --notify will "
+                               "print the reminders instead, and cron mails them.");
     }
     set("DISPLAY", session.display);
     set("WAYLAND_DISPLAY", session.wayland_display);

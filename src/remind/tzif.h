@@ -27,10 +27,10 @@ struct ZoneChange {
 /// A zone from a TZif file: its listed transitions, then its footer rule for later times.
 class TzifZone final : public TimeZone {
 public:
-    /// `bytes` of a TZif file (versions 1 to 3; from version 2 on the 64-bit data and the
+    /// `data`, the bytes of a TZif file (versions 1 to 3; from version 2 on the 64-bit data and the
     /// footer are used). nullopt with `why` starting with `name` when the data is truncated,
     /// corrupt or not TZif at all.
-    static std::optional<TzifZone> parse(std::string_view bytes, const std::string& name,
+    static std::optional<TzifZone> parse(std::string_view data, const std::string& name,
                                          std::string& why);
 
     std::chrono::seconds offset_at(Instant instant) const override;

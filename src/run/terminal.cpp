@@ -19,7 +19,7 @@ int g_pipe[2] = {-1, -1};
 
 extern "C" void on_signal(int signal) {
     const int saved = errno;
-    const unsigned char byte = static_cast<unsigned char>(signal);
+    const auto byte = static_cast<unsigned char>(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
     errno = saved;
 }

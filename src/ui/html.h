@@ -34,14 +34,14 @@ public:
     /// Makes room for `size` bytes, for long pages.
     void reserve(std::size_t size) { m_out.reserve(size); }
     /// `<name attributes>`.
-    HtmlWriter& open(std::string_view name, std::initializer_list<HtmlAttribute> attributes = {});
+    HtmlWriter& open(std::string_view name, std::initializer_list<HtmlAttribute> list = {});
     /// Ends the innermost open element.
     HtmlWriter& close();
     /// `<name attributes/>`: an element with no content (br, meta, circle).
-    HtmlWriter& empty(std::string_view name, std::initializer_list<HtmlAttribute> attributes = {});
+    HtmlWriter& empty(std::string_view name, std::initializer_list<HtmlAttribute> list = {});
     /// `<name attributes>text</name>`, the text escaped.
     HtmlWriter& element(std::string_view name, std::string_view text,
-                        std::initializer_list<HtmlAttribute> attributes = {});
+                        std::initializer_list<HtmlAttribute> list = {});
     /// Escaped text.
     HtmlWriter& text(std::string_view text);
     /// Markup written as it is: only the program's own constant text, never what was read.

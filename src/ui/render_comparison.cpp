@@ -83,11 +83,11 @@ std::vector<std::string> caveats(const Comparison& c,
                                     "on each side are needed.",
                                     c.with.nights, c.without.nights, k_min_nights));
     if (c.taken_from_start && !c.started)
-        notes.push_back(c.without.nights == 0
-                            ? "Taken since the journal began: there are no nights before it to "
-                              "compare with."
-                            : "Taken since the journal began, so when it was started is not "
-                              "known; the nights without it are nights it was left off.");
+        notes.emplace_back(c.without.nights == 0
+                               ? "Taken since the journal began: there are no nights before it to "
+                                 "compare with."
+                               : "Taken since the journal began, so when it was started is not "
+                                 "known; the nights without it are nights it was left off.");
     if (c.started && c.settling_left_out > 0)
         notes.push_back(fmt::format(
             "The first {} nights after {} on {} are left out: they are not a fair test ({} "

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <ranges>
 
 namespace calmlegs {
 
@@ -95,8 +96,7 @@ std::string render_history(const HistoryView& view, const RenderOptions& options
     // A narrow page drops the day of the week.
     const bool narrow = page.width() < 60;
     std::vector<std::vector<std::string>> rows;
-    for (auto it = view.nights.rbegin(); it != view.nights.rend(); ++it) {
-        const NightSummary& night = *it;
+    for (const auto& night : std::ranges::reverse_view(view.nights)) {
         const Night* log = night.log ? &*night.log : nullptr;
         const std::string dash = ascii ? "-" : "–";
         std::vector<std::string> row;
@@ -154,9 +154,8 @@ std::string render_history(const HistoryView& view, const RenderOptions& options
                 if (!last) line.append(2, ' ');
             } else {
                 line += cells[i];
-                if (!last)
-                    line.append(static_cast<std::size_t>(columns[i].width - cell_widths[i] + 2),
-                                ' ');
+                const int pad = columns[i].width - cell_widths[i] + 2;
+                if (!last) line.append(static_cast<std::size_t>(pad), ' ');
             }
         }
         while (!line.empty() && line.back() == ' ')

@@ -45,8 +45,7 @@ std::string render_plan(const Plan& plan, const RenderOptions& options) {
                clock + "  ";
     };
     std::string group;
-    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
-        const PlannedStep& step = plan.steps[i];
+    for (const auto& step : plan.steps) {
         const SessionStep& source = step.source;
         if (source.group != group) {
             group = source.group;

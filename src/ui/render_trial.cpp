@@ -88,7 +88,8 @@ std::string render_trial_calendar(const TrialDesign& design, std::string_view na
     }
     lines.push_back(style.muted("Blocks"));
     for (int b = 0; b < 2 * design.pairs; ++b) {
-        const TrialNight& first = nights[static_cast<std::size_t>(b * design.block)];
+        const TrialNight& first =
+            nights[static_cast<std::size_t>(b) * static_cast<std::size_t>(design.block)];
         const TrialNight& last = nights[static_cast<std::size_t>((b + 1) * design.block - 1)];
         const bool now = tonight && *tonight >= first.date && *tonight <= last.date;
         lines.push_back(fmt::format("{}{:>2} {} to {} {} pair {}", now ? ">" : " ", b + 1,

@@ -20,7 +20,7 @@ std::string design_words(const TrialDesign& design);
 /// already rated has finished).
 std::string state_words(const Trial& trial, TrialState state, Date tonight);
 /// "ON: take Magnesium (a washout night)"; "" outside the trial.
-std::string tonight_words(const TrialDesign& design, std::string_view name, Date tonight);
+std::string tonight_words(const TrialDesign& design, std::string_view shown, Date tonight);
 /// "ON nights: 4 of 4 kept; OFF nights: 3 of 4 kept".
 std::string adherence_words(const TrialAdherence& adherence);
 /// The nights still to pass (tonight's among them until it is rated); 0 once it is over or

@@ -53,8 +53,8 @@ std::string effect_sentence(const TrialEffect& e, std::string_view measure, std:
                                         signed_decimal(*e.low), signed_decimal(*e.high)));
         }
     } else {
-        parts.push_back(e.pairs_used < 2 ? "no interval from one pair"
-                                         : "no interval: every pair gave the same difference");
+        parts.emplace_back(e.pairs_used < 2 ? "no interval from one pair"
+                                            : "no interval: every pair gave the same difference");
     }
     if (e.p_value && e.min_p) {
         const int pairs = e.pairs_used;
