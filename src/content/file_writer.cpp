@@ -72,7 +72,7 @@ bool resolve_links(const std::string& path, std::string& resolved, std::string& 
         if (link.front() == '/' || slash == std::string::npos)
             resolved = std::string(link);
         else
-            resolved = resolved.substr(0, slash + 1) + std::string(link);
+            resolved.replace(slash + 1, std::string::npos, link);
     }
     why = std::strerror(ELOOP);
     return false;

@@ -40,7 +40,9 @@ constexpr int k_max_key_depth = 1000;
 
 /// What toml++ must not be given: where, and why.
 struct Refusal {
+    // cppcheck-suppress unusedStructMember ; read through std::optional's -> in parse_toml
     SourcePos pos;
+    // cppcheck-suppress unusedStructMember ; read through std::optional's -> in parse_toml
     std::string message;
 };
 

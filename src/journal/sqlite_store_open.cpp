@@ -92,8 +92,12 @@ bool read_header(const std::string& path, Header& header, std::string& why) {
     return true;
 }
 
-/// How long a step waits for another process's lock before it gives up.
-constexpr std::chrono::milliseconds k_busy_timeout{5000};
+/// How long a step waits for another process's lock before it gives up. Each commit is synced
+/// to disk (synchronous = FULL) while it holds the lock, and on a disk busy with other work a
+/// sync can take a second or more: one writer logging night after night held another out for 5 s
+/// (e2e.journal's two writers, while a build ran), so the wait is generous. Nothing holds the
+/// lock while a person is asked anything.
+constexpr std::chrono::milliseconds k_busy_timeout{30000};
 
 /// Makes the missing directories of `path` (0700) and the file itself (0600), never
 /// replacing one that another process made meanwhile.

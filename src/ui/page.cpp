@@ -19,10 +19,10 @@ std::vector<std::string> Page::lines_of(std::string_view text_as_given, int widt
     return wrap(m_options.ascii ? to_ascii(text) : text, width);
 }
 
-void Page::title(std::string_view title_as_given, std::string_view tag_as_given) {
+void Page::title(std::string_view given_text, std::string_view given_tag) {
     const auto& style = m_options.style;
-    const std::string text = style.safe(title_as_given, false);
-    const std::string tag = style.safe(tag_as_given, false);
+    const std::string text = style.safe(given_text, false);
+    const std::string tag = style.safe(given_tag, false);
     std::string plain(text);
     if (!tag.empty()) plain += " · " + tag;
     const auto lines = lines_of(plain, m_options.width);

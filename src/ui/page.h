@@ -24,8 +24,9 @@ class Page {
 public:
     explicit Page(const RenderOptions& options);
 
-    /// A bold title, with an optional muted tag after it ("Magnesium · mineral").
-    void title(std::string_view text, std::string_view tag = {});
+    /// A bold title, `given_text`, with an optional muted tag after it ("Magnesium · mineral");
+    /// both shown in caret notation where they hold control characters (Style::safe).
+    void title(std::string_view given_text, std::string_view given_tag = {});
     /// A bold sub-heading.
     void heading(std::string_view text);
     /// One empty line, never two in a row and never at the top.

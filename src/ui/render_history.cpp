@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <ranges>
 
 namespace calmlegs {
 
@@ -96,7 +95,11 @@ std::string render_history(const HistoryView& view, const RenderOptions& options
     // A narrow page drops the day of the week.
     const bool narrow = page.width() < 60;
     std::vector<std::vector<std::string>> rows;
-    for (const auto& night : std::ranges::reverse_view(view.nights)) {
+    // Newest first. clang 14 (the fuzz build) cannot compile std::ranges::reverse_view over
+    // libstdc++ 12's ranges, so the loop runs on reverse iterators.
+    // NOLINTNEXTLINE(modernize-loop-convert): as said above
+    for (auto it = view.nights.rbegin(); it != view.nights.rend(); ++it) {
+        const NightSummary& night = *it;
         const Night* log = night.log ? &*night.log : nullptr;
         const std::string dash = ascii ? "-" : "–";
         std::vector<std::string> row;

@@ -48,7 +48,7 @@ struct BarGlyphs {
 /// The text of one frame: `height` lines at most, each at most `width` columns however
 /// narrow (a line too long is cut with "…", never left to wrap). The model's words come from
 /// content files: their control characters are shown in caret notation (visible()).
-std::vector<std::string> render_frame(const FrameModel& model, int width, int height,
+std::vector<std::string> render_frame(const FrameModel& given, int width, int height,
                                       const Style& style, const BarGlyphs& glyphs);
 
 /// The width of the breathing bar at a terminal width.
