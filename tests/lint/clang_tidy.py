@@ -7,7 +7,8 @@ Usage: clang_tidy.py SOURCE_DIR BUILD_DIR CLANG_TIDY [--update] [--all]
 
 A source's key is a SHA-256 of everything clang-tidy's answer depends on: clang-tidy's version,
 /.clang-tidy, the source's compile command and the source as the compiler sees it, preprocessed
-with every header it includes, ours and the system's, and their names (`clang++ -E`; the source
+with every header it includes, ours and the system's, their names, their comments (where the
+NOLINTs are) and their macro definitions (`clang++ -E -C -dD`; the source
 and build directories are written as placeholders so that a clone elsewhere has the same keys).
 Editing a header changes the key of every source that includes it; a new compiler, library
 header, flag or check changes them all. The keys of sources found clean are kept in
@@ -44,7 +45,8 @@ def key_of(unit, version, config):
     if "-o" in words:
         at = words.index("-o")
         words = words[:at] + words[at + 2:]
-    preprocess = words + ["-E", "-o", "-"]
+    # -C keeps the comments (NOLINT, argument comments), -dD the macro definitions.
+    preprocess = words + ["-E", "-C", "-dD", "-o", "-"]
     done = subprocess.run(preprocess, cwd=unit["directory"], capture_output=True, text=True,
                           errors="replace")
     if done.returncode != 0:
@@ -73,8 +75,12 @@ def main():
         return 1
     version = subprocess.run([clang_tidy, "--version"], capture_output=True,
                              text=True).stdout
-    with open(os.path.join(source, ".clang-tidy")) as f:
-        config = f.read()
+    # The root's .clang-tidy, and any a directory of src/ adds.
+    config = ""
+    for root, _, names in sorted(os.walk(source)):
+        if ".clang-tidy" in names and (root == source or root.startswith(src)):
+            with open(os.path.join(root, ".clang-tidy")) as f:
+                config += os.path.relpath(root, source) + "\n" + f.read()
     clean = set()
     if os.path.exists(keys_path) and not every:
         with open(keys_path) as f:
