@@ -109,10 +109,10 @@ void render_tables(Page& page, const Config& config, const SettingsView& view) {
                            (config.bell == BellCues{} ? k_default : ""));
     page.field("command", config.cue_command.empty() ? std::string("none") + k_default
                                                      : quoted_words(config.cue_command));
-    page.field("keep_awake",
-               config.keep_awake
-                   ? std::string("yes") + k_default + ": a full-screen routine keeps the screen on"
-                   : std::string("no: the screen may blank during a routine"));
+    page.field("keep_awake", config.keep_awake
+                                 ? std::string("yes") + k_default +
+                                       ": the screen is kept on where the desktop allows"
+                                 : std::string("no: the screen may blank during a routine"));
     page.blank();
 
     page.heading("[plan]");

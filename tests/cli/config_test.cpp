@@ -68,7 +68,7 @@ TEST_CASE("config: with no config file, every path in use and every default") {
         "Journal     " + h + "/.local/state/calmlegs/journal.db (not created yet)\n",
         "Time zone   UTC (TZ=UTC)\n",
         "[cues]\nbell        step, side, breath (the default)\ncommand     none (the default)\n"
-        "keep_awake  yes (the default): a full-screen routine keeps the screen on\n",
+        "keep_awake  yes (the default): the screen is kept on where the desktop allows\n",
         "[plan]\nsupplements not set (the default): routines ask \"if it is part of your "
         "plan\"\n",
         "[me]\nconditions  none (the default)\n",

@@ -174,6 +174,11 @@ TEST_CASE("parse_state: what is broken or foreign is said, with its place") {
     CHECK(
         why_of(head + "[days.\"2026-03-10\"]\ndelivered = \"x\"\n").starts_with("line 4, column "));
     CHECK(why_of(head + "days = 3\n").starts_with("line 3, column "));
+    // Found by fuzz_remind_state (fuzz/regressions/remind_state/non-ascii-outside-string): bytes
+    // that are not ASCII in a key, which toml++ 3.3 mishandles, are refused with their place.
+    CHECK(why_of("format = \"calmlegs-remind-state\"\nversi\xcc\x91 \xdf\x91"
+                 "0\n")
+              .starts_with("line 2, column 6: "));
 }
 
 TEST_CASE("forget_after: what was handled 'in the future' comes again, and days past tomorrow go") {
@@ -184,7 +189,7 @@ TEST_CASE("forget_after: what was handled 'in the future' comes again, and days 
     state.days["2026-03-10"]["21:45"] = Outcome::dropped;
     state.days["2026-03-12"]["21:00"] = Outcome::dropped; // a clock two days ahead
     forget_after(state, schedule, k_utc, at(k_day, 21, 30));
-    CHECK(state.handled(k_day, "21:00"));      // fired before now: stays handled
+    CHECK(state.handled(k_day, "21:00"));       // fired before now: stays handled
     CHECK_FALSE(state.handled(k_day, "21:45")); // after now: to come again
     CHECK(state.days.count("2026-03-12") == 0);
     // At exactly its time, a reminder handled then stays handled.
