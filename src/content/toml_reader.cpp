@@ -92,6 +92,28 @@ std::optional<Refusal> refusal(std::string_view text) {
             break;
         case In::basic:
         case In::multi_basic:
+            if (c == '\\') {
+                // After a line-ending backslash toml++ 3.3 asks of the next character whether
+                // it is whitespace, which for most that are not ASCII (U+00E9, U+FEFE) reaches
+                // the same unreachable path: found by fuzz/remind_state.
+                std::size_t next = i + 1;
+                int next_line = line;
+                std::size_t next_start = line_start;
+                while (next < text.size() && (text[next] == ' ' || text[next] == '\t' ||
+                                              text[next] == '\r' || text[next] == '\n')) {
+                    if (text[next] == '\n') {
+                        ++next_line;
+                        next_start = next + 1;
+                    }
+                    ++next;
+                }
+                if (next > i + 1 && next < text.size() &&
+                    static_cast<unsigned char>(text[next]) >= 0x80)
+                    return Refusal{{next_line, static_cast<int>(next - next_start) + 1},
+                                   "TOML syntax error: a character that is not ASCII right "
+                                   "after a line-ending backslash, which the TOML reader "
+                                   "cannot take"};
+            }
             if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
                 ++i;
             } else if (c == '"' && (in == In::basic || triple)) {

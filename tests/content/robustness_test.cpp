@@ -146,3 +146,23 @@ TEST_CASE("a character that is not ASCII outside a string is refused before toml
               .has_value());
     CHECK(text.empty());
 }
+
+TEST_CASE("a character that is not ASCII right after a line-ending backslash is refused") {
+    // fuzz/remind_state found a multi-line string whose line-ending backslash was followed by a
+    // newline and U+FEFE: toml++ 3.3 asks whether it is whitespace, which is undefined
+    // behaviour for most characters that are not ASCII.
+    Diagnostics diags;
+    CHECK_FALSE(parse_config("[cues]\ncommand = [\"\"\"say \\\n  \xEF\xBB\xBE\"\"\"]\n",
+                             "config.toml", diags)
+                    .has_value());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags.problems()[0].format().starts_with(
+        "config.toml:3:3: TOML syntax error: a character that is not ASCII right after a "
+        "line-ending backslash"));
+    // Elsewhere in a string, and after a backslash that escapes something, it is text.
+    Diagnostics text;
+    CHECK(parse_config("[cues]\ncommand = [\"\"\"say \\\n  now \xC3\xA9\"\"\", \"\\\"\xC3\xA9\"]\n",
+                       "config.toml", text)
+              .has_value());
+    CHECK(text.empty());
+}
