@@ -1,6 +1,7 @@
 #include "content/toml_reader.h"
 
 #include "content/names.h"
+#include "content/utf8.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -46,24 +47,29 @@ struct Refusal {
     std::string message;
 };
 
-/// The first thing outside strings and comments that toml++ 3.3 cannot take safely: a line
-/// with more than k_max_key_depth dots (a table header or a dotted key nesting that deep; a
-/// dot in a number counts too, and no line of ours holds a thousand numbers), or a byte that
-/// is not ASCII (never valid there, and some, such as U+FEFE, reach a path toml++ marks
-/// unreachable: undefined behaviour, found by fuzz/config).
+/// How many quotes close the multi-line string whose closing delimiter starts at text[at]: the
+/// three, and up to two more that belong to the string (TOML 1.0 allows `""""` and `"""""`).
+std::size_t closing_quotes(std::string_view text, std::size_t at) {
+    std::size_t run = 0;
+    while (run < 5 && at + run < text.size() && text[at + run] == text[at])
+        ++run;
+    return run;
+}
+
+/// The first line toml++ 3.3 cannot take safely: one with more than k_max_key_depth dots
+/// outside strings and comments (a table header or a dotted key nesting that deep; a dot in a
+/// number counts too, and no line of ours holds a thousand numbers). Strings are followed as
+/// toml++ reads them, closing quotes included.
 std::optional<Refusal> refusal(std::string_view text) {
     enum class In { code, comment, basic, literal, multi_basic, multi_literal };
     In in = In::code;
     int line = 1;
     int dots = 0;
-    std::size_t line_start = 0;
-    const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; // a byte-order mark
-    for (std::size_t i = start; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '\n') {
             ++line;
             dots = 0;
-            line_start = i + 1;
             if (in == In::comment || in == In::basic || in == In::literal) in = In::code;
             continue;
         }
@@ -84,47 +90,25 @@ std::optional<Refusal> refusal(std::string_view text) {
                                "keys nested more than " + std::to_string(k_max_key_depth) +
                                    " tables deep (a table header or dotted key with that many "
                                    "dots)"};
-            } else if (static_cast<unsigned char>(c) >= 0x80) {
-                return Refusal{{line, static_cast<int>(i - line_start) + 1},
-                               "TOML syntax error: a character that is not ASCII outside a "
-                               "string (a key with other letters goes in quotes)"};
             }
             break;
         case In::basic:
         case In::multi_basic:
-            if (c == '\\') {
-                // After a line-ending backslash toml++ 3.3 asks of the next character whether
-                // it is whitespace, which for most that are not ASCII (U+00E9, U+FEFE) reaches
-                // the same unreachable path: found by fuzz/remind_state.
-                std::size_t next = i + 1;
-                int next_line = line;
-                std::size_t next_start = line_start;
-                while (next < text.size() && (text[next] == ' ' || text[next] == '\t' ||
-                                              text[next] == '\r' || text[next] == '\n')) {
-                    if (text[next] == '\n') {
-                        ++next_line;
-                        next_start = next + 1;
-                    }
-                    ++next;
-                }
-                if (next > i + 1 && next < text.size() &&
-                    static_cast<unsigned char>(text[next]) >= 0x80)
-                    return Refusal{{next_line, static_cast<int>(next - next_start) + 1},
-                                   "TOML syntax error: a character that is not ASCII right "
-                                   "after a line-ending backslash, which the TOML reader "
-                                   "cannot take"};
-            }
             if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
                 ++i;
-            } else if (c == '"' && (in == In::basic || triple)) {
-                if (in == In::multi_basic) i += 2;
+            } else if (c == '"' && in == In::basic) {
+                in = In::code;
+            } else if (c == '"' && triple) {
+                i += closing_quotes(text, i) - 1;
                 in = In::code;
             }
             break;
         case In::literal:
         case In::multi_literal:
-            if (c == '\'' && (in == In::literal || triple)) {
-                if (in == In::multi_literal) i += 2;
+            if (c == '\'' && in == In::literal) {
+                in = In::code;
+            } else if (c == '\'' && triple) {
+                i += closing_quotes(text, i) - 1;
                 in = In::code;
             }
             break;
@@ -135,6 +119,171 @@ std::optional<Refusal> refusal(std::string_view text) {
     return std::nullopt;
 }
 
+/// Whether toml++ 3.3's answer to "is this whitespace?" is undefined behaviour for `c`: its
+/// generated table (impl/unicode_autogenerated.h) leaves these to a switch with no case for
+/// them, a path marked unreachable. It asks in a value, after a backslash in a string and after
+/// a line-ending backslash (found by fuzz/config and fuzz/remind_state), and U+00E9 is among
+/// them. None of them is whitespace.
+bool unsafe_for_toml(char32_t c) {
+    return (c >= 0xA1 && c <= 0x499) || (c >= 0x2C8E && c <= 0x3087 && c != 0x3000) ||
+           (c >= 0xFB46 && c <= 0xFEFE);
+}
+
+/// Where stand-ins come from: a private use plane, whose characters toml++ answers for safely
+/// (not whitespace) and treats as any other letter that is not ASCII.
+constexpr char32_t k_first_stand_in = 0xF0000;
+constexpr char32_t k_last_stand_in = 0xFFFFD;
+
+/// The text toml++ is given when `text` holds characters unsafe_for_toml(): each replaced by a
+/// stand-in found nowhere in the text, neither written nor escaped, so that toml++ reads the
+/// same document (those characters are not whitespace, and neither is a stand-in) and every
+/// stand-in in what it parsed, a string, a key or an error, goes back to the one it replaced.
+/// Columns are unchanged: one character for one.
+class StandIns {
+public:
+    /// nullopt when `text` holds no unsafe character (the usual case: nothing is copied).
+    static std::optional<StandIns> for_text(std::string_view text) {
+        std::size_t i = 0;
+        while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80)
+            ++i;
+        if (i == text.size()) return std::nullopt;
+        std::vector<char32_t> taken; // every stand-in candidate written or escaped in the text
+        std::vector<char32_t> unsafe;
+        for (std::size_t at = 0; at < text.size(); ++at) {
+            const Utf8Char ch = decode_utf8(text, at);
+            if (ch.code_point >= k_first_stand_in && ch.code_point <= k_last_stand_in)
+                taken.push_back(ch.code_point);
+            else if (ch.length != 0 && unsafe_for_toml(ch.code_point))
+                unsafe.push_back(ch.code_point);
+            else if (text[at] == '\\')
+                if (const auto escaped = escaped_code_point(text, at)) taken.push_back(*escaped);
+            if (ch.length > 1) at += ch.length - 1;
+        }
+        if (unsafe.empty()) return std::nullopt;
+        sort_unique(taken);
+        sort_unique(unsafe);
+        StandIns stand_ins;
+        char32_t next = k_first_stand_in;
+        for (const char32_t original : unsafe) {
+            while (std::binary_search(taken.begin(), taken.end(), next))
+                ++next; // at most a few thousand taken: the plane holds 65,534
+            stand_ins.m_back.emplace_back(next++, original);
+        }
+        stand_ins.m_text.reserve(text.size() + text.size() / 2);
+        for (std::size_t at = 0; at < text.size();) {
+            const Utf8Char ch = decode_utf8(text, at);
+            if (ch.length != 0 && unsafe_for_toml(ch.code_point)) {
+                append_utf8(stand_ins.m_text, stand_ins.stand_in_for(ch.code_point));
+                at += ch.length;
+            } else {
+                const std::size_t length = std::max<std::size_t>(ch.length, 1);
+                stand_ins.m_text.append(text.substr(at, length));
+                at += length;
+            }
+        }
+        return stand_ins;
+    }
+
+    const std::string& text() const { return m_text; }
+
+    /// `s` with each stand-in back to the character it replaced.
+    std::string restored(std::string_view s) const {
+        std::string out;
+        out.reserve(s.size());
+        for (std::size_t at = 0; at < s.size();) {
+            const Utf8Char ch = decode_utf8(s, at);
+            const char32_t original = original_of(ch.code_point);
+            if (ch.length != 0 && original != 0) {
+                append_utf8(out, original);
+            } else {
+                out.append(s.substr(at, std::max<std::size_t>(ch.length, 1)));
+            }
+            at += std::max<std::size_t>(ch.length, 1);
+        }
+        return out;
+    }
+
+    /// Every string and key in `table`, at any depth, restored; a key that then names one
+    /// already there (written once with the character and once as its escape) is refused.
+    std::optional<Refusal> restore(toml::table& table) const {
+        std::vector<std::string> renamed;
+        for (auto&& [key, node] : table) {
+            if (auto refused = restore(node)) return refused;
+            if (restored(key.str()) != key.str()) renamed.emplace_back(key.str());
+        }
+        for (const std::string& name : renamed) {
+            const auto it = table.find(name);
+            toml::key key(restored(name), it->first.source());
+            if (table.contains(key.str()))
+                return Refusal{position_of(it->second), // where keys are reported
+                               "TOML syntax error: cannot redefine existing key '" +
+                                   std::string(key.str()) + "'"};
+            table.insert(std::move(key), std::move(it->second));
+            table.erase(name);
+        }
+        return std::nullopt;
+    }
+
+private:
+    /// The code point a `\uXXXX` or `\UXXXXXXXX` at text[at] would escape, read whether or
+    /// not it is in a string (a stand-in left unused costs nothing).
+    static std::optional<char32_t> escaped_code_point(std::string_view text, std::size_t at) {
+        if (at + 1 >= text.size() || (text[at + 1] != 'u' && text[at + 1] != 'U'))
+            return std::nullopt;
+        const std::size_t digits = text[at + 1] == 'u' ? 4 : 8;
+        if (at + 2 + digits > text.size()) return std::nullopt;
+        char32_t value = 0;
+        for (std::size_t k = 0; k < digits; ++k) {
+            const char d = text[at + 2 + k];
+            const int digit = d >= '0' && d <= '9'   ? d - '0'
+                              : d >= 'a' && d <= 'f' ? d - 'a' + 10
+                              : d >= 'A' && d <= 'F' ? d - 'A' + 10
+                                                     : -1;
+            if (digit < 0) return std::nullopt;
+            value = value * 16 + static_cast<char32_t>(digit);
+        }
+        return value;
+    }
+
+    static void sort_unique(std::vector<char32_t>& values) {
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
+
+    /// The stand-in for `original`, one of the text's unsafe characters. Both columns of
+    /// m_back rise together (stand-ins were handed out in the originals' order), so either
+    /// can be searched.
+    char32_t stand_in_for(char32_t original) const {
+        return std::lower_bound(m_back.begin(), m_back.end(), original,
+                                [](const auto& pair, char32_t c) { return pair.second < c; })
+            ->first;
+    }
+
+    /// The character `stand_in` replaced; 0 when it is no stand-in.
+    char32_t original_of(char32_t stand_in) const {
+        if (stand_in < k_first_stand_in || stand_in > k_last_stand_in) return 0;
+        const auto it =
+            std::lower_bound(m_back.begin(), m_back.end(), stand_in,
+                             [](const auto& pair, char32_t c) { return pair.first < c; });
+        return it != m_back.end() && it->first == stand_in ? it->second : 0;
+    }
+
+    std::optional<Refusal> restore(toml::node& node) const {
+        if (auto* string = node.as_string()) {
+            string->get() = restored(string->get());
+        } else if (auto* array = node.as_array()) {
+            for (toml::node& element : *array)
+                if (auto refused = restore(element)) return refused;
+        } else if (auto* table = node.as_table()) {
+            return restore(*table);
+        }
+        return std::nullopt;
+    }
+
+    std::string m_text;
+    std::vector<std::pair<char32_t, char32_t>> m_back; ///< stand-in, original; both rising
+};
+
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
@@ -143,13 +292,23 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
         diags.error(file, refused->pos, std::move(refused->message));
         return std::nullopt;
     }
+    const auto stand_ins = StandIns::for_text(text);
     try {
-        return toml::parse(text, std::string_view(file));
+        toml::table table = toml::parse(stand_ins ? std::string_view(stand_ins->text()) : text,
+                                        std::string_view(file));
+        if (stand_ins)
+            if (auto refused = stand_ins->restore(table)) {
+                diags.error(file, refused->pos, std::move(refused->message));
+                return std::nullopt;
+            }
+        return table;
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
         SourcePos pos{static_cast<int>(begin.line), static_cast<int>(begin.column)};
         if (pos.line <= 0) pos = {1, 1};
-        diags.error(file, pos, "TOML syntax error: " + std::string(e.description()));
+        const std::string description =
+            stand_ins ? stand_ins->restored(e.description()) : std::string(e.description());
+        diags.error(file, pos, "TOML syntax error: " + description);
         return std::nullopt;
     }
 }

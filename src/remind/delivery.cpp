@@ -2,6 +2,8 @@
 
 #include "content/toml_reader.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace calmlegs {
@@ -25,8 +27,15 @@ void collect(const std::vector<DayReminder>& placed, Instant since, Instant now,
 std::string toml_string(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20 || byte == 0x7F) { // TOML takes no control character raw
+            out += fmt::format("\\u{:04X}", byte);
+        } else {
+            out += c;
+        }
     }
     return out + "\"";
 }

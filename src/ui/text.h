@@ -1,23 +1,13 @@
 #pragma once
 
+#include "content/utf8.h" // decode_utf8, for the callers of these
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace calmlegs {
-
-/// One character of UTF-8 text, as decode_utf8() found it.
-struct Utf8Char {
-    char32_t code_point = 0;
-    std::size_t length = 0; ///< its bytes; 0 when the bytes there are no valid UTF-8
-};
-
-/// The character that starts at byte `at` of `text` (at < text.size()): the one UTF-8 decoder
-/// of the code base. Strict, as RFC 3629: a stray continuation byte, a cut sequence, an
-/// overlong form, a UTF-16 surrogate or a code point past U+10FFFF has length 0, so that each
-/// caller decides what an invalid byte becomes (U+FFFD, a column, an escape).
-Utf8Char decode_utf8(std::string_view text, std::size_t at);
 
 /// The number of terminal columns `text` (UTF-8) takes: wide characters count 2, combining
 /// marks and CSI escape sequences (colours) 0, and an invalid byte 1.
