@@ -35,14 +35,18 @@ std::map<std::string, std::vector<Instant>> every_minute(Machine& machine, Insta
 /// Checks that each title was printed exactly once, at its expected instant, and no other.
 void check_once(const std::map<std::string, std::vector<Instant>>& printed,
                 const std::map<std::string, Instant>& expected) {
-    for (const auto& [title, when] : expected) {
+    // Plain references, not structured bindings: CAPTURE's lambda cannot take those in clang 14.
+    for (const auto& entry : expected) {
+        const std::string& title = entry.first;
+        const Instant when = entry.second;
         CAPTURE(title);
         const auto found = printed.find(title);
         REQUIRE(found != printed.end());
         CHECK(found->second.size() == 1);
         CHECK(found->second.front() == when);
     }
-    for (const auto& [title, when] : printed) {
+    for (const auto& entry : printed) {
+        const std::string& title = entry.first;
         CAPTURE(title);
         CHECK(expected.contains(title));
     }

@@ -180,7 +180,7 @@ TEST_CASE("parse_state: what is broken or foreign is said, with its place") {
         why_of(head + "[days.\"2026-03-10\"]\ndelivered = \"x\"\n").starts_with("line 4, column "));
     CHECK(why_of(head + "days = 3\n").starts_with("line 3, column "));
     // Found by fuzz_remind_state (fuzz/regressions/remind_state/non-ascii-outside-string): bytes
-    // that are not ASCII in a key, which toml++ 3.3 mishandles, are refused with their place.
+    // that are not ASCII in a key, which toml++ 3.3 mishandles, are an error with its place.
     CHECK(why_of("format = \"calmlegs-remind-state\"\nversi\xcc\x91 \xdf\x91"
                  "0\n")
               .starts_with("line 2, column 6: "));
