@@ -178,7 +178,8 @@ TEST_CASE("characters toml++ 3.3 cannot ask about reach it as stand-ins and come
           "config.toml:2:20: TOML syntax error: Error while parsing string: unknown escape "
           "sequence '\\\xEF\xBB\xBE'");
     // At the start of a line (fuzz/config, after the ranges were first written one bucket off).
-    CHECK(error_of("\xEF\xAC\xBF" "date\n") ==
+    CHECK(error_of("\xEF\xAC\xBF"
+                   "date\n") ==
           "config.toml:1:1: TOML syntax error: Error while parsing root table: expected keys, "
           "tables, whitespace or comments, saw '\xEF\xAC\xBF'");
     // Up to two quotes just inside a multi-line string's closing delimiter are the string's.
