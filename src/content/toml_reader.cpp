@@ -171,18 +171,9 @@ public:
             }
             stand_ins.m_back.emplace_back(next++, original);
         }
-        stand_ins.m_text.reserve(text.size() * 2);
-        for (std::size_t at = 0; at < text.size();) {
-            const Utf8Char ch = decode_utf8(text, at);
-            if (ch.length != 0 && toml_cannot_ask_whitespace(ch.code_point)) {
-                append_utf8(stand_ins.m_text, stand_ins.stand_in_for(ch.code_point));
-                at += ch.length;
-            } else {
-                const std::size_t length = std::max<std::size_t>(ch.length, 1);
-                stand_ins.m_text.append(text.substr(at, length));
-                at += length;
-            }
-        }
+        stand_ins.m_text = mapped(text, [&](char32_t c) {
+            return toml_cannot_ask_whitespace(c) ? stand_ins.stand_in_for(c) : 0;
+        });
         return stand_ins;
     }
 
@@ -193,19 +184,7 @@ public:
 
     /// `s` with each stand-in back to the character it replaced.
     std::string restored(std::string_view s) const {
-        std::string out;
-        out.reserve(s.size());
-        for (std::size_t at = 0; at < s.size();) {
-            const Utf8Char ch = decode_utf8(s, at);
-            const char32_t original = original_of(ch.code_point);
-            if (ch.length != 0 && original != 0) {
-                append_utf8(out, original);
-            } else {
-                out.append(s.substr(at, std::max<std::size_t>(ch.length, 1)));
-            }
-            at += std::max<std::size_t>(ch.length, 1);
-        }
-        return out;
+        return mapped(s, [this](char32_t c) { return original_of(c); });
     }
 
     /// toml++'s error `message` as it would read for the text itself: stand-ins restored,
@@ -255,6 +234,24 @@ public:
     }
 
 private:
+    /// `text` with each character for which `map` gives a code point (not 0) replaced by it;
+    /// the other characters, and bytes that are no UTF-8, as they are.
+    template <typename Map> static std::string mapped(std::string_view text, Map map) {
+        std::string out;
+        out.reserve(text.size());
+        for (std::size_t at = 0; at < text.size();) {
+            const Utf8Char ch = decode_utf8(text, at);
+            const std::size_t length = std::max<std::size_t>(ch.length, 1);
+            const char32_t replacement = ch.length != 0 ? map(ch.code_point) : 0;
+            if (replacement != 0)
+                append_utf8(out, replacement);
+            else
+                out.append(text.substr(at, length));
+            at += length;
+        }
+        return out;
+    }
+
     /// The code point a `\uXXXX` or `\UXXXXXXXX` at text[at] would escape, read whether or
     /// not it is in a string (a stand-in left unused costs nothing).
     static std::optional<char32_t> escaped_code_point(std::string_view text, std::size_t at) {
@@ -264,11 +261,7 @@ private:
         if (at + 2 + digits > text.size()) return std::nullopt;
         char32_t value = 0;
         for (std::size_t k = 0; k < digits; ++k) {
-            const char d = text[at + 2 + k];
-            const int digit = d >= '0' && d <= '9'   ? d - '0'
-                              : d >= 'a' && d <= 'f' ? d - 'a' + 10
-                              : d >= 'A' && d <= 'F' ? d - 'A' + 10
-                                                     : -1;
+            const int digit = hex_digit(text[at + 2 + k]);
             if (digit < 0) return std::nullopt;
             value = value * 16 + static_cast<char32_t>(digit);
         }

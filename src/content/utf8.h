@@ -22,4 +22,7 @@ Utf8Char decode_utf8(std::string_view text, std::size_t at);
 /// `code_point` (a Unicode scalar value) appended to `out` as UTF-8: decode_utf8's inverse.
 void append_utf8(std::string& out, char32_t code_point);
 
+/// The value of the hexadecimal digit `c`, or -1: for the \uXXXX escapes of JSON and TOML.
+int hex_digit(char c);
+
 } // namespace calmlegs

@@ -3,6 +3,7 @@
 #include "journal/text_cursor.h"
 
 #include "content/names.h"
+#include "content/utf8.h"
 #include "ui/text.h"
 
 #include <fmt/format.h>
@@ -14,13 +15,6 @@ namespace {
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
-}
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 /// Reads one value by recursive descent, keeping the line and column of the byte at `m_at`.

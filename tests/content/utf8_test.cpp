@@ -64,3 +64,14 @@ TEST_CASE("append_utf8 writes each length, and decode_utf8 reads it back") {
     append_utf8(e_acute, 0xE9);
     CHECK(e_acute == "\xc3\xa9");
 }
+
+TEST_CASE("hex_digit: each digit in both cases, and the characters beside them") {
+    CHECK(hex_digit('0') == 0);
+    CHECK(hex_digit('9') == 9);
+    CHECK(hex_digit('a') == 10);
+    CHECK(hex_digit('f') == 15);
+    CHECK(hex_digit('A') == 10);
+    CHECK(hex_digit('F') == 15);
+    for (const char c : {'/', ':', '`', 'g', '@', 'G', ' ', '\xC3'})
+        CHECK(hex_digit(c) == -1);
+}
